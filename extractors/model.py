@@ -1,0 +1,73 @@
+"""The frozen types that cross module boundaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+Force = Literal["active_duty", "national_guard", "military", "law_enforcement"]
+Status = Literal["deployed", "ordered", "proposed", "authorized", "withdrawn", "previous"]
+Qualifier = Literal["exact", "approx", "upper", "lower"]
+
+FORCES: tuple[Force, ...] = ("active_duty", "national_guard", "military", "law_enforcement")
+STATUSES: tuple[Status, ...] = (
+    "deployed",
+    "ordered",
+    "proposed",
+    "authorized",
+    "withdrawn",
+    "previous",
+)
+QUALIFIERS: tuple[Qualifier, ...] = ("exact", "approx", "upper", "lower")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One reported number of people, with the verbatim span that reports it."""
+
+    value: int
+    force: Force
+    status: Status
+    qualifier: Qualifier
+    evidence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What a passage says about border deployments."""
+
+    relevant: bool
+    score: float
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, converted from feedparser's dict."""
+
+    link: str
+    guid: str | None
+    title: str | None
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document: its title, entries, and why it was odd (feedparser's bozo)."""
+
+    title: str | None
+    entries: tuple[FeedEntry, ...]
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """Main text and metadata extracted from one HTML page."""
+
+    text: str
+    title: str | None
+    published: datetime | None
+    site_name: str | None

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: migrations, writes, change detection and analyst views."""

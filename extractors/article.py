@@ -1,0 +1,41 @@
+"""HTML page -> main text and metadata, with trafilatura."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import trafilatura
+from trafilatura.settings import Document
+
+from extractors.model import Article
+
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def read_article(html: str, url: str | None = None) -> Article | None:
+    """The article in a page, or None when the page has no extractable main text."""
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    if not isinstance(document, Document) or not (document.text or "").strip():
+        return None
+    return Article(
+        text=document.text or "",
+        title=document.title or None,
+        published=_date(document.date),
+        site_name=document.sitename or None,
+    )
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        return None

@@ -1,0 +1,88 @@
+"""What the shell hands the warehouse, and what it gets back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from extractors.model import Article, Detection
+
+WATCH = "us_mexico_border"
+
+FeedStatus = Literal["ok", "not_modified", "failed", "gone"]
+PageStatus = Literal["extracted", "no_text", "skipped", "failed", "retry"]
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the last polls left behind for one feed."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    not_before: datetime | None
+    gone: bool
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    """The result of polling one feed."""
+
+    url: str
+    name: str | None
+    polled_at: datetime
+    status: FeedStatus
+    http_status: int | None = None
+    title: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """One feed entry after its page was fetched and read."""
+
+    feed_url: str
+    outlet: str
+    link: str
+    guid: str | None
+    title: str | None
+    published: datetime | None
+    fetched_at: datetime
+    status: PageStatus
+    error: str | None = None
+    article: Article | None = None
+    detection: Detection | None = None
+
+
+@dataclass(frozen=True)
+class ChannelRef:
+    """A delivery channel as the warehouse knows it: a hash and a masked label, no secret."""
+
+    key: str
+    label: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RetryEntry:
+    """A page whose last fetch failed for a reason that may pass."""
+
+    feed_url: str
+    outlet: str
+    link: str
+    guid: str | None
+    title: str | None
+    published: datetime | None
+    attempts: int
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    articles: int
+    figures: int
+    alert_ids: tuple[int, ...]
+    corroborations: int

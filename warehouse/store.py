@@ -1,0 +1,247 @@
+"""Every write and lookup of a run, on a connection from `warehouse.db`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from extractors.model import Figure
+from warehouse.changes import Decision, Reported, SeriesAlert, decide
+from warehouse.db import Connection
+from warehouse.records import (
+    WATCH,
+    ChannelRef,
+    FeedOutcome,
+    FeedState,
+    PageOutcome,
+    RetryEntry,
+    StoreSummary,
+)
+
+MAX_PAGE_ATTEMPTS = 5
+OldFigure = tuple[int, int, str]  # figure id, value, qualifier
+
+
+def sync_feeds(con: Connection, feeds: Iterable[tuple[str, str | None]]) -> None:
+    """Make sure every configured feed has a row, keeping its name current."""
+    for url, name in feeds:
+        con.execute(
+            "INSERT INTO feeds (url, name) VALUES ($1, $2)"
+            " ON CONFLICT (url) DO UPDATE SET name = excluded.name",
+            [url, name],
+        )
+
+
+def feed_states(con: Connection) -> dict[str, FeedState]:
+    rows = con.execute(
+        "SELECT url, etag, last_modified, not_before, last_status = 'gone' FROM feeds"
+    ).fetchall()
+    return {row[0]: FeedState(row[0], row[1], row[2], row[3], bool(row[4])) for row in rows}
+
+
+def record_feed(con: Connection, outcome: FeedOutcome) -> None:
+    """Store a poll's result: validators on success, health counters always."""
+    failed = outcome.status in ("failed", "gone")
+    con.execute(
+        """
+        UPDATE feeds SET
+            title = coalesce($title, title),
+            etag = CASE WHEN $failed THEN etag ELSE coalesce($etag, etag) END,
+            last_modified = CASE WHEN $failed THEN last_modified
+                                 ELSE coalesce($last_modified, last_modified) END,
+            last_polled_at = $polled_at, last_status = $status, last_http_status = $http_status,
+            consecutive_failures = CASE WHEN $failed THEN consecutive_failures + 1 ELSE 0 END,
+            last_error = $error, not_before = $not_before
+        WHERE url = $url
+        """,
+        {
+            "title": outcome.title, "failed": failed, "etag": outcome.etag,
+            "last_modified": outcome.last_modified, "polled_at": outcome.polled_at,
+            "status": outcome.status, "http_status": outcome.http_status,
+            "error": outcome.error, "not_before": outcome.not_before, "url": outcome.url,
+        },
+    )
+
+
+def known_links(con: Connection, links: Sequence[str], guids: Sequence[str]) -> set[str]:
+    """The links and guids among these that already have an article row."""
+    rows = con.execute(
+        "SELECT url, guid FROM articles"
+        " WHERE list_contains($1, url) OR (guid IS NOT NULL AND list_contains($2, guid))",
+        [list(links), list(guids)],
+    ).fetchall()
+    return {value for row in rows for value in row if value is not None}
+
+
+def retry_entries(con: Connection) -> list[RetryEntry]:
+    rows = con.execute(
+        "SELECT feed_url, outlet, url, guid, title, published_at, attempts"
+        " FROM articles WHERE status = 'retry' ORDER BY id"
+    ).fetchall()
+    return [RetryEntry(*row) for row in rows]
+
+
+def start_run(con: Connection, started_at: datetime) -> int:
+    row = con.execute(
+        "INSERT INTO runs (started_at) VALUES ($1) RETURNING id", [started_at]
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def finish_run(con: Connection, run_id: int, counts: dict[str, int]) -> None:
+    columns = ", ".join(f"{name} = ${name}" for name in counts)
+    con.execute(
+        f"UPDATE runs SET finished_at = $finished_at, {columns} WHERE id = $run_id",  # noqa: S608
+        {**counts, "finished_at": datetime.now(UTC), "run_id": run_id},
+    )
+
+
+def store_pages(
+    con: Connection,
+    run_id: int,
+    pages: Sequence[PageOutcome],
+    channels: Sequence[ChannelRef],
+    repeat_window: timedelta,
+) -> StoreSummary:
+    """Store articles and figures, decide changes, and queue alerts, oldest article first."""
+    figures = 0
+    alert_ids: list[int] = []
+    corroborations = 0
+    for page in sorted(pages, key=_published):
+        article_id = _upsert_article(con, page)
+        if page.detection is None or not page.detection.relevant:
+            continue
+        decided: set[tuple[str, str]] = set()
+        for figure in page.detection.figures:
+            figure_id = _insert_figure(con, article_id, figure)
+            if figure_id is None:
+                continue
+            figures += 1
+            series = (figure.force, figure.status)
+            if figure.status == "previous" or series in decided:
+                continue
+            decided.add(series)
+            decision, old = _decide(con, figure, article_id, page, repeat_window)
+            if decision.kind in ("first", "change"):
+                alert_ids.append(
+                    _raise_alert(con, run_id, figure, figure_id, decision.kind, old, channels)
+                )
+            elif decision.kind == "corroborate" and decision.alert_id is not None:
+                corroborations += _corroborate(con, decision.alert_id, figure_id, page.outlet)
+    return StoreSummary(len(pages), figures, tuple(alert_ids), corroborations)
+
+
+def _published(page: PageOutcome) -> datetime:
+    return page.published or page.fetched_at
+
+
+def _upsert_article(con: Connection, page: PageOutcome) -> int:
+    article = page.article
+    detection = page.detection
+    status = page.status
+    row = con.execute("SELECT id, attempts FROM articles WHERE url = $1", [page.link]).fetchone()
+    attempts = (int(row[1]) + 1) if row else 1
+    if status == "retry" and attempts >= MAX_PAGE_ATTEMPTS:
+        status = "failed"
+    values = {
+        "url": page.link, "guid": page.guid, "feed_url": page.feed_url, "outlet": page.outlet,
+        "title": (article.title if article and article.title else page.title),
+        "published_at": _published(page) if article or page.published else None,
+        "fetched_at": page.fetched_at, "status": status, "error": page.error,
+        "attempts": attempts,
+        "relevant": detection.relevant if detection else None,
+        "relevance_score": detection.score if detection else None,
+        "text": article.text if article else None,
+    }
+    if row:
+        sets = ", ".join(f"{key} = ${key}" for key in values if key != "url")
+        con.execute(f"UPDATE articles SET {sets} WHERE url = $url", values)  # noqa: S608
+        return int(row[0])
+    names = ", ".join(values)
+    params = ", ".join(f"${key}" for key in values)
+    inserted = con.execute(
+        f"INSERT INTO articles ({names}) VALUES ({params}) RETURNING id", values  # noqa: S608
+    ).fetchone()
+    assert inserted is not None
+    return int(inserted[0])
+
+
+def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int | None:
+    row = con.execute(
+        "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
+        " start_offset, end_offset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+        " ON CONFLICT DO NOTHING RETURNING id",
+        [article_id, WATCH, figure.value, figure.force, figure.status, figure.qualifier,
+         figure.evidence, figure.start, figure.end],
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _decide(
+    con: Connection, figure: Figure, article_id: int, page: PageOutcome, window: timedelta
+) -> tuple[Decision, OldFigure | None]:
+    series = [WATCH, figure.force, figure.status]
+    current = con.execute(
+        "SELECT figure_id, value, qualifier, published_at, outlet FROM latest_figures"
+        " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4",
+        [*series, article_id],
+    ).fetchone()
+    alerts = con.execute(
+        """
+        SELECT al.id, al.new_value, al.new_qualifier, h.published_at,
+               list_distinct(list_value(h.outlet) || coalesce(list(c.outlet), []))
+        FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id
+        LEFT JOIN corroborations c ON c.alert_id = al.id
+        WHERE al.watch = $1 AND al.force = $2 AND al.status = $3
+        GROUP BY ALL ORDER BY h.published_at DESC, al.id DESC
+        """,
+        series,
+    ).fetchall()
+    new = Reported(figure.value, figure.qualifier, _published(page), page.outlet)
+    decision = decide(
+        new,
+        Reported(current[1], current[2], current[3], current[4]) if current else None,
+        [SeriesAlert(a[0], a[1], a[2], a[3], frozenset(a[4])) for a in alerts],
+        window,
+    )
+    return decision, ((current[0], current[1], current[2]) if current else None)
+
+
+def _raise_alert(
+    con: Connection,
+    run_id: int,
+    figure: Figure,
+    figure_id: int,
+    kind: str,
+    old: OldFigure | None,
+    channels: Sequence[ChannelRef],
+) -> int:
+    now = datetime.now(UTC)
+    row = con.execute(
+        "INSERT INTO alerts (watch, force, status, kind, old_figure_id, old_value, old_qualifier,"
+        " figure_id, new_value, new_qualifier, created_at, run_id)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        [WATCH, figure.force, figure.status, kind,
+         *(old if old and kind == "change" else (None, None, None)),
+         figure_id, figure.value, figure.qualifier, now, run_id],
+    ).fetchone()
+    assert row is not None
+    alert_id = int(row[0])
+    tags = {WATCH, figure.force, figure.status, f"{WATCH}/{figure.force}/{figure.status}"}
+    for channel in channels:
+        if not channel.tags or tags & set(channel.tags):
+            con.execute(
+                "INSERT INTO deliveries (alert_id, channel_key, channel, next_attempt_at)"
+                " VALUES ($1, $2, $3, $4)",
+                [alert_id, channel.key, channel.label, now],
+            )
+    return alert_id
+
+
+def _corroborate(con: Connection, alert_id: int, figure_id: int, outlet: str) -> int:
+    row = con.execute(
+        "INSERT INTO corroborations VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1",
+        [alert_id, figure_id, outlet, datetime.now(UTC)],
+    ).fetchone()
+    return 1 if row else 0

@@ -12,7 +12,7 @@ from extractors.model import Article
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def read_article(html: str, url: str | None = None) -> Article | None:
+def read_article(html: str | bytes, url: str | None = None) -> Article | None:
     """The article in a page, or None when the page has no extractable main text."""
     document = trafilatura.bare_extraction(
         html,

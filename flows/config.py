@@ -172,8 +172,10 @@ def _channels(path: Path, urls: list[Any]) -> tuple[Channel, ...]:
     for index, item in enumerate(urls):
         if isinstance(item, str):
             channels.append(Channel(url=item))
-        elif isinstance(item, dict) and set(item) <= {"url", "tags"} and isinstance(
-            item.get("url"), str
+        elif (
+            isinstance(item, dict)
+            and set(item) <= {"url", "tags"}
+            and isinstance(item.get("url"), str)
         ):
             tags = item.get("tags", [])
             if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
@@ -182,7 +184,7 @@ def _channels(path: Path, urls: list[Any]) -> tuple[Channel, ...]:
         else:
             raise ConfigError(
                 f"{path}: notify.urls[{index}] must be a URL string or a table "
-                "{url = \"...\", tags = [...]}"
+                '{url = "...", tags = [...]}'
             )
     return tuple(channels)
 

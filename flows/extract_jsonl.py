@@ -15,7 +15,9 @@ def detection_record(passage: dict[str, Any]) -> dict[str, Any]:
     """The output line for one input passage."""
     text = passage.get("text")
     title = passage.get("title")
-    detection = detect(text if isinstance(text, str) else "", title if isinstance(title, str) else None)
+    detection = detect(
+        text if isinstance(text, str) else "", title if isinstance(title, str) else None
+    )
     return {
         "id": passage.get("id"),
         "relevant": detection.relevant,
@@ -25,17 +27,22 @@ def detection_record(passage: dict[str, Any]) -> dict[str, Any]:
 
 
 def detect_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """One record per non-blank input line; a line that is not a JSON object is named and skipped."""
+    """One record per non-blank line; a line that is not a JSON object is named and skipped."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             passage = json.loads(line)
         except json.JSONDecodeError as exc:
-            print(f"troopwatch extract: line {number} is not JSON ({exc.msg}); skipped", file=sys.stderr)
+            print(
+                f"troopwatch extract: line {number} is not JSON ({exc.msg}); skipped",
+                file=sys.stderr,
+            )
             continue
         if not isinstance(passage, dict):
-            print(f"troopwatch extract: line {number} is not a JSON object; skipped", file=sys.stderr)
+            print(
+                f"troopwatch extract: line {number} is not a JSON object; skipped", file=sys.stderr
+            )
             continue
         yield detection_record(passage)
 

@@ -68,16 +68,16 @@ class ChannelRef:
 
 
 @dataclass(frozen=True)
-class RetryEntry:
-    """A page whose last fetch failed for a reason that may pass."""
+class PageRequest:
+    """A page to fetch: a new feed entry, or one whose last fetch failed and may succeed now."""
 
     feed_url: str
-    outlet: str
+    outlet: str | None
     link: str
     guid: str | None
     title: str | None
     published: datetime | None
-    attempts: int
+    attempts: int = 0
 
 
 @dataclass(frozen=True)

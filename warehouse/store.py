@@ -14,7 +14,7 @@ from warehouse.records import (
     FeedOutcome,
     FeedState,
     PageOutcome,
-    RetryEntry,
+    PageRequest,
     StoreSummary,
 )
 
@@ -55,10 +55,16 @@ def record_feed(con: Connection, outcome: FeedOutcome) -> None:
         WHERE url = $url
         """,
         {
-            "title": outcome.title, "failed": failed, "etag": outcome.etag,
-            "last_modified": outcome.last_modified, "polled_at": outcome.polled_at,
-            "status": outcome.status, "http_status": outcome.http_status,
-            "error": outcome.error, "not_before": outcome.not_before, "url": outcome.url,
+            "title": outcome.title,
+            "failed": failed,
+            "etag": outcome.etag,
+            "last_modified": outcome.last_modified,
+            "polled_at": outcome.polled_at,
+            "status": outcome.status,
+            "http_status": outcome.http_status,
+            "error": outcome.error,
+            "not_before": outcome.not_before,
+            "url": outcome.url,
         },
     )
 
@@ -73,12 +79,12 @@ def known_links(con: Connection, links: Sequence[str], guids: Sequence[str]) -> 
     return {value for row in rows for value in row if value is not None}
 
 
-def retry_entries(con: Connection) -> list[RetryEntry]:
+def retry_requests(con: Connection) -> list[PageRequest]:
     rows = con.execute(
         "SELECT feed_url, outlet, url, guid, title, published_at, attempts"
         " FROM articles WHERE status = 'retry' ORDER BY id"
     ).fetchall()
-    return [RetryEntry(*row) for row in rows]
+    return [PageRequest(*row) for row in rows]
 
 
 def start_run(con: Connection, started_at: datetime) -> int:
@@ -145,10 +151,15 @@ def _upsert_article(con: Connection, page: PageOutcome) -> int:
     if status == "retry" and attempts >= MAX_PAGE_ATTEMPTS:
         status = "failed"
     values = {
-        "url": page.link, "guid": page.guid, "feed_url": page.feed_url, "outlet": page.outlet,
+        "url": page.link,
+        "guid": page.guid,
+        "feed_url": page.feed_url,
+        "outlet": page.outlet,
         "title": (article.title if article and article.title else page.title),
         "published_at": _published(page) if article or page.published else None,
-        "fetched_at": page.fetched_at, "status": status, "error": page.error,
+        "fetched_at": page.fetched_at,
+        "status": status,
+        "error": page.error,
         "attempts": attempts,
         "relevant": detection.relevant if detection else None,
         "relevance_score": detection.score if detection else None,
@@ -161,7 +172,8 @@ def _upsert_article(con: Connection, page: PageOutcome) -> int:
     names = ", ".join(values)
     params = ", ".join(f"${key}" for key in values)
     inserted = con.execute(
-        f"INSERT INTO articles ({names}) VALUES ({params}) RETURNING id", values  # noqa: S608
+        f"INSERT INTO articles ({names}) VALUES ({params}) RETURNING id",  # noqa: S608
+        values,
     ).fetchone()
     assert inserted is not None
     return int(inserted[0])
@@ -172,8 +184,17 @@ def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int | No
         "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
         " start_offset, end_offset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
         " ON CONFLICT DO NOTHING RETURNING id",
-        [article_id, WATCH, figure.value, figure.force, figure.status, figure.qualifier,
-         figure.evidence, figure.start, figure.end],
+        [
+            article_id,
+            WATCH,
+            figure.value,
+            figure.force,
+            figure.status,
+            figure.qualifier,
+            figure.evidence,
+            figure.start,
+            figure.end,
+        ],
     ).fetchone()
     return int(row[0]) if row else None
 
@@ -222,9 +243,18 @@ def _raise_alert(
         "INSERT INTO alerts (watch, force, status, kind, old_figure_id, old_value, old_qualifier,"
         " figure_id, new_value, new_qualifier, created_at, run_id)"
         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-        [WATCH, figure.force, figure.status, kind,
-         *(old if old and kind == "change" else (None, None, None)),
-         figure_id, figure.value, figure.qualifier, now, run_id],
+        [
+            WATCH,
+            figure.force,
+            figure.status,
+            kind,
+            *(old if old and kind == "change" else (None, None, None)),
+            figure_id,
+            figure.value,
+            figure.qualifier,
+            now,
+            run_id,
+        ],
     ).fetchone()
     assert row is not None
     alert_id = int(row[0])

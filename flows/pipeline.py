@@ -1,0 +1,242 @@
+"""The steps of one poll, as plain functions; flows/poll.py sequences them under Prefect."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+import httpx
+
+from extractors.article import read_article
+from extractors.detect import detect
+from extractors.feed import parse_feed
+from extractors.model import FeedEntry
+from flows.config import Config, FeedConfig, FetchConfig
+from flows.errors import FetchError, NotAPage
+from flows.fetch import fetch
+from warehouse import store
+from warehouse.db import migrate, writing
+from warehouse.records import (
+    ChannelRef,
+    FeedOutcome,
+    FeedState,
+    PageOutcome,
+    PageRequest,
+    PageStatus,
+    StoreSummary,
+)
+
+FEED_TYPES = (
+    "application/rss",
+    "application/atom",
+    "application/rdf",
+    "application/xml",
+    "text/xml",
+    "application/feed",
+    "text/plain",
+    "application/octet-stream",
+)
+PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
+POOL_THRESHOLD = 4  # below this many pages, a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class Prepared:
+    run_id: int
+    states: dict[str, FeedState]
+    retries: tuple[PageRequest, ...]
+
+
+@dataclass(frozen=True)
+class Polled:
+    outcome: FeedOutcome
+    entries: tuple[FeedEntry, ...]
+
+
+@dataclass(frozen=True)
+class RawPage:
+    request: PageRequest
+    fetched_at: datetime
+    body: bytes
+
+
+def prepare(config: Config) -> Prepared:
+    """Migrate, register the configured feeds, open a run, and read what polling needs."""
+    migrate(config.database, config.lock_timeout)
+    with writing(config.database, config.lock_timeout) as con:
+        store.sync_feeds(con, ((f.url, f.name) for f in config.feeds))
+        run_id = store.start_run(con, datetime.now(UTC))
+        return Prepared(run_id, store.feed_states(con), tuple(store.retry_requests(con)))
+
+
+def poll_feed(
+    client: httpx.Client, feed: FeedConfig, state: FeedState | None, config: FetchConfig
+) -> Polled:
+    """Fetch and parse one feed; a failure becomes the outcome, never an exception."""
+    now = datetime.now(UTC)
+    if state and state.gone:
+        return Polled(
+            FeedOutcome(feed.url, feed.name, now, "gone", error="feed is gone (HTTP 410)"), ()
+        )
+    if state and state.not_before and state.not_before > now:
+        wait = f"server asked to wait until {state.not_before:%Y-%m-%d %H:%M} UTC"
+        return Polled(
+            FeedOutcome(
+                feed.url, feed.name, now, "failed", error=wait, not_before=state.not_before
+            ),
+            (),
+        )
+    headers = _validators(state)
+    try:
+        response = fetch(client, feed.url, config, headers=headers)
+    except FetchError as exc:
+        return Polled(_failed(feed, now, exc), ())
+    if response.status == 304:
+        return Polled(FeedOutcome(feed.url, feed.name, now, "not_modified", http_status=304), ())
+    parsed = parse_feed(response.body, response.url, response.headers)
+    outcome = FeedOutcome(
+        feed.url,
+        feed.name,
+        now,
+        "ok" if not parsed.problem else "failed",
+        http_status=response.status,
+        title=parsed.title,
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
+        error=parsed.problem,
+    )
+    return Polled(outcome, parsed.entries)
+
+
+def _validators(state: FeedState | None) -> dict[str, str]:
+    headers = {}
+    if state and state.etag:
+        headers["If-None-Match"] = state.etag
+    if state and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+def _failed(feed: FeedConfig, now: datetime, exc: FetchError) -> FeedOutcome:
+    not_before = now + timedelta(seconds=exc.retry_after) if exc.retry_after else None
+    return FeedOutcome(
+        feed.url,
+        feed.name,
+        now,
+        "gone" if exc.http_status == 410 else "failed",
+        http_status=exc.http_status,
+        error=str(exc),
+        not_before=not_before,
+    )
+
+
+def new_requests(
+    config: Config, polled: Sequence[Polled], feeds: Sequence[FeedConfig]
+) -> list[PageRequest]:
+    """Entries no earlier run stored, once each, in feed order."""
+    names = {f.url: f.name for f in feeds}
+    candidates = [(p.outcome, e) for p in polled for e in p.entries]
+    with writing(config.database, config.lock_timeout) as con:
+        known = store.known_links(
+            con, [e.link for _, e in candidates], [e.guid for _, e in candidates if e.guid]
+        )
+    requests: dict[str, PageRequest] = {}
+    for outcome, entry in candidates:
+        if entry.link in known or (entry.guid and entry.guid in known) or entry.link in requests:
+            continue
+        requests[entry.link] = PageRequest(
+            feed_url=outcome.url,
+            outlet=names.get(outcome.url) or outcome.title,
+            link=entry.link,
+            guid=entry.guid,
+            title=entry.title,
+            published=entry.published,
+        )
+    return list(requests.values())
+
+
+def fetch_page(
+    client: httpx.Client, request: PageRequest, config: FetchConfig
+) -> RawPage | PageOutcome:
+    """The page's bytes, or the outcome that explains why there are none."""
+    now = datetime.now(UTC)
+    try:
+        response = fetch(client, request.link, config, accept=PAGE_TYPES)
+    except FetchError as exc:
+        status: PageStatus = "retry" if exc.transient else "failed"
+        return _outcome(
+            request, now, "skipped" if isinstance(exc, NotAPage) else status, error=str(exc)
+        )
+    return RawPage(request, now, response.body)
+
+
+def _outcome(
+    request: PageRequest, fetched_at: datetime, status: PageStatus, **fields: object
+) -> PageOutcome:
+    return PageOutcome(
+        feed_url=request.feed_url,
+        outlet=request.outlet or _host(request.link),
+        link=request.link,
+        guid=request.guid,
+        title=request.title,
+        published=request.published,
+        fetched_at=fetched_at,
+        status=status,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def read_page(page: RawPage) -> PageOutcome:
+    """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
+    request = page.request
+    try:
+        article = read_article(page.body, request.link)
+    except Exception as exc:  # noqa: BLE001  the page is recorded as failed; the run goes on
+        return _outcome(request, page.fetched_at, "failed", error=f"unreadable page: {exc}")
+    if article is None:
+        return _outcome(request, page.fetched_at, "no_text", error="no article text found")
+    outcome = _outcome(
+        request,
+        page.fetched_at,
+        "extracted",
+        article=article,
+        detection=detect(article.text, article.title or request.title),
+    )
+    return replace(
+        outcome,
+        outlet=request.outlet or article.site_name or _host(request.link),
+        published=request.published or article.published,
+    )
+
+
+def read_pages(pages: Sequence[RawPage], workers: int) -> list[PageOutcome]:
+    """read_page over every page, on `workers` processes when there are enough pages."""
+    if workers <= 1 or len(pages) < POOL_THRESHOLD:
+        return [read_page(p) for p in pages]
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(read_page, pages, chunksize=max(1, len(pages) // (workers * 4))))
+
+
+def store_results(
+    config: Config,
+    run_id: int,
+    feeds: Iterable[FeedOutcome],
+    pages: Sequence[PageOutcome],
+    channels: Sequence[ChannelRef],
+) -> StoreSummary:
+    """One transaction: feed health, articles, figures, alerts and their outbox rows."""
+    with writing(config.database, config.lock_timeout) as con:
+        for outcome in feeds:
+            store.record_feed(con, outcome)
+        return store.store_pages(
+            con, run_id, pages, channels, timedelta(days=config.repeat_window_days)
+        )

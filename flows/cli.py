@@ -3,11 +3,82 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from extractors.errors import TroopwatchError
+from flows.config import Config, config_path, load_config
+
 Handler = Callable[[argparse.Namespace], int]
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(config_path(args.config))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.poll import poll_feeds
+    from flows.summary import print_run
+    from warehouse.db import migrate
+
+    config = _config(args)
+    migrate(config.database, config.lock_timeout)  # an unwritable database fails here, in one line
+    print_run(poll_feeds(str(config.path)))
+    return 0
+
+
+def _sql(args: argparse.Namespace) -> int:
+    from flows.tables import show
+    from warehouse.db import reading
+    from warehouse.reports import query
+
+    config = _config(args)
+    with reading(config.database, config.lock_timeout) as con:
+        try:
+            columns, rows = query(con, args.query)
+        except Exception as exc:  # noqa: BLE001  DuckDB's message names the problem
+            raise TroopwatchError(f"query failed: {str(exc).splitlines()[0]}") from exc
+    if columns:
+        show(columns, rows)
+    return 0
+
+
+def _listing(name: str) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        from flows.tables import show
+        from warehouse import reports
+        from warehouse.db import reading
+
+        config = _config(args)
+        with reading(config.database, config.lock_timeout) as con:
+            columns, rows = getattr(reports, name)(con)
+        show(columns, rows)
+        return 0
+
+    return handler
+
+
+def _alerts(args: argparse.Namespace) -> int:
+    if args.retry:
+        from flows.deliver import channel_refs, deliver_pending
+
+        config = _config(args)
+        channel_refs(config)
+        report = deliver_pending(config, force=True, log=lambda line: print(line, file=sys.stderr))
+        print(f"delivered {report.sent}, failed {report.failed}")
+        return 0 if report.failed == 0 else 1
+    return _listing("alert_list")(args)
+
+
+def _feeds(args: argparse.Namespace) -> int:
+    if args.opml:
+        from flows.opml import import_opml
+
+        print(import_opml(Path(args.opml)), end="")
+        return 0
+    return _listing("feed_health")(args)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -21,22 +92,70 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from flows.demo import run_demo
+
+    return run_demo(Path(args.dir))
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.serve import serve
+
+    config = _config(args)
+    return serve(config, cron=args.cron)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="troopwatch",
         description="Track reported troop deployments to the US-Mexico border in news feeds.",
     )
-    commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="detect figures in JSONL passages")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        name: str, handler: Handler, help_: str, config: bool = True
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_, description=help_)
+        if config:
+            sub.add_argument(
+                "--config",
+                help="TOML configuration (default: $TROOPWATCH_CONFIG, else ./troopwatch.toml)",
+            )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("run", _run, "poll every feed once, store figures, deliver alerts")
+    sql = command("sql", _sql, "run a read-only SQL query on the database")
+    sql.add_argument("query")
+    feeds = command("feeds", _feeds, "show feed health, or convert an OPML list to [[feeds]]")
+    feeds.add_argument("action", nargs="?", choices=["import"], help="import an OPML file")
+    feeds.add_argument("opml", nargs="?", help="OPML file to import")
+    alerts = command("alerts", _alerts, "list alerts and their delivery")
+    alerts.add_argument("--retry", action="store_true", help="deliver every pending alert now")
+    command("series", _listing("series_history"), "show each series' history of figures")
+    serve = command("serve", _serve, "run the poll on a schedule on this machine (Ctrl-C stops)")
+    serve.add_argument("--cron", default="*/15 * * * *", help="schedule (default: every 15 min)")
+    demo = command("demo", _demo, "run the offline demo over the bundled sample corpus", False)
+    demo.add_argument("--dir", default="demo-data", help="where the demo's database goes")
+    extract = command("extract", _extract, "detect figures in JSONL passages", False)
     extract.add_argument("file", nargs="?", help="JSONL file (default: stdin)")
-    extract.set_defaults(handler=_extract)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     args = build_parser().parse_args(argv)
+    if args.command == "feeds" and args.action == "import" and not args.opml:
+        print("troopwatch: feeds import needs an OPML file", file=sys.stderr)
+        return 2
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except TroopwatchError as exc:
+        print(f"troopwatch: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ class FetchConfig:
     max_bytes: int = 5_000_000
     user_agent: str = "troopwatch/0.1 (+https://github.com/troopwatch/troopwatch)"
     extract_workers: int = 2
+    retries: int = 2
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
         "max_bytes": ((int,), FetchConfig.max_bytes),
         "user_agent": ((str,), FetchConfig.user_agent),
         "extract_workers": ((int,), FetchConfig.extract_workers),
+        "retries": ((int,), FetchConfig.retries),
     },
 }
 
@@ -115,6 +117,7 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
             max_bytes=_positive(path, "fetch.max_bytes", fetch["max_bytes"]),
             user_agent=fetch["user_agent"],
             extract_workers=_positive(path, "fetch.extract_workers", fetch["extract_workers"]),
+            retries=_at_least_zero(path, "fetch.retries", fetch["retries"]),
         ),
     )
 
@@ -149,6 +152,12 @@ def _checked(path: Path, section: str, table: dict[str, Any]) -> dict[str, Any]:
 def _positive(path: Path, key: str, value: Any) -> Any:
     if value <= 0:
         raise ConfigError(f"{path}: {key} must be positive, not {value!r}")
+    return value
+
+
+def _at_least_zero(path: Path, key: str, value: Any) -> Any:
+    if value < 0:
+        raise ConfigError(f"{path}: {key} must be 0 or more, not {value!r}")
     return value
 
 

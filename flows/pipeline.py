@@ -74,9 +74,18 @@ def prepare(config: Config) -> Prepared:
 
 
 def poll_feed(
-    client: httpx.Client, feed: FeedConfig, state: FeedState | None, config: FetchConfig
+    client: httpx.Client,
+    feed: FeedConfig,
+    state: FeedState | None,
+    config: FetchConfig,
+    *,
+    raise_transient: bool = False,
 ) -> Polled:
-    """Fetch and parse one feed; a failure becomes the outcome, never an exception."""
+    """Fetch and parse one feed; a failure becomes the outcome.
+
+    With `raise_transient`, a failure that a quick retry may cure (a dropped connection,
+    a 5xx without Retry-After) is raised instead, for the caller to retry.
+    """
     now = datetime.now(UTC)
     if state and state.gone:
         return Polled(
@@ -94,7 +103,9 @@ def poll_feed(
     try:
         response = fetch(client, feed.url, config, headers=headers)
     except FetchError as exc:
-        return Polled(_failed(feed, now, exc), ())
+        if raise_transient and exc.transient and exc.retry_after is None:
+            raise
+        return Polled(failed_outcome(feed, exc), ())
     if response.status == 304:
         return Polled(FeedOutcome(feed.url, feed.name, now, "not_modified", http_status=304), ())
     parsed = parse_feed(response.body, response.url, response.headers)
@@ -121,7 +132,8 @@ def _validators(state: FeedState | None) -> dict[str, str]:
     return headers
 
 
-def _failed(feed: FeedConfig, now: datetime, exc: FetchError) -> FeedOutcome:
+def failed_outcome(feed: FeedConfig, exc: FetchError) -> FeedOutcome:
+    now = datetime.now(UTC)
     not_before = now + timedelta(seconds=exc.retry_after) if exc.retry_after else None
     return FeedOutcome(
         feed.url,
@@ -240,3 +252,8 @@ def store_results(
         return store.store_pages(
             con, run_id, pages, channels, timedelta(days=config.repeat_window_days)
         )
+
+
+def finish(config: Config, counts: dict[str, int], run_id: int) -> None:
+    with writing(config.database, config.lock_timeout) as con:
+        store.finish_run(con, run_id, counts)

@@ -86,3 +86,33 @@ class StoreSummary:
     figures: int
     alert_ids: tuple[int, ...]
     corroborations: int
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """Everything a message about one alert says."""
+
+    alert_id: int
+    kind: str
+    watch: str
+    force: str
+    status: str
+    old_value: int | None
+    old_qualifier: str | None
+    new_value: int
+    new_qualifier: str
+    outlet: str
+    published: datetime | None
+    title: str | None
+    evidence: str
+    url: str
+    corroborated_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One pending message: an alert for one channel."""
+
+    alert: AlertView
+    channel_key: str
+    attempts: int

@@ -1,0 +1,129 @@
+"""Deliver the outbox with apprise: mark sent only on success, back off on failure."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import apprise
+from apprise.plugins.custom_json import NotifyJSON
+
+from flows import messages
+from flows.config import Channel, Config
+from flows.errors import ConfigError
+from warehouse import outbox
+from warehouse.db import writing
+from warehouse.records import AlertView, ChannelRef, Delivery
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int
+    failed: int
+    problems: tuple[str, ...]
+
+
+def channel_refs(config: Config) -> list[ChannelRef]:
+    """What the warehouse may store about each channel; an unusable URL is a config error."""
+    refs = []
+    for index, channel in enumerate(config.channels):
+        plugin = apprise.Apprise.instantiate(channel.url)
+        if plugin is None:
+            scheme = channel.url.split(":", 1)[0]
+            raise ConfigError(
+                f"{config.path}: alert channel {index + 1} ({scheme}://…) is not a URL apprise"
+                " understands (see notify.urls and TROOPWATCH_NOTIFY_URLS)"
+            )
+        refs.append(
+            ChannelRef(key=channel_key(channel.url), label=_mask(plugin), tags=channel.tags)
+        )
+    return refs
+
+
+def channel_key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+
+
+def _mask(plugin: apprise.NotifyBase) -> str:
+    return str(plugin.url(privacy=True)).split("?", 1)[0]
+
+
+def deliver_pending(config: Config, *, force: bool = False, log: Log = print) -> DeliveryReport:
+    """Send every due delivery; one message per alert, or one per channel in digest mode."""
+    now = datetime.now(UTC)
+    with writing(config.database, config.lock_timeout) as con:
+        pending = outbox.due(con, now, force)
+    channels = {channel_key(c.url): c for c in config.channels}
+    by_channel: dict[str, list[Delivery]] = defaultdict(list)
+    for delivery in pending:
+        by_channel[delivery.channel_key].append(delivery)
+    results: list[tuple[Delivery, str | None]] = []
+    problems = []
+    for key, deliveries in by_channel.items():
+        channel = channels.get(key)
+        if channel is None:
+            problems.append(f"{len(deliveries)} alert(s) wait for a channel no longer configured")
+            continue
+        batches = [deliveries] if config.digest else [[d] for d in deliveries]
+        for batch in batches:
+            error = send(channel, [d.alert for d in batch])
+            results += [(d, error) for d in batch]
+            if error:
+                problems.append(error)
+                log(f"warning: {error}")
+    _record(config, results)
+    failed = sum(1 for _, error in results if error)
+    return DeliveryReport(len(results) - failed, failed, tuple(problems))
+
+
+def _record(config: Config, results: Sequence[tuple[Delivery, str | None]]) -> None:
+    if not results:
+        return
+    at = datetime.now(UTC)
+    with writing(config.database, config.lock_timeout) as con:
+        for delivery, error in results:
+            if error is None:
+                outbox.mark_sent(con, delivery, at)
+            else:
+                outbox.mark_failed(con, delivery, at, error)
+
+
+def send(channel: Channel, alerts: list[AlertView]) -> str | None:
+    """Send one message; None on success, else why it failed (with the URL masked)."""
+    plugin = apprise.Apprise.instantiate(channel.url)  # a fresh one: reused email objects stall
+    if plugin is None:
+        return "alert channel is not a URL apprise understands"
+    title, body, body_format = _render(plugin, alerts)
+    if isinstance(plugin, NotifyJSON):
+        plugin.payload_extras["alerts"] = [messages.fields(a) for a in alerts]
+    notifier = apprise.Apprise()
+    notifier.add(plugin)
+    with apprise.LogCapture(level=logging.WARNING) as captured:
+        ok = notifier.notify(body=body, title=title, body_format=body_format)
+    if ok:
+        return None
+    reason = " ".join(captured.getvalue().split()) or "the channel refused the message"
+    return f"alert not delivered to {_mask(plugin)}: {reason.replace(channel.url, _mask(plugin))}"
+
+
+def _render(
+    plugin: apprise.NotifyBase, alerts: list[AlertView]
+) -> tuple[str, str, apprise.NotifyFormat]:
+    kind = {
+        apprise.NotifyFormat.MARKDOWN: "markdown",
+        apprise.NotifyFormat.HTML: "html",
+    }.get(plugin.notify_format, "text")
+    body_format = {"markdown": apprise.NotifyFormat.MARKDOWN, "html": apprise.NotifyFormat.HTML}
+    if len(alerts) > 1:
+        title, body = messages.digest(alerts, kind)
+    else:
+        title = messages.subject(alerts[0])
+        render = {"markdown": messages.markdown, "html": messages.html_body}
+        body = render.get(kind, messages.plain_text)(alerts[0])
+    return title, body, body_format.get(kind, apprise.NotifyFormat.TEXT)

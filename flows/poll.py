@@ -1,0 +1,186 @@
+"""The scheduled job: poll every feed once, store what is new, deliver the alerts."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+
+from flows import pipeline
+from flows.config import Config, FeedConfig, FetchConfig, load_config
+from flows.deliver import DeliveryReport, channel_refs, deliver_pending
+from flows.errors import FetchError
+from flows.fetch import new_client
+from warehouse.records import FeedState, PageOutcome, PageRequest, StoreSummary
+
+PAGE_THREADS = 8
+PER_HOST = 2  # politeness: at most this many requests to one host at a time
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What one poll did, for the CLI and the demo."""
+
+    run_id: int
+    feeds: tuple[pipeline.Polled, ...]
+    pages: tuple[PageOutcome, ...]
+    stored: StoreSummary
+    delivery: DeliveryReport
+
+
+@task(
+    name="poll-feed",
+    retry_delay_seconds=[2, 10],
+    task_run_name="poll {feed.url}",
+    cache_policy=NO_CACHE,
+)
+def poll_feed(feed: FeedConfig, state: FeedState | None, fetch: FetchConfig) -> pipeline.Polled:
+    with new_client(fetch) as client:
+        return pipeline.poll_feed(client, feed, state, fetch, raise_transient=True)
+
+
+@task(name="fetch-pages", cache_policy=NO_CACHE)
+def fetch_pages(
+    requests: list[PageRequest], fetch: FetchConfig
+) -> list[pipeline.RawPage | PageOutcome]:
+    """Every page, several at a time, never more than PER_HOST at once on one host."""
+    hosts: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(PER_HOST))
+    with new_client(fetch) as client:
+
+        def one(request: PageRequest) -> pipeline.RawPage | PageOutcome:
+            with hosts[urlsplit(request.link).netloc]:
+                return pipeline.fetch_page(client, request, fetch)
+
+        for request in requests:  # create the semaphores before the threads race for them
+            hosts[urlsplit(request.link).netloc]
+        with concurrent.futures.ThreadPoolExecutor(PAGE_THREADS) as pool:
+            return list(pool.map(one, requests))
+
+
+@task(name="read-pages", cache_policy=NO_CACHE)
+def read_pages(pages: list[pipeline.RawPage], workers: int) -> list[PageOutcome]:
+    return pipeline.read_pages(pages, workers)
+
+
+@task(name="store", cache_policy=NO_CACHE)
+def store(
+    config: Config, run_id: int, polled: list[pipeline.Polled], pages: list[PageOutcome]
+) -> StoreSummary:
+    feeds = [p.outcome for p in polled]
+    return pipeline.store_results(config, run_id, feeds, pages, channel_refs(config))
+
+
+@task(name="deliver-alerts", cache_policy=NO_CACHE)
+def deliver(config: Config) -> DeliveryReport:
+    logger = get_run_logger()
+    return deliver_pending(config, log=logger.warning)
+
+
+@flow(name="poll-feeds", log_prints=False)
+def poll_feeds(config_path: str) -> RunReport:
+    """Poll every configured feed once; store articles, figures and alerts; deliver alerts."""
+    logger = get_run_logger()
+    config = load_config(Path(config_path))
+    channel_refs(config)  # a bad alert URL stops the run before anything is fetched
+    prepared = pipeline.prepare(config)
+    polled = _poll_all(config, prepared.states)
+    for item in polled:
+        logger.info(_feed_line(item))
+    requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
+    fetched = fetch_pages(requests, config.fetch) if requests else []
+    raw = [page for page in fetched if isinstance(page, pipeline.RawPage)]
+    failed = [page for page in fetched if isinstance(page, PageOutcome)]
+    pages = failed + (read_pages(raw, config.fetch.extract_workers) if raw else [])
+    stored = store(config, prepared.run_id, polled, pages)
+    delivery = deliver(config)
+    report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
+    pipeline.finish(config, report_counts(report), prepared.run_id)
+    create_markdown_artifact(
+        markdown=artifact(report),
+        key="troopwatch-run",
+        description="New figures and alerts of this poll",
+    )
+    logger.info(
+        "run %s: %d feeds, %d new articles, %d figures, %d alerts, %d delivered, %d failed",
+        report.run_id,
+        len(polled),
+        stored.articles,
+        stored.figures,
+        len(stored.alert_ids),
+        delivery.sent,
+        delivery.failed,
+    )
+    return report
+
+
+def _poll_all(config: Config, states: dict[str, FeedState]) -> list[pipeline.Polled]:
+    task_ = poll_feed.with_options(retries=config.fetch.retries)
+    futures: list[PrefectFuture[pipeline.Polled]] = [
+        task_.submit(feed, states.get(feed.url), config.fetch) for feed in config.feeds
+    ]
+    return [_settle(feed, future) for feed, future in zip(config.feeds, futures, strict=True)]
+
+
+def _settle(feed: FeedConfig, future: PrefectFuture[pipeline.Polled]) -> pipeline.Polled:
+    try:
+        return future.result()
+    except FetchError as exc:  # still failing after the task's retries
+        return pipeline.Polled(pipeline.failed_outcome(feed, exc), ())
+
+
+def _feed_line(polled: pipeline.Polled) -> str:
+    outcome = polled.outcome
+    if outcome.status == "ok":
+        return f"{outcome.url}: {len(polled.entries)} entries"
+    if outcome.status == "not_modified":
+        return f"{outcome.url}: not modified"
+    return f"{outcome.url}: {outcome.status}: {outcome.error}"
+
+
+def report_counts(report: RunReport) -> dict[str, int]:
+    return {
+        "feeds_polled": len(report.feeds),
+        "feeds_failed": sum(1 for p in report.feeds if p.outcome.status in ("failed", "gone")),
+        "articles_new": report.stored.articles,
+        "figures_new": report.stored.figures,
+        "alerts_new": len(report.stored.alert_ids),
+        "deliveries_sent": report.delivery.sent,
+        "deliveries_failed": report.delivery.failed,
+    }
+
+
+def artifact(report: RunReport) -> str:
+    """A markdown summary of the run: feeds, new figures, alerts; never a channel URL."""
+    lines = [f"# troopwatch run {report.run_id}", "", "| feed | outcome |", "|---|---|"]
+    lines += [f"| {_cell(p.outcome.url)} | {_cell(_feed_line(p))} |" for p in report.feeds]
+    figures: list[Any] = [
+        (page, f)
+        for page in report.pages
+        if page.detection
+        for f in page.detection.figures
+        if page.detection.relevant
+    ]
+    lines += ["", "| outlet | value | force | status | evidence |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {_cell(p.outlet)} | {f.value:,} | {f.force} | {f.status} | {_cell(f.evidence)} |"
+        for p, f in figures
+    ]
+    lines += [
+        "",
+        f"Alerts raised: {len(report.stored.alert_ids)}; delivered: "
+        f"{report.delivery.sent}; failed deliveries: {report.delivery.failed}.",
+    ]
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

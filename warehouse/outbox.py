@@ -1,0 +1,74 @@
+"""The alert outbox: what is due for delivery, and what happened when it was tried."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from warehouse.db import Connection
+from warehouse.records import AlertView, Delivery
+
+FIRST_BACKOFF = timedelta(minutes=1)
+LONGEST_BACKOFF = timedelta(hours=6)
+
+_DUE = """
+SELECT al.id, al.kind, al.watch, al.force, al.status, al.old_value, al.old_qualifier,
+       al.new_value, al.new_qualifier, h.outlet, h.published_at, h.title, h.evidence, h.url,
+       coalesce((SELECT list(c.outlet ORDER BY c.created_at) FROM corroborations c
+                 WHERE c.alert_id = al.id), []),
+       d.channel_key, d.attempts
+FROM deliveries d
+JOIN alerts al ON al.id = d.alert_id
+JOIN figure_history h ON h.figure_id = al.figure_id
+WHERE d.state = 'pending' AND ($force OR d.next_attempt_at <= $now)
+ORDER BY al.id, d.channel_key
+"""
+
+
+def due(con: Connection, now: datetime, force: bool = False) -> list[Delivery]:
+    """Pending deliveries whose backoff has passed (all pending ones when `force`)."""
+    rows = con.execute(_DUE, {"now": now, "force": force}).fetchall()
+    return [Delivery(_view(row), row[15], row[16]) for row in rows]
+
+
+def _view(row: tuple[Any, ...]) -> AlertView:
+    return AlertView(
+        alert_id=row[0],
+        kind=row[1],
+        watch=row[2],
+        force=row[3],
+        status=row[4],
+        old_value=row[5],
+        old_qualifier=row[6],
+        new_value=row[7],
+        new_qualifier=row[8],
+        outlet=row[9],
+        published=row[10],
+        title=row[11],
+        evidence=row[12],
+        url=row[13],
+        corroborated_by=tuple(row[14]),
+    )
+
+
+def mark_sent(con: Connection, delivery: Delivery, at: datetime) -> None:
+    con.execute(
+        "UPDATE deliveries SET state = 'sent', sent_at = $at, attempts = attempts + 1,"
+        " last_error = NULL WHERE alert_id = $alert AND channel_key = $channel",
+        {"at": at, "alert": delivery.alert.alert_id, "channel": delivery.channel_key},
+    )
+
+
+def mark_failed(con: Connection, delivery: Delivery, at: datetime, error: str) -> None:
+    """Keep it pending, with the error and a doubling wait before the next attempt."""
+    wait = min(FIRST_BACKOFF * 2 ** min(delivery.attempts, 16), LONGEST_BACKOFF)
+    con.execute(
+        "UPDATE deliveries SET attempts = attempts + 1, last_error = $error,"
+        " next_attempt_at = $next WHERE alert_id = $alert AND channel_key = $channel",
+        {
+            "error": error,
+            "next": at + wait,
+            "alert": delivery.alert.alert_id,
+            "channel": delivery.channel_key,
+        },
+    )

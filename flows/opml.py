@@ -1,4 +1,4 @@
-"""`troopwatch feeds import`: an OPML subscription list -> [[feeds]] tables to paste in the config."""
+"""`troopwatch feeds import`: an OPML list -> [[feeds]] tables to paste into the config."""
 
 from __future__ import annotations
 

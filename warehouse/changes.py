@@ -13,7 +13,8 @@ recently published article that reported it. Rules, in order:
 
 Approximate figures compare loosely: two values are the same report when they are equal,
 or when either is qualified (about, up to, at least) and they differ by at most 2 %.
-"about 5,900" after "5,900" is no change; "about 6,000" after "5,900" is.
+"about 5,900" or "nearly 6,000" after "5,900" is no change; "about 2,600" after "about 2,200"
+is, and so is 1,501 after 1,500 when both are exact.
 """
 
 from __future__ import annotations

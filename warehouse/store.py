@@ -204,18 +204,19 @@ def _decide(
 ) -> tuple[Decision, OldFigure | None]:
     series = [WATCH, figure.force, figure.status]
     current = con.execute(
-        "SELECT figure_id, value, qualifier, published_at, outlet FROM latest_figures"
-        " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4",
+        "SELECT figure_id, value, qualifier, published_at, outlet FROM figure_history"
+        " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4"
+        " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
         [*series, article_id],
     ).fetchone()
     alerts = con.execute(
         """
         SELECT al.id, al.new_value, al.new_qualifier, h.published_at,
-               list_distinct(list_value(h.outlet) || coalesce(list(c.outlet), []))
+               list_value(h.outlet) || coalesce(
+                   (SELECT list(c.outlet) FROM corroborations c WHERE c.alert_id = al.id), [])
         FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id
-        LEFT JOIN corroborations c ON c.alert_id = al.id
         WHERE al.watch = $1 AND al.force = $2 AND al.status = $3
-        GROUP BY ALL ORDER BY h.published_at DESC, al.id DESC
+        ORDER BY h.published_at DESC, al.id DESC
         """,
         series,
     ).fetchall()

@@ -1,0 +1,40 @@
+"""`troopwatch serve`: the poll on a schedule on this machine, with nothing else to run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flows.config import Config
+from flows.prefect_server import PrefectServer
+
+
+def serve(config: Config, cron: str) -> int:
+    """Serve the poll-feeds flow on `cron` until Ctrl-C.
+
+    Prefect only schedules on a real server, so without PREFECT_API_URL a local one is
+    started (its state under PREFECT_HOME, default ~/.prefect) and stopped on exit.
+    """
+    os.environ.setdefault("PREFECT_HOME", str(Path.home() / ".prefect"))
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        server = PrefectServer(Path(os.environ["PREFECT_HOME"]) / "troopwatch-server").start()
+        os.environ["PREFECT_API_URL"] = server.url
+        print(f"started a local Prefect server at {server.url.removesuffix('/api')}")
+    from flows.poll import poll_feeds
+
+    try:
+        poll_feeds.serve(
+            name="poll-feeds",
+            cron=cron,
+            parameters={"config_path": str(config.path.resolve())},
+            limit=1,
+            pause_on_shutdown=False,
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server:
+            server.stop()
+    print("stopped")
+    return 0

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.pop("TROOPWATCH_NOTIFY_URLS", None)
+os.environ.pop("TROOPWATCH_CONFIG", None)
+
+from tests.support.server import LoopbackServer  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One Prefect test server for the whole session (it takes seconds to start)."""
+    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def web() -> Iterator[LoopbackServer]:
+    server = LoopbackServer().start()
+    yield server
+    server.stop()
+
+
+def write_config(
+    folder: Path,
+    feeds: list[str],
+    notify: list[str] | None = None,
+    extra: str = "",
+) -> Path:
+    """A config file for loopback feeds; the database sits beside it."""
+    lines = ['[storage]\ndatabase = "tw.duckdb"\nlock_timeout = 10\n']
+    lines += [f'[[feeds]]\nurl = "{url}"\n' for url in feeds]
+    urls = ", ".join(f'"{u}"' for u in notify or [])
+    lines.append(f"[notify]\nurls = [{urls}]\n")
+    lines.append("[fetch]\nallow_private_hosts = true\nretries = 0\nextract_workers = 1\n")
+    lines.append(extra)
+    path = folder / "troopwatch.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

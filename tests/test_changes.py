@@ -1,0 +1,159 @@
+"""The series and change rules, on a real DuckDB file, one article at a time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.model import Article, Detection, Figure
+from warehouse import store
+from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
+from warehouse.db import migrate, writing
+from warehouse.records import ChannelRef, PageOutcome
+
+WINDOW = timedelta(days=14)
+_links = count(1)
+
+
+def guard(value: int, status: str = "deployed", qualifier: str = "approx") -> Figure:
+    evidence = f"about {value:,} National Guard troops"
+    return Figure(value, "national_guard", status, qualifier, evidence, 0, len(evidence))  # type: ignore[arg-type]
+
+
+def story(outlet: str, day: int, *figures: Figure) -> PageOutcome:
+    published = datetime(2025, 3, day, 12, tzinfo=UTC)
+    text = " ".join(f.evidence for f in figures) or "no figures"
+    return PageOutcome(
+        feed_url="http://feeds.example/rss",
+        outlet=outlet,
+        link=f"http://news.example/{next(_links)}",
+        guid=None,
+        title="Border deployment",
+        published=published,
+        fetched_at=datetime(2025, 4, 1, tzinfo=UTC),
+        status="extracted",
+        article=Article(text, "Border deployment", published, outlet),
+        detection=Detection(True, 0.9, figures),
+    )
+
+
+class Desk:
+    """A warehouse file that receives stories run by run, as the pipeline would store them."""
+
+    def __init__(self, path: Path, channels: tuple[ChannelRef, ...] = ()) -> None:
+        self.path = path
+        self.channels = channels
+        migrate(path, 5)
+
+    def run(self, *stories: PageOutcome) -> tuple[int, ...]:
+        with writing(self.path, 5) as con:
+            run_id = store.start_run(con, datetime.now(UTC))
+            return store.store_pages(con, run_id, stories, self.channels, WINDOW).alert_ids
+
+    def alerts(self) -> list[tuple[str, int | None, int]]:
+        with duckdb.connect(str(self.path), read_only=True) as con:
+            return con.execute(
+                "SELECT kind, old_value, new_value FROM alerts ORDER BY id"
+            ).fetchall()
+
+    def corroborations(self) -> list[tuple[int, str]]:
+        with duckdb.connect(str(self.path), read_only=True) as con:
+            return con.execute(
+                "SELECT alert_id, outlet FROM corroborations ORDER BY 1, 2"
+            ).fetchall()
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    return Desk(tmp_path / "tw.duckdb")
+
+
+def test_first_figure_then_change(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Ledger", 6, guard(2600)))
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+
+
+def test_same_value_from_other_outlets_corroborates_once_each(desk: Desk) -> None:
+    (alert,) = desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Courier", 4, guard(2100)), story("Courier", 5, guard(2100)))
+    desk.run(story("Ledger", 6, guard(2100)), story("Wire", 6, guard(2100, qualifier="exact")))
+    assert desk.alerts() == [("first", None, 2100)]
+    assert desk.corroborations() == [(alert, "Courier"), (alert, "Wire")]
+
+
+def test_stale_story_is_stored_not_alerted(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)), story("Ledger", 10, guard(2600)))
+    desk.run(story("Courier", 5, guard(1800)))
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        assert con.execute("SELECT value FROM latest_figures").fetchall() == [(2600,)]
+        assert con.execute("SELECT count(*) FROM figures").fetchone() == (3,)
+
+
+def test_previous_figures_never_move_a_series(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Ledger", 8, guard(5900, status="previous"), guard(2100)))
+    assert desk.alerts() == [("first", None, 2100)]
+
+
+def test_repeating_a_recent_value_does_not_flip_flop(desk: Desk) -> None:
+    desk.run(story("Ledger", 1, guard(5900)))
+    desk.run(story("Ledger", 5, guard(4000)))
+    desk.run(story("Courier", 7, guard(5900)))  # an older figure repeated: corroboration
+    desk.run(story("Wire", 8, guard(4000)))
+    assert desk.alerts() == [("first", None, 5900), ("change", 5900, 4000)]
+
+
+def test_a_value_from_long_ago_is_news_again(desk: Desk) -> None:
+    desk.run(story("Ledger", 1, guard(5900)))
+    desk.run(story("Ledger", 2, guard(4000)))
+    desk.run(story("Ledger", 25, guard(5900)))
+    assert [a[2] for a in desk.alerts()] == [5900, 4000, 5900]
+
+
+def test_each_force_and_status_is_its_own_series(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100), guard(4000, status="authorized", qualifier="upper")))
+    assert desk.alerts() == [("first", None, 2100), ("first", None, 4000)]
+
+
+def test_alerts_queue_one_delivery_per_matching_channel(tmp_path: Path) -> None:
+    everything = ChannelRef("k1", "json://127.0.0.1/all")
+    guard_only = ChannelRef("k2", "json://127.0.0.1/guard", tags=("national_guard",))
+    troops_only = ChannelRef("k3", "json://127.0.0.1/active", tags=("active_duty",))
+    desk = Desk(tmp_path / "tw.duckdb", (everything, guard_only, troops_only))
+    desk.run(story("Ledger", 3, guard(2100)))
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        rows = con.execute("SELECT channel_key, state FROM deliveries ORDER BY 1").fetchall()
+    assert rows == [("k1", "pending"), ("k2", "pending")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ((5900, "exact"), (5900, "approx"), True),
+        ((5900, "exact"), (6000, "approx"), True),
+        ((5900, "exact"), (6200, "approx"), False),
+        ((4000, "approx"), (3950, "exact"), True),
+        ((1500, "exact"), (1501, "exact"), False),
+        ((2200, "approx"), (2600, "approx"), False),
+    ],
+)
+def test_approximate_figures_compare_loosely(
+    a: tuple[int, str], b: tuple[int, str], same: bool
+) -> None:
+    assert same_report(*a, *b) is same
+
+
+def test_decide_names_the_alert_it_corroborates() -> None:
+    when = datetime(2025, 3, 3, tzinfo=UTC)
+    earlier = SeriesAlert(7, 2100, "approx", when, frozenset({"Ledger"}))
+    current = Reported(2100, "approx", when, "Ledger")
+    new = Reported(2100, "exact", when + timedelta(days=1), "Courier")
+    assert decide(new, current, [earlier], WINDOW) == Decision("corroborate", 7)
+    same_outlet = Reported(2100, "exact", when + timedelta(days=1), "Ledger")
+    assert decide(same_outlet, current, [earlier], WINDOW) == Decision("none", 7)

@@ -19,12 +19,15 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.poll import poll_feeds
-    from flows.summary import print_run
+    from flows.deliver import channel_refs
     from warehouse.db import migrate
 
     config = _config(args)
-    migrate(config.database, config.lock_timeout)  # an unwritable database fails here, in one line
+    channel_refs(config)  # checked before Prefect starts, so that these fail in one line
+    migrate(config.database, config.lock_timeout)
+    from flows.poll import poll_feeds
+    from flows.summary import print_run
+
     print_run(poll_feeds(str(config.path)))
     return 0
 

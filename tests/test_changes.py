@@ -87,12 +87,24 @@ def test_same_value_from_other_outlets_corroborates_once_each(desk: Desk) -> Non
 
 
 def test_stale_story_is_stored_not_alerted(desk: Desk) -> None:
-    desk.run(story("Ledger", 3, guard(2100)), story("Ledger", 10, guard(2600)))
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Ledger", 10, guard(2600)))
     desk.run(story("Courier", 5, guard(1800)))
     assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
     with duckdb.connect(str(desk.path), read_only=True) as con:
         assert con.execute("SELECT value FROM latest_figures").fetchall() == [(2600,)]
         assert con.execute("SELECT count(*) FROM figures").fetchone() == (3,)
+
+
+def test_a_figure_contradicted_later_in_the_same_run_is_history(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(
+        story("Wire", 5, guard(2300)),  # late: Ledger's newer story below already moved on
+        story("Ledger", 9, guard(2600)),
+        story("Wire", 10, guard(2600)),
+    )
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+    assert [outlet for _, outlet in desk.corroborations()] == ["Wire"]
 
 
 def test_previous_figures_never_move_a_series(desk: Desk) -> None:

@@ -11,6 +11,9 @@ recently published article that reported it. Rules, in order:
    figure; it corroborates that earlier alert instead of flip-flopping the desk.
 5. Anything else is a change (an alert).
 
+Within one run, a figure that a later-published article of the same run already
+contradicts is history by the time troopwatch sees it: it is stored, not alerted.
+
 Approximate figures compare loosely: two values are the same report when they are equal,
 or when either is qualified (about, up to, at least) and they differ by at most 2 %.
 "about 5,900" or "nearly 6,000" after "5,900" is no change; "about 2,600" after "about 2,200"
@@ -96,3 +99,12 @@ def _corroboration(
             return Decision(kind, alert.alert_id)
         held_until = alert.published
     return None
+
+
+def superseded(new: Reported, batch: list[Reported]) -> bool:
+    """Whether an article published later in the same run reports a different value."""
+    return any(
+        other.published > new.published
+        and not same_report(new.value, new.qualifier, other.value, other.qualifier)
+        for other in batch
+    )

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from extractors.model import Figure
-from warehouse.changes import Decision, Reported, SeriesAlert, decide
+from warehouse.changes import Decision, Reported, SeriesAlert, decide, superseded
 from warehouse.db import Connection
 from warehouse.records import (
     WATCH,
@@ -111,23 +111,18 @@ def store_pages(
     repeat_window: timedelta,
 ) -> StoreSummary:
     """Store articles and figures, decide changes, and queue alerts, oldest article first."""
+    ordered = sorted(pages, key=_published)
+    batch = _series_in_batch(ordered)
     figures = 0
     alert_ids: list[int] = []
     corroborations = 0
-    for page in sorted(pages, key=_published):
+    for page in ordered:
         article_id = _upsert_article(con, page)
-        if page.detection is None or not page.detection.relevant:
-            continue
-        decided: set[tuple[str, str]] = set()
-        for figure in page.detection.figures:
-            figure_id = _insert_figure(con, article_id, figure)
-            if figure_id is None:
-                continue
+        for figure, figure_id in _insert_figures(con, article_id, page):
             figures += 1
             series = (figure.force, figure.status)
-            if figure.status == "previous" or series in decided:
+            if superseded(_reported(figure, page), batch.get(series, [])):
                 continue
-            decided.add(series)
             decision, old = _decide(con, figure, article_id, page, repeat_window)
             if decision.kind in ("first", "change"):
                 alert_ids.append(
@@ -136,6 +131,44 @@ def store_pages(
             elif decision.kind == "corroborate" and decision.alert_id is not None:
                 corroborations += _corroborate(con, decision.alert_id, figure_id, page.outlet)
     return StoreSummary(len(pages), figures, tuple(alert_ids), corroborations)
+
+
+def _leading_figures(page: PageOutcome) -> list[Figure]:
+    """The figures that speak for their series: not `previous`, and the first of each series."""
+    if page.detection is None or not page.detection.relevant:
+        return []
+    leading: dict[tuple[str, str], Figure] = {}
+    for figure in page.detection.figures:
+        if figure.status != "previous":
+            leading.setdefault((figure.force, figure.status), figure)
+    return list(leading.values())
+
+
+def _series_in_batch(pages: Sequence[PageOutcome]) -> dict[tuple[str, str], list[Reported]]:
+    batch: dict[tuple[str, str], list[Reported]] = {}
+    for page in pages:
+        for figure in _leading_figures(page):
+            batch.setdefault((figure.force, figure.status), []).append(_reported(figure, page))
+    return batch
+
+
+def _insert_figures(
+    con: Connection, article_id: int, page: PageOutcome
+) -> list[tuple[Figure, int]]:
+    """Store every figure of a relevant page; return the new leading ones with their ids."""
+    if page.detection is None or not page.detection.relevant:
+        return []
+    leading = _leading_figures(page)
+    inserted = []
+    for figure in page.detection.figures:
+        figure_id = _insert_figure(con, article_id, figure)
+        if figure_id is not None and figure in leading:
+            inserted.append((figure, figure_id))
+    return inserted
+
+
+def _reported(figure: Figure, page: PageOutcome) -> Reported:
+    return Reported(figure.value, figure.qualifier, _published(page), page.outlet)
 
 
 def _published(page: PageOutcome) -> datetime:
@@ -220,9 +253,8 @@ def _decide(
         """,
         series,
     ).fetchall()
-    new = Reported(figure.value, figure.qualifier, _published(page), page.outlet)
     decision = decide(
-        new,
+        _reported(figure, page),
         Reported(current[1], current[2], current[3], current[4]) if current else None,
         [SeriesAlert(a[0], a[1], a[2], a[3], frozenset(a[4])) for a in alerts],
         window,

@@ -116,14 +116,16 @@ def store_pages(
     figures = 0
     alert_ids: list[int] = []
     corroborations = 0
+    history: list[int] = []  # figures of this run that were out of date on arrival
     for page in ordered:
         article_id = _upsert_article(con, page)
         for figure, figure_id in _insert_figures(con, article_id, page):
             figures += 1
             series = (figure.force, figure.status)
             if superseded(_reported(figure, page), batch.get(series, [])):
+                history.append(figure_id)
                 continue
-            decision, old = _decide(con, figure, article_id, page, repeat_window)
+            decision, old = _decide(con, figure, article_id, page, history, repeat_window)
             if decision.kind in ("first", "change"):
                 alert_ids.append(
                     _raise_alert(con, run_id, figure, figure_id, decision.kind, old, channels)
@@ -233,14 +235,20 @@ def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int | No
 
 
 def _decide(
-    con: Connection, figure: Figure, article_id: int, page: PageOutcome, window: timedelta
+    con: Connection,
+    figure: Figure,
+    article_id: int,
+    page: PageOutcome,
+    history: list[int],
+    window: timedelta,
 ) -> tuple[Decision, OldFigure | None]:
     series = [WATCH, figure.force, figure.status]
     current = con.execute(
         "SELECT figure_id, value, qualifier, published_at, outlet FROM figure_history"
         " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4"
+        " AND NOT list_contains($5, figure_id)"
         " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
-        [*series, article_id],
+        [*series, article_id, history],
     ).fetchone()
     alerts = con.execute(
         """

@@ -51,7 +51,11 @@ def channel_key(url: str) -> str:
 
 
 def _mask(plugin: apprise.NotifyBase) -> str:
-    return str(plugin.url(privacy=True)).split("?", 1)[0]
+    """Scheme and host as apprise prints them with secrets hidden; path and query dropped."""
+    masked = str(plugin.url(privacy=True)).split("?", 1)[0]
+    scheme, _, rest = masked.partition("://")
+    host, slash, _ = rest.partition("/")
+    return f"{scheme}://{host}{'/…' if slash else ''}"
 
 
 def deliver_pending(config: Config, *, force: bool = False, log: Log = print) -> DeliveryReport:
@@ -104,7 +108,7 @@ def send(channel: Channel, alerts: list[AlertView]) -> str | None:
         plugin.payload_extras["alerts"] = [messages.fields(a) for a in alerts]
     notifier = apprise.Apprise()
     notifier.add(plugin)
-    with apprise.LogCapture(level=logging.WARNING) as captured:
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
         ok = notifier.notify(body=body, title=title, body_format=body_format)
     if ok:
         return None

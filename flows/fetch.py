@@ -15,6 +15,7 @@ from flows.config import FetchConfig
 from flows.errors import FetchError, NotAPage
 
 MAX_REDIRECTS = 5
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
@@ -54,7 +55,7 @@ def fetch(
         check_address(url, config.allow_private_hosts)
         try:
             with client.stream("GET", url, headers=headers or {}) as response:
-                if response.is_redirect:
+                if response.status_code in REDIRECTS:
                     url = _next_hop(url, response)
                     continue
                 _raise_for_status(url, response)

@@ -49,4 +49,3 @@ def write_config(
     path = folder / "troopwatch.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
-

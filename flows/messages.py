@@ -58,7 +58,9 @@ def subject(alert: AlertView) -> str:
 
 
 def _facts(alert: AlertView) -> list[tuple[str, str]]:
-    published = f"{alert.published:%d %B %Y}" if alert.published else "date unknown"
+    published = (
+        f"{alert.published.day} {alert.published:%B %Y}" if alert.published else "date unknown"
+    )
     facts = [("Source", f"{alert.outlet}, published {published}"), ("Evidence", alert.evidence)]
     if alert.title:
         facts.insert(1, ("Headline", alert.title))

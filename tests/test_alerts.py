@@ -131,7 +131,7 @@ def test_email_states_the_change(web: LoopbackServer, tmp_path: Path) -> None:
     body = inbox.messages[1].get_body(("html", "plain"))
     assert body is not None
     text = body.get_content()
-    assert "Ledger" in text and "09 March 2025" in text
+    assert "Ledger" in text and "9 March 2025" in text
     assert "2,600 National Guard troops" in text
     assert web.url("/ledger/guard-2.html") in text
 
@@ -180,7 +180,8 @@ def test_digest_sends_one_message_per_run(web: LoopbackServer, tmp_path: Path) -
 def test_tags_route_alerts_to_channels(web: LoopbackServer, tmp_path: Path) -> None:
     news = Newsroom(web, ["Ledger"])
     config = write_config(tmp_path, news.feeds())
-    routed = f'urls = ["{hook(web, "/all")}", {{url = "{hook(web, "/guard")}", tags = ["national_guard"]}}]'
+    guard = f'{{url = "{hook(web, "/guard")}", tags = ["national_guard"]}}'
+    routed = f'urls = ["{hook(web, "/all")}", {guard}]'
     config.write_text(config.read_text().replace("urls = []", routed))
     news.publish("Ledger", "both", 3, f"{GUARD_2100} {ACTIVE_1500}")
     run(config)

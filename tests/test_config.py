@@ -29,7 +29,10 @@ url = "https://example.org/rss"
 name = "Example"
 
 [notify]
-urls = ["json://127.0.0.1:9000/hook", {url = "json://127.0.0.1:9000/guard", tags = ["national_guard"]}]
+urls = [
+    "json://127.0.0.1:9000/hook",
+    {url = "json://127.0.0.1:9000/guard", tags = ["national_guard"]},
+]
 
 [fetch]
 allow_private_hosts = true

@@ -1,31 +1,75 @@
-"""Text -> relevance and figures (placeholder: one pattern, to be replaced)."""
+"""Text -> is it a US-Mexico border deployment story, and which figures does it report."""
 
 from __future__ import annotations
 
-import re
-
+from extractors.figures import Candidate, find_candidates
 from extractors.model import Detection, Figure
-
-_FIGURE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(troops|soldiers|Guard)")
+from extractors.relevance import passage_score, sentence_evidence, southwest_context
+from extractors.sentences import Sentence, split_sentences
 
 
 def detect(text: str, title: str | None = None) -> Detection:
     """Decide whether a passage is about US-Mexico border deployments and list its figures."""
-    about_border = "border" in text.lower()
-    figures = (
-        tuple(
-            Figure(
-                int(m.group(1).replace(",", "")),
-                "military",
-                "deployed",
-                "exact",
-                m.group(0),
-                m.start(),
-                m.end(),
-            )
-            for m in _FIGURE.finditer(text)
-        )
-        if about_border
-        else ()
+    sentences = [_marked(text, s, _key(title or "")) for s in split_sentences(text)]
+    found = [find_candidates(text, s) for s in sentences]
+    southwest = southwest_context(text)
+    evidence = [
+        _evidence(_text(text, s), southwest, bool(c), s.headline)
+        for s, c in zip(sentences, found, strict=True)
+    ]
+    in_text = any(_key(_text(text, s)) == _key(title or "") for s in sentences)
+    title_evidence = 0 if in_text or not title else sentence_evidence(title, southwest)
+    score = passage_score(evidence, title_evidence)
+    if score <= 0.5:
+        return Detection(relevant=False, score=score, figures=())
+    return Detection(
+        relevant=True, score=score, figures=_merge(text, [c for f in found for c in f])
     )
-    return Detection(relevant=about_border, score=1.0 if about_border else 0.0, figures=figures)
+
+
+def _evidence(sentence: str, southwest: bool, counted: bool, headline: bool) -> int:
+    """A sentence that also counts the people it places at the border weighs one more."""
+    value = sentence_evidence(sentence, southwest)
+    value += 1 if value > 0 and counted else 0
+    return value * (2 if headline else 1)
+
+
+def _text(text: str, sentence: Sentence) -> str:
+    return text[sentence.start : sentence.end]
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).lower()
+
+
+def _marked(text: str, sentence: Sentence, title_key: str) -> Sentence:
+    """The title, when the text repeats it, is a headline even if it ends with a period."""
+    if sentence.headline or not title_key or _key(_text(text, sentence)) != title_key:
+        return sentence
+    return Sentence(sentence.start, sentence.end, headline=True)
+
+
+def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
+    """One figure per (value, force, status): repeats in headlines and vaguer mentions fold in."""
+    body_values = {c.value for c in candidates if not c.headline and not c.bare}
+    kept = [c for c in candidates if not (c.headline and c.value in body_values)]
+    worded = {(c.value, c.status) for c in kept if not c.bare}
+    kept = [c for c in kept if not (c.bare and (c.value, c.status) in worded)]
+    stated = {(c.value, c.status) for c in kept if c.force_stated}
+    kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
+    figures: dict[tuple[int, str, str], Figure] = {}
+    for c in kept:
+        figures.setdefault((c.value, c.force, c.status), _figure(text, c))
+    return tuple(figures.values())
+
+
+def _figure(text: str, c: Candidate) -> Figure:
+    return Figure(
+        value=c.value,
+        force=c.force,
+        status=c.status,
+        qualifier=c.qualifier,
+        evidence=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+    )

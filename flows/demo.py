@@ -40,14 +40,14 @@ def run_demo(folder: Path) -> int:
     with site:
         config = _write_config(folder, site, outlets)
         steps = sorted({s.step for s in stories})
-        console.print(
+        console().print(
             f"[bold]troopwatch demo[/]: {len(stories)} articles from {len(outlets)} "
             f"outlets on {site.base}, published in {len(steps)} steps"
         )
         for step in steps:
             site.publish(outlets, stories, step)
-            console.rule(f"Poll {step} of {len(steps)}")
-            with console.status("polling feeds, reading pages, detecting figures…"):
+            console().rule(f"Poll {step} of {len(steps)}")
+            with console().status("polling feeds, reading pages, detecting figures…"):
                 report = poll_feeds(str(config))
             _print_step(report)
         _print_summary(folder, config, len(site.alerts))
@@ -76,12 +76,12 @@ def _print_step(report: RunReport) -> None:
     irrelevant = [
         p.title or p.link for p in report.pages if p.detection and not p.detection.relevant
     ]
-    console.print(f"{len(report.pages)} new articles; {len(figures)} figures")
+    console().print(f"{len(report.pages)} new articles; {len(figures)} figures")
     if figures:
         show(["outlet", "headline", "value", "force", "status", "qualifier"], figures)
     for title in irrelevant:
-        console.print(f"  not about the border: {title}")
-    console.print(
+        console().print(f"  not about the border: {title}")
+    console().print(
         f"  alerts raised: {len(report.stored.alert_ids)}, corroborations: "
         f"{report.stored.corroborations}, delivered: {report.delivery.sent}"
     )
@@ -99,10 +99,10 @@ def _print_summary(folder: Path, config: Path, received: int) -> None:
             " FROM latest_figures ORDER BY force, status",
         )
         alerts = alert_list(con)
-    console.rule("Result")
+    console().rule("Result")
     show(*latest, title="Current value of each series (view latest_figures)")
     show(alerts[0][:7], [row[:7] for row in alerts[1]], title="Alerts (troopwatch alerts)")
-    console.print(f"The webhook on 127.0.0.1 received {received} alert messages.")
+    console().print(f"The webhook on 127.0.0.1 received {received} alert messages.")
     hint = "SELECT * FROM figure_history"
-    console.print(f"\nThe database is {folder / 'troopwatch.duckdb'}. Query it with:")
-    console.print(f'  .venv/bin/troopwatch sql --config {config} "{hint}"')
+    console().print(f"\nThe database is {folder / 'troopwatch.duckdb'}. Query it with:")
+    console().print(f'  .venv/bin/troopwatch sql --config {config} "{hint}"')

@@ -61,7 +61,8 @@ def _facts(alert: AlertView) -> list[tuple[str, str]]:
     published = (
         f"{alert.published.day} {alert.published:%B %Y}" if alert.published else "date unknown"
     )
-    facts = [("Source", f"{alert.outlet}, published {published}"), ("Evidence", alert.evidence)]
+    evidence = alert.sentence or alert.evidence
+    facts = [("Source", f"{alert.outlet}, published {published}"), ("Evidence", evidence)]
     if alert.title:
         facts.insert(1, ("Headline", alert.title))
     if alert.corroborated_by:

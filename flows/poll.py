@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -94,7 +95,8 @@ def poll_feeds(config_path: str) -> RunReport:
     prepared = pipeline.prepare(config)
     polled = _poll_all(config, prepared.states)
     for item in polled:
-        logger.info(_feed_line(item))
+        failed_feed = item.outcome.status in ("failed", "gone")
+        logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
     requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
     fetched = fetch_pages(requests, config.fetch) if requests else []
     raw = [page for page in fetched if isinstance(page, pipeline.RawPage)]

@@ -23,10 +23,10 @@ def print_run(report: RunReport) -> None:
             ["outlet", "value", "qualifier", "force", "status", "evidence"], figures, "New figures"
         )
     stored, delivery = report.stored, report.delivery
-    console.print(
+    console().print(
         f"{stored.articles} new articles, {stored.figures} figures, "
         f"{len(stored.alert_ids)} alerts ({stored.corroborations} corroborations), "
         f"{delivery.sent} messages delivered, {delivery.failed} failed"
     )
     for problem in delivery.problems:
-        console.print(f"warning: {problem}")
+        console().print(f"warning: {problem}")

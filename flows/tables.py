@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -9,14 +10,19 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-console = Console(highlight=False, soft_wrap=False)
+PIPED_WIDTH = 200  # tables written to a file or a pipe are not squeezed to 80 columns
+
+
+def console() -> Console:
+    """A console on the current sys.stdout."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else PIPED_WIDTH)
 
 
 def show(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> None:
     table = Table(*columns, title=title, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(value) for value in row))
-    console.print(table)
+    console().print(table)
 
 
 def _cell(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ Connection = duckdb.DuckDBPyConnection
 _LOCK_MESSAGE = "Could not set lock"
 _FIRST_WAIT = 0.05
 _LONGEST_WAIT = 2.0
+_log = logging.getLogger(__name__)
 
 
 class WarehouseError(TroopwatchError):
@@ -74,6 +76,13 @@ def _connect(path: Path, *, read_only: bool, lock_timeout: float) -> Connection:
                     f"{path}: locked by another process{_holder(str(exc))} "
                     f"for more than {lock_timeout:g} s; nothing was written"
                 ) from exc
+            if wait == _FIRST_WAIT:  # say once why this connection is waiting
+                _log.warning(
+                    "waiting for %s: locked by another process%s; retrying for up to %g s",
+                    path,
+                    _holder(str(exc)),
+                    lock_timeout,
+                )
         except duckdb.Error as exc:
             raise WarehouseError(f"{path}: cannot open: {exc}") from exc
         time.sleep(wait)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from extractors.sentences import sentence_around
 from warehouse.db import Connection
 from warehouse.records import AlertView, Delivery
 
@@ -16,10 +17,12 @@ SELECT al.id, al.kind, al.watch, al.force, al.status, al.old_value, al.old_quali
        al.new_value, al.new_qualifier, h.outlet, h.published_at, h.title, h.evidence, h.url,
        coalesce((SELECT list(c.outlet ORDER BY c.created_at) FROM corroborations c
                  WHERE c.alert_id = al.id), []),
-       d.channel_key, d.attempts
+       d.channel_key, d.attempts, ar.text, f.start_offset, f.end_offset
 FROM deliveries d
 JOIN alerts al ON al.id = d.alert_id
 JOIN figure_history h ON h.figure_id = al.figure_id
+JOIN figures f ON f.id = al.figure_id
+JOIN articles ar ON ar.id = f.article_id
 WHERE d.state = 'pending' AND ($force OR d.next_attempt_at <= $now)
 ORDER BY al.id, d.channel_key
 """
@@ -48,6 +51,7 @@ def _view(row: tuple[Any, ...]) -> AlertView:
         evidence=row[12],
         url=row[13],
         corroborated_by=tuple(row[14]),
+        sentence=sentence_around(row[17] or "", row[18], row[19]) or row[12],
     )
 
 

@@ -107,6 +107,7 @@ class AlertView:
     evidence: str
     url: str
     corroborated_by: tuple[str, ...] = ()
+    sentence: str = ""  # the whole sentence around the evidence
 
 
 @dataclass(frozen=True)

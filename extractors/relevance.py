@@ -1,0 +1,60 @@
+"""Passage -> how strongly it is a story about personnel sent to the US-Mexico border."""
+
+from __future__ import annotations
+
+import math
+
+from extractors import cues
+from extractors.places import Place, is_destination, places
+
+# A headline says what the story is about: it weighs as much as this many body sentences.
+TITLE_WEIGHT = 2
+# Personnel sent *to* the US-Mexico border is the story itself, not a passing mention.
+DESTINATION_WEIGHT = 3
+# One passing mention of troops at the border (+1) does not make a story about them.
+THRESHOLD = 1.5
+
+
+def sentence_evidence(sentence: str, southwest: bool) -> int:
+    """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
+
+    `southwest`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
+    "the border" means the US-Mexico border.
+    """
+    if not _about_personnel(sentence):
+        return 0
+    found = places(sentence)
+    near = ("usmx", "border") if southwest else ("usmx",)
+    here = [p for p in found if p.kind in near]
+    there = [p for p in found if p.kind == "elsewhere"]
+    return _side(sentence, here, there) - _side(sentence, there, here)
+
+
+def _side(sentence: str, mine: list[Place], theirs: list[Place]) -> int:
+    if not mine:
+        return 0
+    if _moved_to(sentence, mine):
+        return DESTINATION_WEIGHT if not _moved_to(sentence, theirs) else 1
+    return 0 if theirs else 1
+
+
+def _moved_to(sentence: str, found: list[Place]) -> bool:
+    return any(is_destination(sentence, p) for p in found) and bool(
+        cues.MOVE_VERBS.search(sentence)
+    )
+
+
+def _about_personnel(sentence: str) -> bool:
+    if cues.MILITARY_WORDS.search(sentence):
+        return True
+    return bool(cues.CIVILIAN_WORDS.search(sentence) and cues.MOVE_VERBS.search(sentence))
+
+
+def southwest_context(text: str) -> bool:
+    return cues.SOUTHWEST_CONTEXT.search(text) is not None
+
+
+def passage_score(evidence: list[int], title_evidence: int) -> float:
+    """A logistic squash of the summed evidence; above 0.5 means relevant."""
+    total = sum(evidence) + TITLE_WEIGHT * title_evidence
+    return 1.0 / (1.0 + math.exp(THRESHOLD - total))

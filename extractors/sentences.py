@@ -1,0 +1,90 @@
+"""Text -> sentence spans, in one linear pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence longer than this is cut into pieces, so later per-sentence work stays bounded.
+MAX_SENTENCE = 1200
+# A line this short without closing punctuation is read as a headline or a link title.
+HEADLINE_MAX = 160
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_ABBREVIATIONS = frozenset(
+    str.split(
+        "mr mrs ms dr st gen lt col maj sgt capt adm rep sen gov pres jan feb mar apr jun jul aug "
+        "sep sept oct nov dec no vs ft mt jr sr inc corp co ariz calif colo fla ky tenn wash ala "
+        "ark conn del ill ind kan la md mass mich minn miss mo mont neb nev okla ore pa tex va wis "
+        "wyo approx est dept"
+    )
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of the text; `headline` marks short lines without closing punctuation."""
+
+    start: int
+    end: int
+    headline: bool
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of every non-blank line, each at most MAX_SENTENCE characters long."""
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        start, end = _strip(text, line.start(), line.end())
+        if start >= end:
+            continue
+        headline = end - start <= HEADLINE_MAX and text[end - 1] not in ".!?\"'”’:;"
+        for s, e in _split_line(text, start, end):
+            out.extend(_cap(s, e, headline))
+    return tuple(out)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text[max(begin, m.start() - 12) : m.start()]):
+            continue
+        spans.append((begin, m.start() + 1))
+        begin = m.end()
+    spans.append((begin, end))
+    return [_strip(text, s, e) for s, e in spans if s < e]
+
+
+def _is_abbreviation(before: str) -> bool:
+    """True when the period ending `before` closes an abbreviation like "Gen." or "U.S."."""
+    m = _TOKEN_BEFORE.search(before)
+    if m is None:
+        return False
+    token = m.group(1).strip("\"'“‘(")
+    return len(token) == 1 or "." in token or token.lower() in _ABBREVIATIONS
+
+
+def _cap(start: int, end: int, headline: bool) -> list[Sentence]:
+    return [
+        Sentence(s, min(s + MAX_SENTENCE, end), headline) for s in range(start, end, MAX_SENTENCE)
+    ]
+
+
+def sentence_around(text: str, start: int, end: int) -> str | None:
+    """The sentence that holds text[start:end], or None when the offsets fall outside `text`."""
+    if not 0 <= start < end <= len(text):
+        return None
+    for sentence in split_sentences(text):
+        if sentence.start <= start < sentence.end:
+            return text[sentence.start : max(end, sentence.end)]
+    return None

@@ -1,0 +1,272 @@
+"""troopwatch beside analysts: two real processes on one DuckDB file, coordinated by pipes."""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from prefect.settings import PREFECT_API_URL
+
+from tests.conftest import write_config
+from tests.support.feeds import Item, page, rss
+from tests.support.server import LoopbackServer
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+GUARD = "About 2,100 National Guard troops are deployed along the US-Mexico border."
+TROOPWATCH = str(Path(sys.executable).with_name("troopwatch"))
+BOUND = 60.0  # no step below takes near this long; it only stops a hung test
+
+# Opens the database (read-write or read-only), says so, holds it until a line on stdin.
+HOLDER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "read-only")
+print("holding", flush=True)
+sys.stdin.readline()
+con.close()
+print("released", flush=True)
+"""
+
+
+class Process:
+    """A child process whose output lines are read as they come (bounded waits, no sleeps)."""
+
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        self.popen = subprocess.Popen(
+            args,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            start_new_session=True,
+        )
+        self.lines: queue.Queue[str | None] = queue.Queue()  # None: a stream ended
+        self.out: list[str] = []
+        self.err: list[str] = []
+        for name, stream in (("out", self.popen.stdout), ("err", self.popen.stderr)):
+            threading.Thread(target=self._pump, args=(name, stream), daemon=True).start()
+
+    def _pump(self, name: str, stream: Any) -> None:
+        for line in stream:
+            (self.out if name == "out" else self.err).append(line.rstrip("\n"))
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def wait_for(self, text: str, timeout: float = BOUND) -> None:
+        """Block until an output line contains `text`; fail if the process ends first."""
+        deadline = time.monotonic() + timeout
+        ended = 0
+        while ended < 2:
+            try:
+                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"no {text!r} within {timeout:g} s: {self.err}") from None
+            if line is None:
+                ended += 1
+            elif text in line:
+                return
+        raise AssertionError(f"ended without {text!r}: {self.err}")
+
+    def say(self, line: str) -> None:
+        assert self.popen.stdin is not None
+        self.popen.stdin.write(line + "\n")
+        self.popen.stdin.flush()
+
+    def finish(self, timeout: float = BOUND) -> int:
+        code = self.popen.wait(timeout=timeout)
+        assert self.popen.stdout and self.popen.stderr
+        return code
+
+    def stop(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.kill()
+            self.popen.wait(timeout=10)
+
+    def messages(self) -> list[str]:
+        """stderr without DuckDB's nanobind leak report, which some builds print at exit."""
+        noise = ("nanobind:", " - leaked", " - ...", "See https://nanobind")
+        return [line for line in self.err if line.strip() and not line.startswith(noise)]
+
+
+@pytest.fixture
+def processes() -> Iterator[list[Process]]:
+    started: list[Process] = []
+    yield started
+    for process in started:
+        process.stop()
+
+
+@pytest.fixture
+def env() -> dict[str, str]:
+    """The children talk to the session's Prefect test server: no temporary server each."""
+    return {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+
+
+def publish(web: LoopbackServer) -> tuple[str, str]:
+    when = datetime(2025, 3, 3, tzinfo=UTC)
+    link = web.set(
+        "/news/guard.html",
+        page("Guard troops at the border", "Desert Courier", when.isoformat(), [GUARD]),
+    )
+    feed = web.set(
+        "/rss.xml",
+        rss("Desert Courier", [Item(link, "Guard troops at the border", when)]),
+        "application/rss+xml",
+    )
+    return feed, link
+
+
+def config_with(tmp_path: Path, feed: str, lock_timeout: float) -> Path:
+    config = write_config(tmp_path, [feed])
+    config.write_text(
+        config.read_text().replace("lock_timeout = 10", f"lock_timeout = {lock_timeout:g}")
+    )
+    return config
+
+
+def hold(processes: list[Process], database: Path, mode: str) -> Process:
+    holder = Process([sys.executable, "-c", HOLDER, str(database), mode])
+    processes.append(holder)
+    holder.wait_for("holding")
+    return holder
+
+
+def release(holder: Process) -> None:
+    holder.say("release")
+    assert holder.finish() == 0
+
+
+def troopwatch(processes: list[Process], env: dict[str, str], *args: str) -> Process:
+    process = Process([TROOPWATCH, *args], env)
+    processes.append(process)
+    return process
+
+
+def stored(database: Path) -> tuple[list[tuple[Any, ...]], list[int]]:
+    with duckdb.connect(str(database), read_only=True) as con:
+        feeds = con.execute("SELECT url, last_status FROM feeds").fetchall()
+        values = [row[0] for row in con.execute("SELECT value FROM figures").fetchall()]
+    return feeds, values
+
+
+def test_run_facing_a_held_lock_fails_in_one_line_and_a_later_run_stores_everything(
+    web: LoopbackServer, tmp_path: Path, processes: list[Process], env: dict[str, str]
+) -> None:
+    feed, link = publish(web)
+    config = config_with(tmp_path, feed, lock_timeout=2)
+    database = tmp_path / "tw.duckdb"
+    holder = hold(processes, database, "read-write")
+
+    started = time.monotonic()
+    blocked = troopwatch(processes, env, "run", "--config", str(config))
+    assert blocked.finish() != 0
+    waited = time.monotonic() - started
+
+    lines = blocked.messages()
+    assert lines[-1] == (
+        f"troopwatch: {database}: locked by another process (PID {holder.popen.pid}) "
+        "for more than 2 s; nothing was written"
+    ), lines
+    assert not any("Traceback" in line for line in lines), lines
+    assert waited >= 1.0  # it waited (bounded backoff) before giving up
+    assert web.hits("/rss.xml") == 0  # it gave up before fetching anything
+
+    release(holder)
+    later = troopwatch(processes, env, "run", "--config", str(config))
+    assert later.finish() == 0, later.err
+
+    feeds, values = stored(database)
+    assert feeds == [(feed, "ok")]
+    assert 2100 in values
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("SELECT url FROM articles").fetchall() == [(link,)]
+
+
+def test_lock_taken_during_a_run_fails_it_and_the_next_run_loses_nothing(
+    web: LoopbackServer, tmp_path: Path, processes: list[Process], env: dict[str, str]
+) -> None:
+    feed, link = publish(web)
+    config = config_with(tmp_path, feed, lock_timeout=2)
+    database = tmp_path / "tw.duckdb"
+    route = web.routes["/rss.xml"]
+    asked, go = threading.Event(), threading.Event()
+
+    def feed_after_go(handler: Any) -> None:  # the run has opened its run row by now
+        asked.set()
+        go.wait(BOUND)
+        web._serve(handler, route)
+
+    handlers: dict[str, Any] = web.handlers
+    handlers["/rss.xml"] = feed_after_go
+    run = troopwatch(processes, env, "run", "--config", str(config))
+    assert asked.wait(BOUND), run.err
+    holder = hold(processes, database, "read-write")  # an analyst opens the file mid-run
+    go.set()
+
+    assert run.finish() != 0
+    assert "locked by another process" in run.messages()[-1], run.messages()
+    release(holder)
+    assert web.hits("/news/guard.html") == 0  # it stopped before fetching pages
+
+    later = troopwatch(processes, env, "run", "--config", str(config))
+    assert later.finish() == 0, later.err
+    feeds, values = stored(database)
+    assert feeds == [(feed, "ok")]
+    assert 2100 in values
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("SELECT url FROM articles").fetchall() == [(link,)]
+
+
+def test_analyst_reads_between_runs_and_waits_out_a_writer(
+    web: LoopbackServer, tmp_path: Path, processes: list[Process], env: dict[str, str]
+) -> None:
+    feed, _ = publish(web)
+    config = config_with(tmp_path, feed, lock_timeout=30)
+    database = tmp_path / "tw.duckdb"
+    assert troopwatch(processes, env, "run", "--config", str(config)).finish() == 0
+
+    # Between runs: a read-only connection and `troopwatch sql` both work at once.
+    with duckdb.connect(str(database), read_only=True) as analyst:
+        assert analyst.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+        sql = troopwatch(processes, env, "sql", "--config", str(config), "SELECT 40 + 2 AS n")
+        assert sql.finish() == 0, sql.err
+        assert any("42" in line for line in sql.out)
+
+    # While a writer holds the file, the reader waits, and gets through once it is released.
+    writer = hold(processes, database, "read-write")
+    query = "SELECT 'articles=' || count(*) AS n FROM articles"
+    reader = troopwatch(processes, env, "sql", "--config", str(config), query)
+    reader.wait_for(f"waiting for {database}: locked by another process (PID {writer.popen.pid})")
+    assert reader.popen.poll() is None
+    release(writer)
+    assert reader.finish() == 0, reader.err
+    assert any("articles=1" in line for line in reader.out), reader.out
+
+
+def test_run_waits_for_an_analysts_read_only_session_to_close(
+    web: LoopbackServer, tmp_path: Path, processes: list[Process], env: dict[str, str]
+) -> None:
+    feed, link = publish(web)
+    config = config_with(tmp_path, feed, lock_timeout=30)
+    database = tmp_path / "tw.duckdb"
+    assert troopwatch(processes, env, "run", "--config", str(config)).finish() == 0
+    analyst = hold(processes, database, "read-only")
+
+    run = troopwatch(processes, env, "run", "--config", str(config))
+    run.wait_for(f"waiting for {database}: locked by another process")
+    release(analyst)
+
+    assert run.finish() == 0, run.err
+    feeds, _ = stored(database)
+    assert feeds == [(feed, "ok")]

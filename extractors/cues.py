@@ -12,11 +12,11 @@ from extractors.model import Force, Qualifier, Status
 _I = re.IGNORECASE
 
 
-# Heads of a noun phrase that counts people in uniform or with a badge.
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Heads of a noun phrase that counts people in uniform or with a badge.
 PERSONNEL_HEADS = _words(
     """troops soldiers servicemembers members personnel forces marines sailors airmen
     guardsmen guardsman reservists agents officers police troopers deputies men paratroopers
@@ -75,6 +75,7 @@ _CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+|,\s+", re.IGNORECASE)
 
 def last_force(text: str) -> Force | None:
     """The force of the last component `text` names ("generic" words do not count)."""
+    text = _MILITARY_POLICE.sub("military", _ARMY_GUARD.sub("national guard", text))
     best: tuple[int, str] | None = None
     for name, pattern in _COMPONENTS:
         for m in pattern.finditer(text):
@@ -168,7 +169,8 @@ NEAREST: tuple[tuple[re.Pattern[str], Status], ...] = (
         _rx(
             r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
             r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
-            r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by)\b"
+            r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|"
+            r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by)\b"
         ),
         "withdrawn",
     ),

@@ -55,6 +55,8 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in candidates if not (c.headline and c.value in body_values)]
     worded = {(c.value, c.status) for c in kept if not c.bare}
     kept = [c for c in kept if not (c.bare and (c.value, c.status) in worded)]
+    cued = {c.value for c in kept if c.status_stated}
+    kept = [c for c in kept if c.status_stated or c.value not in cued]
     stated = {(c.value, c.status) for c in kept if c.force_stated}
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
     figures: dict[tuple[int, str, str], Figure] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import cues
 from extractors.model import Force, Qualifier, Status
@@ -46,6 +46,11 @@ _LEVEL_TO = re.compile(
     r"more than |over |just )?$",
     re.IGNORECASE,
 )
+_HYPHEN_UNIT = re.compile(
+    r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
+    r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}",
+    re.IGNORECASE,
+)
 _APPROVE = re.compile(r"\bapprov\w*", re.IGNORECASE)
 
 
@@ -57,6 +62,7 @@ class Candidate:
     force: Force
     force_stated: bool
     status: Status
+    status_stated: bool
     qualifier: Qualifier
     start: int
     end: int
@@ -95,11 +101,13 @@ def _candidate(
     qualifier, q_start = _qualifier(s, number)
     limit = _next_start(s, numbers, i)
     force = cues.force_of(phrase.text) or _predicate_force(s, phrase.end, limit)
+    status = _status(s, numbers, i, phrase, qualifier)
     return Candidate(
         value=number.value,
         force=force or "military",
         force_stated=force is not None,
-        status=_status(s, numbers, i, phrase, qualifier),
+        status=status or "deployed",
+        status_stated=status is not None,
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,
@@ -113,6 +121,9 @@ def _candidate(
 
 def _noun_phrase(s: str, number: Number) -> _Phrase | None:
     """ "1,500 further active-duty troops", "762 guard members from Texas" -> up to the head."""
+    unit = _HYPHEN_UNIT.match(s, number.end)
+    if unit:
+        return _Phrase(unit.end(), s[number.start : unit.end()], bare=False)
     guard_end = None
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
@@ -280,21 +291,27 @@ def _predicate_force(s: str, phrase_end: int, limit: int) -> Force | None:
 def _with_inferred_force(
     s: str, c: Candidate, offset: int, phrases: list[tuple[int, int]]
 ) -> Candidate:
-    """A figure with no component takes the one its sentence names earlier, if only one."""
+    """A figure with no component takes the last one its sentence names before it,
+    outside other figures' phrases ("the first active-duty troops ..., which grew to 1,600")."""
     if c.force_stated:
         return c
-    left = list(s[: c.start - offset])
-    for start, end in phrases:
-        left[start : min(end, len(left))] = " " * max(0, min(end, len(left)) - start)
+    end = c.start - offset
+    left = list(s[max(0, end - 2 * _WINDOW) : end])
+    base = max(0, end - 2 * _WINDOW)
+    for p_start, p_end in phrases:
+        lo, hi = max(p_start - base, 0), min(p_end - base, len(left))
+        if lo < hi:
+            left[lo:hi] = " " * (hi - lo)
     force = cues.last_force("".join(left))
-    if force is None or force == "military" or force == "law_enforcement":
+    if force in (None, "military", "law_enforcement"):
         return c
-    return Candidate(**{**c.__dict__, "force": force})
+    return replace(c, force=force)
 
 
 def _status(
     s: str, numbers: tuple[Number, ...], i: int, phrase: _Phrase, qualifier: Qualifier
-) -> Status:
+) -> Status | None:
+    """The status the sentence gives the figure; None when nothing in it says."""
     number = numbers[i]
     clause = _clause(s, _clause_start(s, numbers, i), number.start)
     after = _after(s, phrase.end, _next_start(s, numbers, i))
@@ -302,10 +319,11 @@ def _status(
     status = status or ("deployed" if _STANDING.search(s[: number.start]) else None)
     status = status or (after if after != "ordered" else None) or _override(clause) or after
     status = status or _nearest(clause) or _nearest(s[number.end : phrase.end])
-    status = status or _override(s[: number.start]) or _nearest(s[: number.start])
+    left = s[max(0, number.start - 2 * _WINDOW) : number.start]
+    status = status or _override(left) or _nearest(left)
     if status in (None, "ordered") and qualifier == "upper" and _APPROVE.search(clause):
         return "authorized"
-    return status or "deployed"
+    return status
 
 
 def _clause(s: str, start: int, end: int) -> str:

@@ -24,6 +24,7 @@ _DIGITS = re.compile(
     r"(?:\s?([kK])\b|\s+(thousand|million)\b)?(?![\w%:/]|[.,]\d)"
 )
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_HYPHEN_UNIT = re.compile(r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _MONTH_BEFORE = re.compile(
     r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
@@ -38,6 +39,7 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
 _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 _DOZEN = 12
+_MAX_DIGITS = 15
 
 
 def find_numbers(sentence: str) -> tuple[Number, ...]:
@@ -53,13 +55,15 @@ def _digit_numbers(sentence: str) -> list[Number]:
     out: list[Number] = []
     for m in _DIGITS.finditer(sentence):
         whole, fraction, k, word = m.groups()
+        if len(whole) > _MAX_DIGITS:
+            continue
         scale = _SCALE.get((k or word or "").lower(), 1)
         if scale == 1 and fraction:
             continue
         value = int(float(whole.replace(",", "") + (fraction or "")) * scale)
         if _is_year(whole, scale) or _is_date(sentence, m.start()):
             continue
-        if _HYPHEN_WORD.match(sentence, m.end()) and not sentence.startswith("-strong", m.end()):
+        if _HYPHEN_WORD.match(sentence, m.end()) and not _HYPHEN_UNIT.match(sentence, m.end()):
             continue
         out.append(Number(value, m.start(), m.end()))
     return out

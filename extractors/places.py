@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from extractors import cues
@@ -22,6 +23,7 @@ class Place:
     end: int
 
 
+@lru_cache(maxsize=64)
 def places(sentence: str) -> tuple[Place, ...]:
     """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
     found = [

@@ -201,7 +201,7 @@ def test_listings_show_alerts_and_series(
     capsys.readouterr()
     assert main(["alerts", "--config", str(config)]) == 0
     listing = capsys.readouterr().out
-    assert "2100 → 2600" in listing and "Courier" in listing and "sent" in listing
+    assert "2,100 → 2,600" in listing and "Courier" in listing and "sent" in listing
     assert main(["series", "--config", str(config)]) == 0
     series = capsys.readouterr().out
     assert "national_guard" in series and "change" in series and "first" in series

@@ -34,8 +34,8 @@ def alert_list(con: Connection) -> Rows:
                            WHEN count(d.state) = 0 THEN 'no channel' ELSE 'pending' END AS status,
                al.force || ' ' || al.status AS series,
                CASE al.kind WHEN 'first' THEN 'first: '
-                            ELSE coalesce(al.old_value::TEXT, '') || ' → ' END
-                   || al.new_value::TEXT AS change,
+                            ELSE coalesce(format('{:,}', al.old_value), '') || ' → ' END
+                   || format('{:,}', al.new_value) AS change,
                h.outlet, h.published_at AS published, max(d.sent_at) AS sent_at,
                max(d.attempts) AS attempts, any_value(d.last_error) AS last_error
         FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id

@@ -1,0 +1,77 @@
+"""Pinned behaviour of `detect` on invented news sentences (tests/data/figure_cases.jsonl).
+
+Each case lists the whole expected set of (value, force, status, qualifier) figures and the
+relevance flag; the sentences are written for these tests, not taken from any source.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractors.detect import detect
+from extractors.numbers import find_numbers
+
+CASES = Path(__file__).parent / "data" / "figure_cases.jsonl"
+
+
+def _cases() -> list[dict[str, Any]]:
+    with CASES.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c["name"])
+def test_case(case: dict[str, Any]) -> None:
+    detection = detect(case["text"], case.get("title"))
+    got = sorted([f.value, f.force, f.status, f.qualifier] for f in detection.figures)
+    assert detection.relevant is case["relevant"]
+    assert got == sorted(case["figures"])
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c["name"])
+def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
+    for figure in detect(case["text"], case.get("title")).figures:
+        assert case["text"][figure.start : figure.end] == figure.evidence
+        assert any(ch.isdigit() or ch.isalpha() for ch in figure.evidence)
+
+
+def test_irrelevant_passage_reports_no_figures() -> None:
+    text = "The Pentagon will send 3,000 troops to Romania. They join 1,000 troops in Germany."
+    detection = detect(text)
+    assert detection.relevant is False
+    assert detection.figures == ()
+    assert 0.0 <= detection.score < 0.5
+
+
+def test_one_figure_per_value_force_status() -> None:
+    text = (
+        "The Pentagon is sending 1,500 active-duty troops to the southern border.\n"
+        "The 1,500 troops will arrive at the border with Mexico next week, and the "
+        "deployment of 1,500 active-duty troops was approved on Monday."
+    )
+    figures = detect(text).figures
+    assert [(f.value, f.force, f.status) for f in figures] == [(1500, "active_duty", "ordered")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("eight hundred troops", [800]),
+        ("a dozen agents", [12]),
+        ("two hundred and fifty Marines", [250]),
+        ("5.2K troops", [5200]),
+        ("12,500 troops", [12500]),
+        ("2,000 to 4,000 troops", [4000]),
+        ("between 2,000 and 4,000 troops", [4000]),
+        ("2,000-4,000 troops", [4000]),
+        ("climbed from 1,500 to 1,600", [1500, 1600]),
+        ("thousands of troops, hundreds of agents, several thousand soldiers", []),
+        ("in 2019, on Oct. 29, a 90-day mission, $2.5 billion, Title 10", []),
+        ("the 82nd Airborne and M-4 rifles", []),
+    ],
+)
+def test_numbers(sentence: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(sentence)] == values

@@ -30,16 +30,6 @@ from warehouse.records import (
     StoreSummary,
 )
 
-FEED_TYPES = (
-    "application/rss",
-    "application/atom",
-    "application/rdf",
-    "application/xml",
-    "text/xml",
-    "application/feed",
-    "text/plain",
-    "application/octet-stream",
-)
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
 POOL_THRESHOLD = 4  # below this many pages, a process pool costs more than it saves
 

@@ -32,25 +32,25 @@ class PrefectServer:
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         }
         env.pop("PREFECT_API_URL", None)
-        log = (self.home / "server.log").open("ab")
         prefect = str(Path(sys.executable).with_name("prefect"))
-        self._process = subprocess.Popen(
-            [
-                prefect,
-                "server",
-                "start",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--no-ui",
-            ],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        with (self.home / "server.log").open("ab") as log:  # the child keeps its own copy
+            self._process = subprocess.Popen(
+                [
+                    prefect,
+                    "server",
+                    "start",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--no-ui",
+                ],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,  # Ctrl-C in the terminal does not reach it
+            )
         self._wait_healthy(timeout)
         return self
 

@@ -19,6 +19,8 @@ Connection = duckdb.DuckDBPyConnection
 _LOCK_MESSAGE = "Could not set lock"
 _FIRST_WAIT = 0.05
 _LONGEST_WAIT = 2.0
+# No extension is ever downloaded: every call stays on this machine.
+_OFFLINE = {"autoinstall_known_extensions": False}
 _log = logging.getLogger(__name__)
 
 
@@ -67,14 +69,15 @@ def _connect(path: Path, *, read_only: bool, lock_timeout: float) -> Connection:
     wait = _FIRST_WAIT
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=_OFFLINE)
         except duckdb.IOException as exc:
             if _LOCK_MESSAGE not in str(exc):
                 raise WarehouseError(f"{path}: cannot open: {exc}") from exc
             if time.monotonic() + wait > deadline:
+                outcome = "nothing was read" if read_only else "nothing was written"
                 raise WarehouseLocked(
                     f"{path}: locked by another process{_holder(str(exc))} "
-                    f"for more than {lock_timeout:g} s; nothing was written"
+                    f"for more than {lock_timeout:g} s; {outcome}"
                 ) from exc
             if wait == _FIRST_WAIT:  # say once why this connection is waiting
                 _log.warning(

@@ -20,7 +20,7 @@ _LOCK_MESSAGE = "Could not set lock"
 _FIRST_WAIT = 0.05
 _LONGEST_WAIT = 2.0
 # No extension is ever downloaded: every call stays on this machine.
-_OFFLINE = {"autoinstall_known_extensions": False}
+_OFFLINE: dict[str, str | bool | int | float | list[str]] = {"autoinstall_known_extensions": False}
 _log = logging.getLogger(__name__)
 
 

@@ -126,6 +126,8 @@ class DemoSite:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    disable_nagle_algorithm = True  # else each response waits ~40 ms for a delayed ACK
+
     def __init__(self, site: DemoSite, *args: Any, **kwargs: Any) -> None:
         self.site = site
         super().__init__(*args, **kwargs)

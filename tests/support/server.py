@@ -81,6 +81,7 @@ class LoopbackServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else each response waits ~40 ms for a delayed ACK
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

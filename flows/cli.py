@@ -69,7 +69,9 @@ def _alerts(args: argparse.Namespace) -> int:
 
         config = _config(args)
         channel_refs(config)
-        report = deliver_pending(config, force=True, log=lambda line: print(line, file=sys.stderr))
+        report = deliver_pending(
+            config, force=True, log=lambda line: print(f"warning: {line}", file=sys.stderr)
+        )
         print(f"delivered {report.sent}, failed {report.failed}")
         return 0 if report.failed == 0 else 1
     return _listing("alert_list")(args)

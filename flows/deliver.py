@@ -33,7 +33,7 @@ def channel_refs(config: Config) -> list[ChannelRef]:
     """What the warehouse may store about each channel; an unusable URL is a config error."""
     refs = []
     for index, channel in enumerate(config.channels):
-        plugin = apprise.Apprise.instantiate(channel.url)
+        plugin = _instantiate(channel.url)
         if plugin is None:
             scheme = channel.url.split(":", 1)[0]
             raise ConfigError(
@@ -44,6 +44,14 @@ def channel_refs(config: Config) -> list[ChannelRef]:
             ChannelRef(key=channel_key(channel.url), label=_mask(plugin), tags=channel.tags)
         )
     return refs
+
+
+def _instantiate(url: str) -> apprise.NotifyBase | None:
+    """apprise's plugin for a URL. apprise's own log records quote channel URLs, which are
+    secrets; troopwatch reports delivery problems itself, masked, so those records stop at
+    apprise's logger (set on every use: logging configuration elsewhere may reset it)."""
+    logging.getLogger("apprise").propagate = False
+    return apprise.Apprise.instantiate(url)
 
 
 def channel_key(url: str) -> str:
@@ -80,7 +88,7 @@ def deliver_pending(config: Config, *, force: bool = False, log: Log = print) ->
             results += [(d, error) for d in batch]
             if error:
                 problems.append(error)
-                log(f"warning: {error}")
+                log(error)
     _record(config, results)
     failed = sum(1 for _, error in results if error)
     return DeliveryReport(len(results) - failed, failed, tuple(problems))
@@ -100,7 +108,7 @@ def _record(config: Config, results: Sequence[tuple[Delivery, str | None]]) -> N
 
 def send(channel: Channel, alerts: list[AlertView]) -> str | None:
     """Send one message; None on success, else why it failed (with the URL masked)."""
-    plugin = apprise.Apprise.instantiate(channel.url)  # a fresh one: reused email objects stall
+    plugin = _instantiate(channel.url)  # a fresh one: reused email objects stall
     if plugin is None:
         return "alert channel is not a URL apprise understands"
     title, body, body_format = _render(plugin, alerts)

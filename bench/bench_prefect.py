@@ -29,27 +29,23 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from flows import pipeline  # noqa: E402
-from flows.config import Config, load_config  # noqa: E402
+from flows.config import load_config  # noqa: E402
 from flows.deliver import channel_refs, deliver_pending  # noqa: E402
 from flows.fetch import new_client  # noqa: E402
-from warehouse.records import PageOutcome, PageRequest  # noqa: E402
+from flows.pages import fetch_and_read  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results_prefect.json"
 TROOPWATCH = str(Path(sys.executable).with_name("troopwatch"))
-PAGE_THREADS, PER_HOST = 8, 2  # as in flows/poll.py
 BUDGET_FIXED, BUDGET_SHARE = 1.5, 0.10
 
 
@@ -58,21 +54,18 @@ def plain_poll(config_path: Path) -> None:
     config = load_config(config_path)
     channel_refs(config)
     prepared = pipeline.prepare(config)
-    with new_client(config.fetch) as client:
-        with concurrent.futures.ThreadPoolExecutor(len(config.feeds) or 1) as pool:
-            polled = list(
-                pool.map(
-                    lambda f: pipeline.poll_feed(
-                        client, f, prepared.states.get(f.url), config.fetch
-                    ),
-                    config.feeds,
-                )
+    with (
+        new_client(config.fetch) as client,
+        concurrent.futures.ThreadPoolExecutor(len(config.feeds) or 1) as pool,
+    ):
+        polled = list(
+            pool.map(
+                lambda f: pipeline.poll_feed(client, f, prepared.states.get(f.url), config.fetch),
+                config.feeds,
             )
-        requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
-        fetched = _fetch_pages(config, client, requests)
-    raw = [page for page in fetched if isinstance(page, pipeline.RawPage)]
-    failed = [page for page in fetched if isinstance(page, PageOutcome)]
-    pages = failed + pipeline.read_pages(raw, config.fetch.extract_workers)
+        )
+    requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
+    pages = fetch_and_read(requests, config.fetch)
     stored = pipeline.store_results(
         config, prepared.run_id, [p.outcome for p in polled], pages, channel_refs(config)
     )
@@ -88,21 +81,6 @@ def plain_poll(config_path: Path) -> None:
     }
     pipeline.finish(config, counts, prepared.run_id)
     assert stored.articles == sum(len(p.entries) for p in polled), "not every article stored"
-
-
-def _fetch_pages(
-    config: Config, client: object, requests: list[PageRequest]
-) -> list[pipeline.RawPage | PageOutcome]:
-    hosts: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(PER_HOST))
-    for request in requests:
-        hosts[urlsplit(request.link).netloc]
-
-    def one(request: PageRequest) -> pipeline.RawPage | PageOutcome:
-        with hosts[urlsplit(request.link).netloc]:
-            return pipeline.fetch_page(client, request, config.fetch)  # type: ignore[arg-type]
-
-    with concurrent.futures.ThreadPoolExecutor(PAGE_THREADS) as pool:
-        return list(pool.map(one, requests))
 
 
 def serve_feeds(n_feeds: int, n_articles: int) -> tuple[object, list[str]]:

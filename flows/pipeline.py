@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -31,7 +29,6 @@ from warehouse.records import (
 )
 
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
-POOL_THRESHOLD = 4  # below this many pages, a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -217,15 +214,6 @@ def read_page(page: RawPage) -> PageOutcome:
         outlet=request.outlet or article.site_name or _host(request.link),
         published=request.published or article.published,
     )
-
-
-def read_pages(pages: Sequence[RawPage], workers: int) -> list[PageOutcome]:
-    """read_page over every page, on `workers` processes when there are enough pages."""
-    if workers <= 1 or len(pages) < POOL_THRESHOLD:
-        return [read_page(p) for p in pages]
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(read_page, pages, chunksize=max(1, len(pages) // (workers * 4))))
 
 
 def store_results(

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
-import threading
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -21,10 +17,8 @@ from flows.config import Config, FeedConfig, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
 from flows.errors import FetchError
 from flows.fetch import new_client
+from flows.pages import fetch_and_read as fetch_and_read_pages
 from warehouse.records import FeedState, PageOutcome, PageRequest, StoreSummary
-
-PAGE_THREADS = 8
-PER_HOST = 2  # politeness: at most this many requests to one host at a time
 
 
 @dataclass(frozen=True)
@@ -49,27 +43,9 @@ def poll_feed(feed: FeedConfig, state: FeedState | None, fetch: FetchConfig) -> 
         return pipeline.poll_feed(client, feed, state, fetch, raise_transient=True)
 
 
-@task(name="fetch-pages", cache_policy=NO_CACHE)
-def fetch_pages(
-    requests: list[PageRequest], fetch: FetchConfig
-) -> list[pipeline.RawPage | PageOutcome]:
-    """Every page, several at a time, never more than PER_HOST at once on one host."""
-    hosts: dict[str, threading.Semaphore] = defaultdict(lambda: threading.Semaphore(PER_HOST))
-    with new_client(fetch) as client:
-
-        def one(request: PageRequest) -> pipeline.RawPage | PageOutcome:
-            with hosts[urlsplit(request.link).netloc]:
-                return pipeline.fetch_page(client, request, fetch)
-
-        for request in requests:  # create the semaphores before the threads race for them
-            hosts[urlsplit(request.link).netloc]
-        with concurrent.futures.ThreadPoolExecutor(PAGE_THREADS) as pool:
-            return list(pool.map(one, requests))
-
-
-@task(name="read-pages", cache_policy=NO_CACHE)
-def read_pages(pages: list[pipeline.RawPage], workers: int) -> list[PageOutcome]:
-    return pipeline.read_pages(pages, workers)
+@task(name="fetch-and-read-pages", cache_policy=NO_CACHE)
+def fetch_and_read(requests: list[PageRequest], fetch: FetchConfig) -> list[PageOutcome]:
+    return fetch_and_read_pages(requests, fetch)
 
 
 @task(name="store", cache_policy=NO_CACHE)
@@ -98,13 +74,10 @@ def poll_feeds(config_path: str) -> RunReport:
         failed_feed = item.outcome.status in ("failed", "gone")
         logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
     requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
-    fetched = fetch_pages(requests, config.fetch) if requests else []
-    raw = [page for page in fetched if isinstance(page, pipeline.RawPage)]
-    failed = [page for page in fetched if isinstance(page, PageOutcome)]
-    pages = failed + (read_pages(raw, config.fetch.extract_workers) if raw else [])
-    stored = store(config, prepared.run_id, polled, pages)
+    read = fetch_and_read(requests, config.fetch) if requests else []
+    stored = store(config, prepared.run_id, polled, read)
     delivery = deliver(config)
-    report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
+    report = RunReport(prepared.run_id, tuple(polled), tuple(read), stored, delivery)
     pipeline.finish(config, report_counts(report), prepared.run_id)
     create_markdown_artifact(
         markdown=artifact(report),

@@ -196,8 +196,9 @@ def _host(url: str) -> str:
 def read_page(page: RawPage) -> PageOutcome:
     """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
     request = page.request
+    known = bool(request.title and request.published and request.outlet)
     try:
-        article = read_article(page.body, request.link)
+        article = read_article(page.body, request.link, with_metadata=not known)
     except Exception as exc:  # noqa: BLE001  the page is recorded as failed; the run goes on
         return _outcome(request, page.fetched_at, "failed", error=f"unreadable page: {exc}")
     if article is None:

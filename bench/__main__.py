@@ -1,0 +1,289 @@
+"""troopwatch against the floor it wraps: throughput, re-poll cost, memory, growth.
+
+Every number is measured in the same run on pages served from 127.0.0.1, and quoted as a
+ratio against a baseline from that run (the machines are shared and noisy):
+
+1. floor       bare trafilatura.extract over every page, in a loop, on one core
+2. end to end  `troopwatch run` on a fresh database, all pages new, against the floor
+3. re-poll     a second run with nothing new: its work beyond a run's fixed start-up
+               (a run with no feeds), against the first run's work beyond the same
+4. memory      peak RSS of the largest process of a run over 2,000 pages
+5. growth      a run adding 100 articles to 100,000 articles and 1,000,000 figures,
+               against the same run on an empty database
+
+usage: python -m bench [--quick]   (writes bench/results.json)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+import trafilatura  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from flows.prefect_server import PrefectServer  # noqa: E402
+from tests.support.feeds import Item, page, rss  # noqa: E402
+from tests.support.server import LoopbackServer  # noqa: E402
+from warehouse.db import migrate, writing  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "html"
+RESULTS = ROOT / "bench" / "results.json"
+TROOPWATCH = str(Path(sys.executable).with_name("troopwatch"))
+WHEN = datetime(2025, 3, 3, tzinfo=UTC)
+
+
+def corpus_pages() -> list[bytes]:
+    """The 400 real pages, or generated news pages when that folder is absent."""
+    if CORPUS.is_dir():
+        return [p.read_bytes() for p in sorted(CORPUS.glob("*.html"))]
+    paragraph = "Officials described the deployment along the southern border in detail. " * 30
+    return [
+        page(f"Story {n}", "Generated", WHEN.isoformat(), [paragraph] * 8).encode()
+        for n in range(400)
+    ]
+
+
+def serve(
+    web: LoopbackServer, pages: list[bytes], name: str, count: int, per_feed: int = 100
+) -> list[str]:
+    """`count` page URLs (the corpus repeated under new URLs) in feeds of `per_feed` items."""
+    feeds = []
+    for start in range(0, count, per_feed):
+        items = []
+        for n in range(start, min(start + per_feed, count)):
+            link = web.set(f"/{name}/p{n}.html", pages[n % len(pages)])
+            items.append(Item(link, f"Story {n}", WHEN + timedelta(minutes=n)))
+        feeds.append(web.set(f"/{name}/f{start}.xml", rss(name, items), "application/rss+xml"))
+    return feeds
+
+
+def config(folder: Path, feeds: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [
+        '[storage]\ndatabase = "tw.duckdb"\n',
+        *(f'[[feeds]]\nurl = "{u}"\n' for u in feeds),
+        "[fetch]\nallow_private_hosts = true\nmax_bytes = 20000000\n",
+    ]
+    path = folder / "troopwatch.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def run(path: Path, env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds of one `troopwatch run`, and the peak RSS (KB) of its largest process."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.stderr.write(done.stderr[-3000:] if done.returncode else '')\n"
+        "sys.exit(done.returncode)\n"
+    )
+    began = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", probe, TROOPWATCH, "run", "--config", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    seconds = time.perf_counter() - began
+    if done.returncode:
+        raise SystemExit(f"troopwatch run failed:\n{done.stderr}")
+    return seconds, int(done.stdout.split()[-1])
+
+
+def floor(pages: list[bytes]) -> float:
+    """Pages per second of bare trafilatura.extract, one core."""
+    began = time.perf_counter()
+    for html in pages:
+        trafilatura.extract(html)
+    return len(pages) / (time.perf_counter() - began)
+
+
+def seed(database: Path, articles: int, figures: int) -> None:
+    """An old database: `articles` articles and `figures` figures, bulk-inserted."""
+    migrate(database, 30)
+    with writing(database, 30) as con:
+        con.execute(
+            "INSERT INTO articles (url, feed_url, outlet, title, published_at, fetched_at, status,"
+            " relevant, text) SELECT 'http://old.example/' || i, 'http://old.example/rss',"
+            " 'Archive', 'Old story', TIMESTAMPTZ '2019-01-01' + to_minutes(i::BIGINT),"
+            " TIMESTAMPTZ '2019-01-01' + to_minutes(i::BIGINT), 'extracted', true,"
+            " 'About ' || i || ' National Guard troops are deployed along the border.'"
+            " FROM range($1) t(i)",
+            [articles],
+        )
+        con.execute(
+            "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
+            " start_offset, end_offset) SELECT 1 + i % $2, 'us_mexico_border', i,"
+            " ['national_guard', 'active_duty', 'military', 'law_enforcement'][1 + i % 4],"
+            " ['deployed', 'ordered', 'proposed', 'authorized'][1 + (i // 4) % 4], 'approx',"
+            " 'About ' || i || ' troops', 0, 20 FROM range($1) t(i)",
+            [figures, articles],
+        )
+
+
+def growth_feeds(web: LoopbackServer, count: int) -> list[str]:
+    """`count` new border stories with figures, so change detection works on every one."""
+    items = []
+    for n in range(count):
+        text = (
+            f"About {2000 + 10 * n:,} National Guard troops are deployed along the "
+            "US-Mexico border, officials said. "
+        ) * 3
+        link = web.set(
+            f"/growth/p{n}.html",
+            page(f"Border story {n}", "Wire", (WHEN + timedelta(hours=n)).isoformat(), [text] * 4),
+        )
+        items.append(Item(link, f"Border story {n}", WHEN + timedelta(hours=n)))
+    return [web.set("/growth/feed.xml", rss("Wire", items), "application/rss+xml")]
+
+
+def median(step: Callable[[], float], reps: int) -> float:
+    values = sorted(step() for _ in range(reps))
+    return values[len(values) // 2]
+
+
+def measure(quick: bool, work: Path) -> dict[str, float]:
+    pages = corpus_pages()
+    sample = pages[:100] if quick else pages
+    web = LoopbackServer().start()
+    server = PrefectServer(work / "prefect-home").start()
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect-home"), "PREFECT_API_URL": server.url}
+    no_server = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+    try:
+        results: dict[str, float] = {"pages": len(sample)}
+        results["floor_pages_per_s"] = median(lambda: floor(sample), 1 if quick else 3)
+        empty = config(work / "empty", [])
+        results["startup_s"] = median(lambda: run(empty, env)[0], 3)
+        results["startup_ephemeral_s"] = run(config(work / "empty-ephemeral", []), no_server)[0]
+        feeds = serve(web, sample, "e2e", len(sample))
+        first_config = config(work / "e2e", feeds)
+        first, _ = run(first_config, env)
+        again, _ = run(first_config, env)
+        work_first = first - results["startup_s"]
+        results["run_s"] = first
+        results["e2e_pages_per_s"] = len(sample) / work_first
+        results["e2e_vs_floor"] = results["e2e_pages_per_s"] / results["floor_pages_per_s"]
+        results["repoll_s"] = again
+        results["repoll_vs_first"] = max(0.0, again - results["startup_s"]) / work_first
+        big = 400 if quick else 2000
+        _, rss_kb = run(config(work / "memory", serve(web, pages, "mem", big)), env)
+        results["memory_pages"] = big
+        results["memory_peak_mb"] = rss_kb / 1024
+        growth = growth_feeds(web, 100)
+        empty_growth = config(work / "growth-empty", growth)
+        results["growth_empty_s"] = run(empty_growth, env)[0] - results["startup_s"]
+        full = config(work / "growth-full", growth)
+        articles, figures = (10_000, 100_000) if quick else (100_000, 1_000_000)
+        seed(full.parent / "tw.duckdb", articles, figures)
+        results["growth_seeded_articles"], results["growth_seeded_figures"] = articles, figures
+        results["growth_full_s"] = run(full, env)[0] - results["startup_s"]
+        results["growth_ratio"] = results["growth_full_s"] / results["growth_empty_s"]
+        return results
+    finally:
+        server.stop()
+        web.stop()
+
+
+def machine() -> str:
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}"
+
+
+def report(results: dict[str, float]) -> None:
+    table = Table("measure", "value", "target", "met", title=f"troopwatch bench — {machine()}")
+    rows = [
+        (
+            "floor: trafilatura.extract, 1 core",
+            f"{results['floor_pages_per_s']:.1f} pages/s",
+            "",
+            "",
+        ),
+        (
+            f"end to end: troopwatch run, {results['pages']:.0f} new pages",
+            f"{results['e2e_pages_per_s']:.1f} pages/s = {results['e2e_vs_floor']:.2f}× floor",
+            "≥ 1.5×",
+            results["e2e_vs_floor"] >= 1.5,
+        ),
+        (
+            "re-poll, nothing new: work beyond start-up",
+            f"{results['repoll_vs_first']:.1%} of the first run",
+            "≤ 5 %",
+            results["repoll_vs_first"] <= 0.05,
+        ),
+        (
+            "fixed start-up of a run, Prefect server running",
+            f"{results['startup_s']:.2f} s",
+            "",
+            "",
+        ),
+        (
+            "fixed start-up of a run, no server (ephemeral)",
+            f"{results['startup_ephemeral_s']:.2f} s",
+            "",
+            "",
+        ),
+        (
+            f"peak RSS, run over {results['memory_pages']:.0f} pages",
+            f"{results['memory_peak_mb']:.0f} MB",
+            "≤ 500 MB",
+            results["memory_peak_mb"] <= 500,
+        ),
+        (
+            f"growth: 100 articles onto {results['growth_seeded_articles']:,.0f} articles and "
+            f"{results['growth_seeded_figures']:,.0f} figures",
+            f"{results['growth_ratio']:.2f}× empty database",
+            "≤ 1.5×",
+            results["growth_ratio"] <= 1.5,
+        ),
+    ]
+    for name, value, target, met in rows:
+        table.add_row(name, value, target, "" if target == "" else ("yes" if met else "NO"))
+    Console(width=140).print(table)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer pages: a smoke run of about a minute"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="troopwatch-bench-") as tmp:
+        results = measure(args.quick, Path(tmp))
+    results_out = {
+        "machine": machine(),
+        "quick": args.quick,
+        "measured_at": datetime.now(UTC).isoformat(),
+        **results,
+    }
+    if not args.quick:
+        RESULTS.write_text(json.dumps(results_out, indent=2) + "\n", encoding="utf-8")
+    report(results)
+    print(json.dumps(results_out))
+
+
+if __name__ == "__main__":
+    main()

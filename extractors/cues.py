@@ -187,6 +187,7 @@ AFTER: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         _rx(
             r"^\W*(?:\w+ ){0,6}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) home|"
+            r"ordered (?:\w+ )?home|"
             r"withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out)\b"
         ),
         "withdrawn",
@@ -203,7 +204,7 @@ AFTER: tuple[tuple[re.Pattern[str], Status], ...] = (
     (_rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|may|would)\b"), "proposed"),
     (
         _rx(
-            r"^\W*(?:\w+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
+            r"^\W*(?:\w+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|ordered|"
             r"are deploying|are headed|are heading)\b"
         ),
         "ordered",

@@ -32,12 +32,19 @@ _BARE_PREDICATE = re.compile(
 )
 _PAST_TIME = re.compile(
     r"\b(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|(?:19|20)\d\d)|last (?:year|month|week|spring|summer|fall|winter)|at the time)\b",
+    r"december|(?:19|20)\d\d)|last (?:year|month|week|spring|summer|fall|winter)|at the time|"
+    r"at the (?:start|beginning|end|height) of \w+|earlier this (?:year|month))\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:service|military|guard|army|marines?|forces?)\b", re.I)
 _QUALIFIER_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "almost", "some"})
+# "the Guard had about 2,100": a past holding, when the sentence dates it (_PAST_TIME).
+_HAD_BEFORE = re.compile(
+    r"\bhad\s+(?:about |around |roughly |nearly |some |approximately |more than |over |"
+    r"at least |up to |close to )?$",
+    re.IGNORECASE,
+)
 _STANDING = re.compile(
     r"\b(?:remaining|current|existing|present)\s+(?:about |around |roughly |some )?$", re.I
 )
@@ -316,6 +323,8 @@ def _status(
     clause = _clause(s, _clause_start(s, numbers, i), number.start)
     after = _after(s, phrase.end, _next_start(s, numbers, i))
     status = _level_status(s, numbers, i, s[: number.start])
+    if status is None and _HAD_BEFORE.search(clause) and _PAST_TIME.search(s):
+        status = "previous"
     status = status or ("deployed" if _STANDING.search(s[: number.start]) else None)
     status = status or (after if after != "ordered" else None) or _override(clause) or after
     status = status or _nearest(clause) or _nearest(s[number.end : phrase.end])

@@ -214,7 +214,7 @@ AFTER: tuple[tuple[re.Pattern[str], Status], ...] = (
 # The figure is a level reached ("bring the total to", "a troop cap of", "the number of").
 LEVEL = _rx(
     r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
-    r"(?:up|down) from)\b"
+    r"(?:up|down) from|(?:force|deployment) of)\b"
 )
 TOTAL_TO = _rx(
     r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"

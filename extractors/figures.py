@@ -46,7 +46,9 @@ _HAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STANDING = re.compile(
-    r"\b(?:remaining|current|existing|present)\s+(?:about |around |roughly |some )?$", re.I
+    r"\b(?:remaining|current|existing|present)\s+(?:(?:force|deployment|contingent|level|total|"
+    r"number) of\s+)?(?:about |around |roughly |some |nearly )?$",
+    re.I,
 )
 _LEVEL_TO = re.compile(
     r"(?<!\bup )\bto\s+(?:about |around |nearly |almost |roughly |approximately |some |"
@@ -98,7 +100,19 @@ def find_candidates(text: str, sentence: Sentence) -> list[Candidate]:
         if _not_deployment(s, numbers, i) or _elsewhere(s, numbers, i, phrase.end):
             continue
         out.append(_candidate(s, sentence, numbers, i, phrase))
-    return [_with_inferred_force(s, c, sentence.start, phrases) for c in out]
+    return [_with_inferred_force(s, c, sentence.start, phrases) for c in _elided(out)]
+
+
+def _elided(candidates: list[Candidate]) -> list[Candidate]:
+    """A bare number takes the stated force of the figure before it in its sentence:
+    "up to 4,000 Guard troops ..., though only about 2,100 are deployed"."""
+    out: list[Candidate] = []
+    for c in candidates:
+        before = next((p for p in reversed(out) if p.force_stated), None)
+        if c.bare and not c.force_stated and before is not None:
+            c = replace(c, force=before.force, force_stated=True)
+        out.append(c)
+    return out
 
 
 def _candidate(
@@ -212,7 +226,12 @@ def _bare_level(s: str, numbers: tuple[Number, ...], i: int) -> _Phrase | None:
     if _content_word_next(after):
         return None
     left = s[max(_clause_start(s, numbers, i), number.start - 90) : number.start]
-    level = cues.LEVEL.search(left) or cues.TOTAL_TO.search(left) or _change_end(s, numbers, i)
+    level = (
+        cues.LEVEL.search(left)
+        or cues.TOTAL_TO.search(left)
+        or _change_end(s, numbers, i)
+        or _change_origin(s, numbers, i)
+    )
     if not level or _names_things(left):
         return None
     if not (cues.MILITARY_WORDS.search(s) or re.search(r"\bforce\b", s, re.IGNORECASE)):
@@ -226,6 +245,18 @@ def _content_word_next(after: str) -> bool:
         nxt is not None
         and nxt.group(0)[:1].isalpha()
         and _word(nxt.group(0)) not in (cues.STOP_WORDS)
+    )
+
+
+def _change_origin(s: str, numbers: tuple[Number, ...], i: int) -> bool:
+    """The "2,400" of "fell to about 1,500 from 2,400"."""
+    return (
+        bool(i)
+        and re.fullmatch(
+            r"\s+from\s+(?:about |around |roughly |some |nearly )?",
+            s[numbers[i - 1].end : numbers[i].start],
+        )
+        is not None
     )
 
 

@@ -1,6 +1,9 @@
-"""Accuracy floors on the shared labelled dev set: no change may lower them silently.
+"""Accuracy floors: no change may lower them silently.
 
-Floors sit a little below what the rules score today; raise them when a change earns it.
+Two labelled sets, scored by shared/eval/score.py: the shared dev set the rules were
+tuned on, and tests/data/heldout.jsonl, passages written for this project and labelled
+by shared/eval/LABELING.md before the rules saw them. Floors sit a little below what
+the rules score today; raise them when a change earns it.
 """
 
 from __future__ import annotations
@@ -17,12 +20,22 @@ from extractors.detect import detect
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DEV = EVAL / "dev.jsonl"
+HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
 FLOORS = {
-    "relevance": 0.95,
-    "value_f1": 0.95,
-    "tuple_f1": 0.87,
-    "force_acc": 0.90,
-    "status_acc": 0.95,
+    DEV: {
+        "relevance": 0.95,
+        "value_f1": 0.95,
+        "tuple_f1": 0.87,
+        "force_acc": 0.90,
+        "status_acc": 0.95,
+    },
+    HELDOUT: {
+        "relevance": 0.90,
+        "value_f1": 0.92,
+        "tuple_f1": 0.85,
+        "force_acc": 0.95,
+        "status_acc": 0.90,
+    },
 }
 
 
@@ -49,12 +62,11 @@ def _predict(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    if not DEV.exists():
-        pytest.skip(f"labelled dev set not found at {DEV} (it ships with the shared eval folder)")
+def _scores(labelled: Path) -> dict[str, float]:
+    if not EVAL.exists():
+        pytest.skip(f"the scorer is not at {EVAL} (it ships with the shared eval folder)")
     scorer = _scorer()
-    gold = scorer.load(str(DEV))
+    gold = scorer.load(str(labelled))
     out, _ = scorer.score(gold, _predict(gold))
     return {
         "relevance": out["relevance"]["accuracy"],
@@ -65,6 +77,8 @@ def scores() -> dict[str, float]:
     }
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_floor(scores: dict[str, float], metric: str) -> None:
-    assert scores[metric] >= FLOORS[metric], json.dumps(scores)
+@pytest.mark.parametrize("labelled", sorted(FLOORS), ids=lambda p: p.stem)
+def test_floors(labelled: Path) -> None:
+    scores = _scores(labelled)
+    for metric, floor in FLOORS[labelled].items():
+        assert scores[metric] >= floor, (metric, json.dumps(scores))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from extractors.model import Figure
-from warehouse.changes import Decision, Reported, SeriesAlert, decide, superseded
+from warehouse.changes import Reported, SeriesAlert, decide, superseded
 from warehouse.db import Connection
 from warehouse.records import (
     WATCH,
@@ -117,22 +118,71 @@ def store_pages(
     alert_ids: list[int] = []
     corroborations = 0
     history: list[int] = []  # figures of this run that were out of date on arrival
+    states: dict[tuple[str, str], _Series] = {}
     for page in ordered:
         article_id = _upsert_article(con, page)
+        figures += len(page.detection.figures) if page.detection and page.detection.relevant else 0
         for figure, figure_id in _insert_figures(con, article_id, page):
-            figures += 1
             series = (figure.force, figure.status)
-            if superseded(_reported(figure, page), batch.get(series, [])):
+            reported = _reported(figure, page)
+            if superseded(reported, batch.get(series, [])):
                 history.append(figure_id)
                 continue
-            decision, old = _decide(con, figure, article_id, page, history, repeat_window)
+            if series not in states:
+                states[series] = _load_series(con, series, article_id, history)
+            state = states[series]
+            decision = decide(reported, state.current_figure, state.alerts, repeat_window)
             if decision.kind in ("first", "change"):
-                alert_ids.append(
-                    _raise_alert(con, run_id, figure, figure_id, decision.kind, old, channels)
+                old = state.old if decision.kind == "change" else None
+                alert_id = _raise_alert(
+                    con, run_id, figure, figure_id, decision.kind, old, channels
+                )
+                alert_ids.append(alert_id)
+                state.alerts.insert(
+                    0,
+                    SeriesAlert(
+                        alert_id,
+                        figure.value,
+                        figure.qualifier,
+                        reported.published,
+                        frozenset({page.outlet}),
+                    ),
                 )
             elif decision.kind == "corroborate" and decision.alert_id is not None:
                 corroborations += _corroborate(con, decision.alert_id, figure_id, page.outlet)
+                state.add_outlet(decision.alert_id, page.outlet)
+            if decision.kind != "stale":
+                state.current = (figure_id, reported)
     return StoreSummary(len(pages), figures, tuple(alert_ids), corroborations)
+
+
+@dataclass
+class _Series:
+    """A series during one run: its current figure and its alerts, newest first.
+
+    Read from the database once per run and kept current in memory as figures arrive,
+    so that a figure costs no scan of the whole history.
+    """
+
+    current: tuple[int, Reported] | None
+    alerts: list[SeriesAlert]
+
+    @property
+    def current_figure(self) -> Reported | None:
+        return self.current[1] if self.current else None
+
+    @property
+    def old(self) -> OldFigure | None:
+        if self.current is None:
+            return None
+        figure_id, figure = self.current
+        return figure_id, figure.value, figure.qualifier
+
+    def add_outlet(self, alert_id: int, outlet: str) -> None:
+        self.alerts = [
+            replace(a, outlets=a.outlets | {outlet}) if a.alert_id == alert_id else a
+            for a in self.alerts
+        ]
 
 
 def _leading_figures(page: PageOutcome) -> list[Figure]:
@@ -157,16 +207,12 @@ def _series_in_batch(pages: Sequence[PageOutcome]) -> dict[tuple[str, str], list
 def _insert_figures(
     con: Connection, article_id: int, page: PageOutcome
 ) -> list[tuple[Figure, int]]:
-    """Store every figure of a relevant page; return the new leading ones with their ids."""
+    """Store every figure of a relevant page; return the leading ones with their ids."""
     if page.detection is None or not page.detection.relevant:
         return []
     leading = _leading_figures(page)
-    inserted = []
-    for figure in page.detection.figures:
-        figure_id = _insert_figure(con, article_id, figure)
-        if figure_id is not None and figure in leading:
-            inserted.append((figure, figure_id))
-    return inserted
+    ids = [(figure, _insert_figure(con, article_id, figure)) for figure in page.detection.figures]
+    return [(figure, figure_id) for figure, figure_id in ids if figure in leading]
 
 
 def _reported(figure: Figure, page: PageOutcome) -> Reported:
@@ -214,11 +260,12 @@ def _upsert_article(con: Connection, page: PageOutcome) -> int:
     return int(inserted[0])
 
 
-def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int | None:
+def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int:
+    # No ON CONFLICT: a detection never repeats a (value, force, status), and the clause
+    # costs a probe of the whole unique index (5 ms a row at a million figures).
     row = con.execute(
         "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
-        " start_offset, end_offset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
-        " ON CONFLICT DO NOTHING RETURNING id",
+        " start_offset, end_offset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         [
             article_id,
             WATCH,
@@ -231,24 +278,21 @@ def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int | No
             figure.end,
         ],
     ).fetchone()
-    return int(row[0]) if row else None
+    assert row is not None
+    return int(row[0])
 
 
-def _decide(
-    con: Connection,
-    figure: Figure,
-    article_id: int,
-    page: PageOutcome,
-    history: list[int],
-    window: timedelta,
-) -> tuple[Decision, OldFigure | None]:
-    series = [WATCH, figure.force, figure.status]
+def _load_series(
+    con: Connection, series: tuple[str, str], article_id: int, history: list[int]
+) -> _Series:
+    """The series as the database has it, leaving out this article and out-of-date figures."""
+    key = [WATCH, *series]
     current = con.execute(
         "SELECT figure_id, value, qualifier, published_at, outlet FROM figure_history"
         " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4"
         " AND NOT list_contains($5, figure_id)"
         " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
-        [*series, article_id, history],
+        [*key, article_id, history],
     ).fetchone()
     alerts = con.execute(
         """
@@ -259,15 +303,12 @@ def _decide(
         WHERE al.watch = $1 AND al.force = $2 AND al.status = $3
         ORDER BY h.published_at DESC, al.id DESC
         """,
-        series,
+        key,
     ).fetchall()
-    decision = decide(
-        _reported(figure, page),
-        Reported(current[1], current[2], current[3], current[4]) if current else None,
+    return _Series(
+        (current[0], Reported(current[1], current[2], current[3], current[4])) if current else None,
         [SeriesAlert(a[0], a[1], a[2], a[3], frozenset(a[4])) for a in alerts],
-        window,
     )
-    return decision, ((current[0], current[1], current[2]) if current else None)
 
 
 def _raise_alert(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,16 @@ class Request:
     body: bytes
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up early (caps, skipped downloads, killed runs) are expected here."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     """Serves `routes`; records every request; `on_request` may answer instead (raw handler)."""
 
@@ -36,8 +47,7 @@ class LoopbackServer:
         self.requests: list[Request] = []
         self.handlers: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {}
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -136,7 +136,7 @@ OVERRIDES: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         _rx(
             r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
-            r"formerly|last year|at (?:its|the) peak|peaked)\b"
+            r"formerly|last year|at (?:its|the) (?:peak|height)|peaked)\b"
         ),
         "previous",
     ),
@@ -187,7 +187,7 @@ AFTER: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         _rx(
             r"^\W*(?:\w+ ){0,6}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) home|"
-            r"ordered (?:\w+ )?home|"
+            r"ordered (?:\w+ )?home|(?:returned|went|headed|came|flew) home|"
             r"withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out)\b"
         ),
         "withdrawn",
@@ -205,6 +205,7 @@ AFTER: tuple[tuple[re.Pattern[str], Status], ...] = (
     (
         _rx(
             r"^\W*(?:\w+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|ordered|"
+            r"arrived|arriving|began arriving|"
             r"are deploying|are headed|are heading)\b"
         ),
         "ordered",
@@ -248,7 +249,8 @@ FOREIGN_SOUTH = _rx(
     r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
     r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
     r"\b(?:mexico|israel|ukraine|russia|india|pakistan|lebanon|poland|"
-    r"guatemala|syria|turkey|iraq)'?s? southern border"
+    r"guatemala|syria|turkey|iraq)'?s? southern border|"
+    r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
 )
 # A passage with these words means the US-Mexico border when it just says "the border".
 SOUTHWEST_CONTEXT = _rx(
@@ -260,7 +262,11 @@ ELSEWHERE = _rx(
     r"\b(?:canad(?:a|ian)|northern border|poland|polish|romania|germany|europe(?:an)?|nato|"
     r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|iraq|"
     r"afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|honduras|"
-    r"pakistan|india|los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
+    r"pakistan|india|belarus\w*|finland|finnish|norway|sweden|greece|greek|armenia|azerbaijan|"
+    r"moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|yemen|iran\w*|jordan|egypt|"
+    r"saudi|kuwait|qatar|philippines|china|chinese|panama|colombia|ecuador|cuba|nicaragua|"
+    r"border with (?!mexico\b)(?!the u)[a-z]+|"
+    r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
     r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
     r"hurricane|wildfires?|floods?|flooding|storm|tornado|earthquake|inauguration|"
     r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"

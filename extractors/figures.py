@@ -46,7 +46,7 @@ _HAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STANDING = re.compile(
-    r"\b(?:remaining|current|existing|present)\s+(?:(?:force|deployment|contingent|level|total|"
+    r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|level|total|"
     r"number) of\s+)?(?:about |around |roughly |some |nearly )?$",
     re.I,
 )
@@ -61,6 +61,10 @@ _HYPHEN_UNIT = re.compile(
     re.IGNORECASE,
 )
 _APPROVE = re.compile(r"\bapprov\w*", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|announced|told|confirmed)\b", re.IGNORECASE)
+_WOULD = re.compile(
+    r"\bwould(?=\s+(?:send|deploy|dispatch|order|add|move|deploying))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -351,7 +355,7 @@ def _status(
 ) -> Status | None:
     """The status the sentence gives the figure; None when nothing in it says."""
     number = numbers[i]
-    clause = _clause(s, _clause_start(s, numbers, i), number.start)
+    clause = _reported_will(s, _clause(s, _clause_start(s, numbers, i), number.start))
     after = _after(s, phrase.end, _next_start(s, numbers, i))
     status = _level_status(s, numbers, i, s[: number.start])
     if status is None and _HAD_BEFORE.search(clause) and _PAST_TIME.search(s):
@@ -364,6 +368,14 @@ def _status(
     if status in (None, "ordered") and qualifier == "upper" and _APPROVE.search(clause):
         return "authorized"
     return status
+
+
+def _reported_will(s: str, clause: str) -> str:
+    """ "officials said the Pentagon would send 1,000": reported speech shifts "will" back to
+    "would"; undone here, so that the announcement reads as the decision it reports."""
+    if not _REPORTED.search(s):
+        return clause
+    return _WOULD.sub("will", clause)
 
 
 def _clause(s: str, start: int, end: int) -> str:

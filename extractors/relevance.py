@@ -51,7 +51,9 @@ def _about_personnel(sentence: str) -> bool:
 
 
 def southwest_context(text: str) -> bool:
-    return cues.SOUTHWEST_CONTEXT.search(text) is not None
+    """Whether a bare "the border" means the US-Mexico border: the passage speaks of Mexico,
+    migrants or Border Patrol, or names no other border or place troops could go."""
+    return cues.SOUTHWEST_CONTEXT.search(text) is not None or cues.ELSEWHERE.search(text) is None
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:

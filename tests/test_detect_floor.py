@@ -30,11 +30,11 @@ FLOORS = {
         "status_acc": 0.95,
     },
     HELDOUT: {
-        "relevance": 0.90,
-        "value_f1": 0.92,
-        "tuple_f1": 0.85,
+        "relevance": 0.94,
+        "value_f1": 0.95,
+        "tuple_f1": 0.92,
         "force_acc": 0.95,
-        "status_acc": 0.90,
+        "status_acc": 0.93,
     },
 }
 

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from flows.config import FetchConfig
 from flows.fetch import new_client
-from flows.pipeline import RawPage, fetch_page, read_page
+from flows.pipeline import fetch_page
+from flows.reading import RawPage, read_page
 from warehouse.records import PageOutcome, PageRequest
 
 FETCH_THREADS = 8

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
 import httpx
 
-from extractors.article import read_article
-from extractors.detect import detect
 from extractors.feed import parse_feed
 from extractors.model import FeedEntry
 from flows.config import Config, FeedConfig, FetchConfig
 from flows.errors import FetchError, NotAPage
 from flows.fetch import fetch
+from flows.reading import RawPage, page_outcome
 from warehouse import store
 from warehouse.db import migrate, writing
 from warehouse.records import (
@@ -42,13 +40,6 @@ class Prepared:
 class Polled:
     outcome: FeedOutcome
     entries: tuple[FeedEntry, ...]
-
-
-@dataclass(frozen=True)
-class RawPage:
-    request: PageRequest
-    fetched_at: datetime
-    body: bytes
 
 
 def prepare(config: Config) -> Prepared:
@@ -167,54 +158,10 @@ def fetch_page(
         response = fetch(client, request.link, config, accept=PAGE_TYPES)
     except FetchError as exc:
         status: PageStatus = "retry" if exc.transient else "failed"
-        return _outcome(
+        return page_outcome(
             request, now, "skipped" if isinstance(exc, NotAPage) else status, error=str(exc)
         )
     return RawPage(request, now, response.body)
-
-
-def _outcome(
-    request: PageRequest, fetched_at: datetime, status: PageStatus, **fields: object
-) -> PageOutcome:
-    return PageOutcome(
-        feed_url=request.feed_url,
-        outlet=request.outlet or _host(request.link),
-        link=request.link,
-        guid=request.guid,
-        title=request.title,
-        published=request.published,
-        fetched_at=fetched_at,
-        status=status,
-        **fields,  # type: ignore[arg-type]
-    )
-
-
-def _host(url: str) -> str:
-    return urlsplit(url).hostname or url
-
-
-def read_page(page: RawPage) -> PageOutcome:
-    """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
-    request = page.request
-    known = bool(request.title and request.published and request.outlet)
-    try:
-        article = read_article(page.body, request.link, with_metadata=not known)
-    except Exception as exc:  # noqa: BLE001  the page is recorded as failed; the run goes on
-        return _outcome(request, page.fetched_at, "failed", error=f"unreadable page: {exc}")
-    if article is None:
-        return _outcome(request, page.fetched_at, "no_text", error="no article text found")
-    outcome = _outcome(
-        request,
-        page.fetched_at,
-        "extracted",
-        article=article,
-        detection=detect(article.text, article.title or request.title),
-    )
-    return replace(
-        outcome,
-        outlet=request.outlet or article.site_name or _host(request.link),
-        published=request.published or article.published,
-    )
 
 
 def store_results(

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.feed import parse_feed
-from flows import pipeline
+from flows import pipeline, reading
 from flows.config import FeedConfig, FetchConfig
 from flows.errors import FetchError
 from flows.fetch import check_address, new_client
@@ -234,7 +234,7 @@ def test_non_html_pages_are_skipped_before_download(
         outcome = pipeline.fetch_page(client, request(web.url("/report.pdf")), FETCH)
     finally:
         release.set()
-    assert not isinstance(outcome, pipeline.RawPage)
+    assert not isinstance(outcome, reading.RawPage)
     assert outcome.status == "skipped" and "application/pdf" in (outcome.error or "")
 
 
@@ -252,14 +252,14 @@ def test_pages_over_the_cap_without_text_or_with_odd_charsets(
         "text/html; charset=windows-1252",
     )
     capped = pipeline.fetch_page(client, request(huge), FETCH)
-    assert not isinstance(capped, pipeline.RawPage) and capped.status == "failed"
+    assert not isinstance(capped, reading.RawPage) and capped.status == "failed"
     assert "cap" in (capped.error or "")
     raw = pipeline.fetch_page(client, request(empty), FETCH)
-    assert isinstance(raw, pipeline.RawPage)
-    assert pipeline.read_page(raw).status == "no_text"
+    assert isinstance(raw, reading.RawPage)
+    assert reading.read_page(raw).status == "no_text"
     raw = pipeline.fetch_page(client, request(cp1252), FETCH)
-    assert isinstance(raw, pipeline.RawPage)
-    read = pipeline.read_page(raw)
+    assert isinstance(raw, reading.RawPage)
+    read = reading.read_page(raw)
     assert read.status == "extracted" and read.article and "café" in read.article.text
 
 

@@ -1,0 +1,65 @@
+"""Reading one fetched page: text, metadata, relevance and figures.
+
+This runs in the extraction worker processes, so it imports only what reading needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from extractors.article import read_article
+from extractors.detect import detect
+from warehouse.records import PageOutcome, PageRequest, PageStatus
+
+
+@dataclass(frozen=True)
+class RawPage:
+    request: PageRequest
+    fetched_at: datetime
+    body: bytes
+
+
+def page_outcome(
+    request: PageRequest, fetched_at: datetime, status: PageStatus, **fields: object
+) -> PageOutcome:
+    return PageOutcome(
+        feed_url=request.feed_url,
+        outlet=request.outlet or _host(request.link),
+        link=request.link,
+        guid=request.guid,
+        title=request.title,
+        published=request.published,
+        fetched_at=fetched_at,
+        status=status,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def read_page(page: RawPage) -> PageOutcome:
+    """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
+    request = page.request
+    known = bool(request.title and request.published and request.outlet)
+    try:
+        article = read_article(page.body, request.link, with_metadata=not known)
+    except Exception as exc:  # noqa: BLE001  the page is recorded as failed; the run goes on
+        return page_outcome(request, page.fetched_at, "failed", error=f"unreadable page: {exc}")
+    if article is None:
+        return page_outcome(request, page.fetched_at, "no_text", error="no article text found")
+    outcome = page_outcome(
+        request,
+        page.fetched_at,
+        "extracted",
+        article=article,
+        detection=detect(article.text, article.title or request.title),
+    )
+    return replace(
+        outcome,
+        outlet=request.outlet or article.site_name or _host(request.link),
+        published=request.published or article.published,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from extractors.model import Figure
 from warehouse.changes import Reported, SeriesAlert, decide, superseded
@@ -119,8 +120,9 @@ def store_pages(
     corroborations = 0
     history: list[int] = []  # figures of this run that were out of date on arrival
     states: dict[tuple[str, str], _Series] = {}
+    article_ids = _store_articles(con, ordered)
     for page in ordered:
-        article_id = _upsert_article(con, page)
+        article_id = article_ids[page.link]
         figures += len(page.detection.figures) if page.detection and page.detection.relevant else 0
         for figure, figure_id in _insert_figures(con, article_id, page):
             series = (figure.force, figure.status)
@@ -223,15 +225,45 @@ def _published(page: PageOutcome) -> datetime:
     return page.published or page.fetched_at
 
 
-def _upsert_article(con: Connection, page: PageOutcome) -> int:
-    article = page.article
-    detection = page.detection
+def _store_articles(con: Connection, pages: Sequence[PageOutcome]) -> dict[str, int]:
+    """An article row for every page, by URL: new ones in one bulk insert, retried ones
+    (already stored after a transient failure) updated."""
+    known = {
+        url: (int(article_id), int(attempts))
+        for url, article_id, attempts in con.execute(
+            "SELECT url, id, attempts FROM articles WHERE list_contains($1, url)",
+            [[page.link for page in pages]],
+        ).fetchall()
+    }
+    ids = {}
+    new = []
+    for page in pages:
+        article_id, attempts = known.get(page.link, (None, 0))
+        values = _article_values(page, attempts + 1)
+        if article_id is None:
+            new.append(values)
+            continue
+        sets = ", ".join(f"{key} = ${key}" for key in values if key != "url")
+        con.execute(f"UPDATE articles SET {sets} WHERE url = $url", values)  # noqa: S608
+        ids[page.link] = article_id
+    if new:
+        columns = list(new[0])
+        unnested = ", ".join(f"unnest(${n})" for n in range(1, len(columns) + 1))
+        inserted = con.execute(
+            f"INSERT INTO articles ({', '.join(columns)}) SELECT {unnested}"  # noqa: S608
+            " RETURNING url, id",
+            [[values[column] for values in new] for column in columns],
+        ).fetchall()
+        ids.update((url, int(article_id)) for url, article_id in inserted)
+    return ids
+
+
+def _article_values(page: PageOutcome, attempts: int) -> dict[str, Any]:
+    article, detection = page.article, page.detection
     status = page.status
-    row = con.execute("SELECT id, attempts FROM articles WHERE url = $1", [page.link]).fetchone()
-    attempts = (int(row[1]) + 1) if row else 1
     if status == "retry" and attempts >= MAX_PAGE_ATTEMPTS:
         status = "failed"
-    values = {
+    return {
         "url": page.link,
         "guid": page.guid,
         "feed_url": page.feed_url,
@@ -246,18 +278,6 @@ def _upsert_article(con: Connection, page: PageOutcome) -> int:
         "relevance_score": detection.score if detection else None,
         "text": article.text if article else None,
     }
-    if row:
-        sets = ", ".join(f"{key} = ${key}" for key in values if key != "url")
-        con.execute(f"UPDATE articles SET {sets} WHERE url = $url", values)  # noqa: S608
-        return int(row[0])
-    names = ", ".join(values)
-    params = ", ".join(f"${key}" for key in values)
-    inserted = con.execute(
-        f"INSERT INTO articles ({names}) VALUES ({params}) RETURNING id",  # noqa: S608
-        values,
-    ).fetchone()
-    assert inserted is not None
-    return int(inserted[0])
 
 
 def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int:

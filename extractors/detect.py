@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
+
 from extractors.figures import Candidate, find_candidates
 from extractors.model import Detection, Figure
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
@@ -11,27 +14,36 @@ from extractors.sentences import Sentence, split_sentences
 def detect(text: str, title: str | None = None) -> Detection:
     """Decide whether a passage is about US-Mexico border deployments and list its figures."""
     sentences = [_marked(text, s, _key(title or "")) for s in split_sentences(text)]
-    found = [find_candidates(text, s) for s in sentences]
-    southwest = southwest_context(text)
+
+    # Finding numbers is most of the cost: an irrelevant passage needs them only in the
+    # sentences that place personnel at the border.
+    @cache
+    def candidates(i: int) -> list[Candidate]:
+        return find_candidates(text, sentences[i])
+
+    southwest = cache(partial(southwest_context, text))
     evidence = [
-        _evidence(_text(text, s), southwest, bool(c), s.headline)
-        for s, c in zip(sentences, found, strict=True)
+        _evidence(text, s, southwest, partial(candidates, i)) for i, s in enumerate(sentences)
     ]
     in_text = any(_key(_text(text, s)) == _key(title or "") for s in sentences)
     title_evidence = 0 if in_text or not title else sentence_evidence(title, southwest)
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=())
-    return Detection(
-        relevant=True, score=score, figures=_merge(text, [c for f in found for c in f])
-    )
+    found = [c for i in range(len(sentences)) for c in candidates(i)]
+    return Detection(relevant=True, score=score, figures=_merge(text, found))
 
 
-def _evidence(sentence: str, southwest: bool, counted: bool, headline: bool) -> int:
+def _evidence(
+    text: str,
+    sentence: Sentence,
+    southwest: Callable[[], bool],
+    counts: Callable[[], list[Candidate]],
+) -> int:
     """A sentence that also counts the people it places at the border weighs one more."""
-    value = sentence_evidence(sentence, southwest)
-    value += 1 if value > 0 and counted else 0
-    return value * (2 if headline else 1)
+    value = sentence_evidence(_text(text, sentence), southwest)
+    value += 1 if value > 0 and counts() else 0
+    return value * (2 if sentence.headline else 1)
 
 
 def _text(text: str, sentence: Sentence) -> str:

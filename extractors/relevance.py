@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from extractors import cues
 from extractors.places import Place, is_destination, places
@@ -15,17 +16,17 @@ DESTINATION_WEIGHT = 3
 THRESHOLD = 1.5
 
 
-def sentence_evidence(sentence: str, southwest: bool) -> int:
+def sentence_evidence(sentence: str, southwest: Callable[[], bool]) -> int:
     """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
 
-    `southwest`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
-    "the border" means the US-Mexico border.
+    `southwest()`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
+    "the border" means the US-Mexico border; asked only of a sentence with a bare border.
     """
     if not _about_personnel(sentence):
         return 0
     found = places(sentence)
-    near = ("usmx", "border") if southwest else ("usmx",)
-    here = [p for p in found if p.kind in near]
+    bare_is_usmx = any(p.kind == "border" for p in found) and southwest()
+    here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
     return _side(sentence, here, there) - _side(sentence, there, here)
 

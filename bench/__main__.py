@@ -10,7 +10,8 @@ ratio against a baseline from that run (the machines are shared and noisy):
 4. memory      peak RSS of the largest process of a run over 2,000 pages
 5. growth      a whole run adding 100 articles to 100,000 articles and 1,000,000
                figures, against the same run on an empty database
-Runs are medians of three, each on a fresh database.
+Each number is the median of three repetitions; a repetition measures a ratio's two sides
+back to back (the load of a shared machine drifts over minutes), every run on a fresh database.
 
 usage: python -m bench [--quick]   (writes bench/results.json)
 """
@@ -25,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -155,9 +155,46 @@ def growth_feeds(web: LoopbackServer, count: int) -> list[str]:
     return [web.set("/growth/feed.xml", rss("Wire", items), "application/rss+xml")]
 
 
-def median(step: Callable[[], float], reps: int) -> float:
-    values = sorted(step() for _ in range(reps))
-    return values[len(values) // 2]
+def reps_of(quick: bool) -> int:
+    return 1 if quick else 3
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _e2e_rep(
+    sample: list[bytes], feeds: list[str], folder: Path, env: dict[str, str]
+) -> dict[str, float]:
+    """One repetition of the floor, a run's start-up, a first run and a re-poll, back to back,
+    so that each ratio compares numbers taken under the same load of the shared machine."""
+    floor_rate = floor(sample)
+    startup = run(config(folder / "empty", []), env)[0]
+    path = config(folder / "feeds", feeds)
+    first = run(path, env)[0]
+    again = run(path, env)[0]
+    work_first = first - startup
+    e2e_rate = len(sample) / work_first
+    return {
+        "floor_pages_per_s": floor_rate,
+        "startup_s": startup,
+        "run_s": first,
+        "e2e_pages_per_s": e2e_rate,
+        "e2e_vs_floor": e2e_rate / floor_rate,
+        "repoll_s": again,
+        "repoll_vs_first": max(0.0, again - startup) / work_first,
+    }
+
+
+def _growth_rep(
+    feeds: list[str], folder: Path, articles: int, figures: int, env: dict[str, str]
+) -> dict[str, float]:
+    """The same run on an empty database and on a seeded one, back to back."""
+    empty = run(config(folder / "empty", feeds), env)[0]
+    seeded = config(folder / "seeded", feeds)
+    seed(seeded.parent / "tw.duckdb", articles, figures)
+    full = run(seeded, env)[0]
+    return {"growth_empty_s": empty, "growth_full_s": full, "growth_ratio": full / empty}
 
 
 def measure(quick: bool, work: Path) -> dict[str, float]:
@@ -169,23 +206,11 @@ def measure(quick: bool, work: Path) -> dict[str, float]:
     no_server = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
     try:
         results: dict[str, float] = {"pages": len(sample)}
-        results["floor_pages_per_s"] = median(lambda: floor(sample), 1 if quick else 3)
-        empty = config(work / "empty", [])
-        results["startup_s"] = median(lambda: run(empty, env)[0], 3)
         results["startup_ephemeral_s"] = run(config(work / "empty-ephemeral", []), no_server)[0]
         feeds = serve(web, sample, "e2e", len(sample))
-        firsts, agains = [], []
-        for rep in range(1 if quick else 3):  # a fresh database each time
-            path = config(work / f"e2e-{rep}", feeds)
-            firsts.append(run(path, env)[0])
-            agains.append(run(path, env)[0])
-        first, again = sorted(firsts)[len(firsts) // 2], sorted(agains)[len(agains) // 2]
-        work_first = first - results["startup_s"]
-        results["run_s"] = first
-        results["e2e_pages_per_s"] = len(sample) / work_first
-        results["e2e_vs_floor"] = results["e2e_pages_per_s"] / results["floor_pages_per_s"]
-        results["repoll_s"] = again
-        results["repoll_vs_first"] = max(0.0, again - results["startup_s"]) / work_first
+        reps = [_e2e_rep(sample, feeds, work / f"e2e-{rep}", env) for rep in range(reps_of(quick))]
+        for key in reps[0]:  # each a median over repetitions
+            results[key] = _median([rep[key] for rep in reps])
         big = 400 if quick else 2000
         _, rss_kb = run(config(work / "memory", serve(web, pages, "mem", big)), env)
         results["memory_pages"] = big
@@ -193,15 +218,12 @@ def measure(quick: bool, work: Path) -> dict[str, float]:
         growth = growth_feeds(web, 100)
         articles, figures = (10_000, 100_000) if quick else (100_000, 1_000_000)
         results["growth_seeded_articles"], results["growth_seeded_figures"] = articles, figures
-        empty_runs, full_runs = [], []
-        for rep in range(1 if quick else 3):
-            empty_runs.append(run(config(work / f"growth-empty-{rep}", growth), env)[0])
-            full = config(work / f"growth-full-{rep}", growth)
-            seed(full.parent / "tw.duckdb", articles, figures)
-            full_runs.append(run(full, env)[0])
-        results["growth_empty_s"] = sorted(empty_runs)[len(empty_runs) // 2]
-        results["growth_full_s"] = sorted(full_runs)[len(full_runs) // 2]
-        results["growth_ratio"] = results["growth_full_s"] / results["growth_empty_s"]
+        grows = [
+            _growth_rep(growth, work / f"growth-{rep}", articles, figures, env)
+            for rep in range(reps_of(quick))
+        ]
+        for key in grows[0]:
+            results[key] = _median([rep[key] for rep in grows])
         return results
     finally:
         server.stop()

@@ -5,20 +5,24 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import quote
 
 from flows import pipeline
 from flows.config import Config, FeedConfig, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
 from flows.errors import FetchError
 from flows.fetch import new_client
+from flows.pages import Reader, readers
 from flows.pages import fetch_and_read as fetch_and_read_pages
 from warehouse.records import FeedState, PageOutcome, PageRequest, StoreSummary
+
+Batch = TypeVar("Batch", bound=list[Any])
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,10 @@ def poll_feed(feed: FeedConfig, state: FeedState | None, fetch: FetchConfig) -> 
 
 
 @task(name="fetch-and-read-pages", cache_policy=NO_CACHE)
-def fetch_and_read(requests: list[PageRequest], fetch: FetchConfig) -> list[PageOutcome]:
-    return fetch_and_read_pages(requests, fetch)
+def fetch_and_read(
+    requests: list[PageRequest], fetch: FetchConfig, read: Reader
+) -> list[PageOutcome]:
+    return fetch_and_read_pages(requests, fetch, read)
 
 
 @task(name="store", cache_policy=NO_CACHE)
@@ -68,16 +74,18 @@ def poll_feeds(config_path: str) -> RunReport:
     logger = get_run_logger()
     config = load_config(Path(config_path))
     channel_refs(config)  # a bad alert URL stops the run before anything is fetched
-    prepared = pipeline.prepare(config)
-    polled = _poll_all(config, prepared.states)
-    for item in polled:
-        failed_feed = item.outcome.status in ("failed", "gone")
-        logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
-    requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
-    read = fetch_and_read(requests, config.fetch) if requests else []
-    stored = store(config, prepared.run_id, polled, read)
+    # Extraction workers start before the feeds are polled, and are ready for the first page.
+    with readers(config.fetch.extract_workers if config.feeds else 1) as read:
+        prepared = pipeline.prepare(config)
+        polled = _poll_all(config, prepared.states)
+        for item in polled:
+            failed_feed = item.outcome.status in ("failed", "gone")
+            logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
+        requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
+        pages = fetch_and_read(unwalked(requests), config.fetch, read) if requests else []
+    stored = store(config, prepared.run_id, unwalked(polled), unwalked(pages))
     delivery = deliver(config)
-    report = RunReport(prepared.run_id, tuple(polled), tuple(read), stored, delivery)
+    report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
     pipeline.finish(config, report_counts(report), prepared.run_id)
     create_markdown_artifact(
         markdown=artifact(report),
@@ -95,6 +103,12 @@ def poll_feeds(config_path: str) -> RunReport:
         delivery.failed,
     )
     return report
+
+
+def unwalked(batch: Batch) -> Batch:
+    """The batch as a task argument Prefect hands over without walking every item in it
+    for futures (it has none): with hundreds of pages, that walk costs more than storing."""
+    return cast(Batch, quote(batch))
 
 
 def _poll_all(config: Config, states: dict[str, FeedState]) -> list[pipeline.Polled]:

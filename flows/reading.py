@@ -41,6 +41,10 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
+def ready() -> None:
+    """Nothing to do: a worker that can call this has imported all that reading needs."""
+
+
 def read_page(page: RawPage) -> PageOutcome:
     """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
     request = page.request

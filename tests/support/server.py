@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -19,6 +20,10 @@ class Route:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     conditional: bool = True
+
+    @cached_property
+    def etag(self) -> str:
+        return '"' + hashlib.sha1(self.body).hexdigest()[:16] + '"'
 
 
 @dataclass
@@ -140,7 +145,7 @@ class LoopbackServer:
             )
 
     def _serve(self, handler: Any, route: Route) -> None:
-        etag = '"' + hashlib.sha1(route.body).hexdigest()[:16] + '"'
+        etag = route.etag
         headers = dict(route.headers)
         if route.conditional and route.status == 200:
             headers["ETag"] = etag

@@ -70,12 +70,19 @@ def readers(workers: int) -> Iterator[Reader]:
     if workers <= 1:
         yield lambda page: _done(read_page(page))
         return
-    context = multiprocessing.get_context("spawn")  # fork is unsafe beside Prefect's threads
-    with concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=ready
-    ) as pool:
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_start_method()) as pool:
         pool.submit(ready)  # the first task starts every worker process
         yield lambda page: pool.submit(read_page, page)
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Workers fork from a server process that imported what reading needs once, for the
+    life of this process; forking this process itself is unsafe beside Prefect's threads."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([read_page.__module__])
+    return context
 
 
 def _done(outcome: PageOutcome) -> concurrent.futures.Future[PageOutcome]:

@@ -42,7 +42,7 @@ def _host(url: str) -> str:
 
 
 def ready() -> None:
-    """Nothing to do: a worker that can call this has imported all that reading needs."""
+    """Does nothing; submitting it to a process pool starts the pool's workers."""
 
 
 def read_page(page: RawPage) -> PageOutcome:

@@ -70,9 +70,14 @@ def readers(workers: int) -> Iterator[Reader]:
     if workers <= 1:
         yield lambda page: _done(read_page(page))
         return
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_start_method()) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=_start_method())
+    try:
         pool.submit(ready)  # the first task starts every worker process
         yield lambda page: pool.submit(read_page, page)
+    finally:
+        # Not waiting: workers still starting up (a run with nothing new) wind down while
+        # the run stores and delivers; the interpreter joins them at exit.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _start_method() -> multiprocessing.context.BaseContext:

@@ -21,7 +21,6 @@ usage: python bench/bench_prefect.py [--reps N] [--feeds N] [--articles N]
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import json
 import os
 import platform
@@ -41,7 +40,6 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 from flows import pipeline  # noqa: E402
 from flows.config import load_config  # noqa: E402
 from flows.deliver import channel_refs, deliver_pending  # noqa: E402
-from flows.fetch import new_client  # noqa: E402
 from flows.pages import fetch_and_read  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results_prefect.json"
@@ -54,16 +52,7 @@ def plain_poll(config_path: Path) -> None:
     config = load_config(config_path)
     channel_refs(config)
     prepared = pipeline.prepare(config)
-    with (
-        new_client(config.fetch) as client,
-        concurrent.futures.ThreadPoolExecutor(len(config.feeds) or 1) as pool,
-    ):
-        polled = list(
-            pool.map(
-                lambda f: pipeline.poll_feed(client, f, prepared.states.get(f.url), config.fetch),
-                config.feeds,
-            )
-        )
+    polled = pipeline.poll_all(config, prepared.states, log=lambda line: None)
     requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
     pages = fetch_and_read(requests, config.fetch)
     stored = pipeline.store_results(

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import tenacity
 
 from extractors.feed import parse_feed
 from extractors.model import FeedEntry
 from flows.config import Config, FeedConfig, FetchConfig
 from flows.errors import FetchError, NotAPage
-from flows.fetch import fetch
+from flows.fetch import fetch, new_client
 from flows.reading import RawPage, page_outcome
 from warehouse import store
 from warehouse.db import migrate, writing
@@ -27,6 +29,8 @@ from warehouse.records import (
 )
 
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
+FEED_THREADS = 8
+RETRY_WAITS = (2, 10)  # seconds before the second attempt, and before every later one
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,48 @@ def poll_feed(
         error=parsed.problem,
     )
     return Polled(outcome, parsed.entries)
+
+
+def poll_all(
+    config: Config, states: dict[str, FeedState], log: Callable[[str], None]
+) -> list[Polled]:
+    """Every configured feed polled once, several at a time, in config order."""
+    with new_client(config.fetch) as client, ThreadPoolExecutor(FEED_THREADS) as pool:
+        return list(
+            pool.map(
+                lambda feed: poll_with_retries(
+                    client, feed, states.get(feed.url), config.fetch, log
+                ),
+                config.feeds,
+            )
+        )
+
+
+def poll_with_retries(
+    client: httpx.Client,
+    feed: FeedConfig,
+    state: FeedState | None,
+    config: FetchConfig,
+    log: Callable[[str], None],
+) -> Polled:
+    """One feed; a transient failure is tried again up to `config.retries` times."""
+    retrying = tenacity.Retrying(
+        stop=tenacity.stop_after_attempt(config.retries + 1),
+        wait=tenacity.wait_chain(*(tenacity.wait_fixed(s) for s in RETRY_WAITS)),
+        retry=tenacity.retry_if_exception_type(FetchError),
+        before_sleep=lambda attempt: log(_retry_line(feed, attempt)),
+        reraise=True,
+    )
+    try:
+        return retrying(poll_feed, client, feed, state, config, raise_transient=True)
+    except FetchError as exc:
+        return Polled(failed_outcome(feed, exc), ())
+
+
+def _retry_line(feed: FeedConfig, attempt: tenacity.RetryCallState) -> str:
+    error = attempt.outcome.exception() if attempt.outcome else None
+    wait = attempt.next_action.sleep if attempt.next_action else 0
+    return f"{feed.url}: {error}; trying again in {wait:g} s"
 
 
 def _validators(state: FeedState | None) -> dict[str, str]:

@@ -10,14 +10,11 @@ from typing import Any, TypeVar, cast
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
 from flows import pipeline
-from flows.config import Config, FeedConfig, FetchConfig, load_config
+from flows.config import Config, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
-from flows.errors import FetchError
-from flows.fetch import new_client
 from flows.pages import Reader, readers
 from flows.pages import fetch_and_read as fetch_and_read_pages
 from warehouse.records import FeedState, PageOutcome, PageRequest, StoreSummary
@@ -36,15 +33,9 @@ class RunReport:
     delivery: DeliveryReport
 
 
-@task(
-    name="poll-feed",
-    retry_delay_seconds=[2, 10],
-    task_run_name="poll {feed.url}",
-    cache_policy=NO_CACHE,
-)
-def poll_feed(feed: FeedConfig, state: FeedState | None, fetch: FetchConfig) -> pipeline.Polled:
-    with new_client(fetch) as client:
-        return pipeline.poll_feed(client, feed, state, fetch, raise_transient=True)
+@task(name="poll-all-feeds", cache_policy=NO_CACHE)
+def poll_all(config: Config, states: dict[str, FeedState]) -> list[pipeline.Polled]:
+    return pipeline.poll_all(config, states, log=get_run_logger().warning)
 
 
 @task(name="fetch-and-read-pages", cache_policy=NO_CACHE)
@@ -77,7 +68,7 @@ def poll_feeds(config_path: str) -> RunReport:
     # Extraction workers start before the feeds are polled, and are ready for the first page.
     with readers(config.fetch.extract_workers if config.feeds else 1) as read:
         prepared = pipeline.prepare(config)
-        polled = _poll_all(config, prepared.states)
+        polled = poll_all(config, prepared.states)
         for item in polled:
             failed_feed = item.outcome.status in ("failed", "gone")
             logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
@@ -109,21 +100,6 @@ def unwalked(batch: Batch) -> Batch:
     """The batch as a task argument Prefect hands over without walking every item in it
     for futures (it has none): with hundreds of pages, that walk costs more than storing."""
     return cast(Batch, quote(batch))
-
-
-def _poll_all(config: Config, states: dict[str, FeedState]) -> list[pipeline.Polled]:
-    task_ = poll_feed.with_options(retries=config.fetch.retries)
-    futures: list[PrefectFuture[pipeline.Polled]] = [
-        task_.submit(feed, states.get(feed.url), config.fetch) for feed in config.feeds
-    ]
-    return [_settle(feed, future) for feed, future in zip(config.feeds, futures, strict=True)]
-
-
-def _settle(feed: FeedConfig, future: PrefectFuture[pipeline.Polled]) -> pipeline.Polled:
-    try:
-        return future.result()
-    except FetchError as exc:  # still failing after the task's retries
-        return pipeline.Polled(pipeline.failed_outcome(feed, exc), ())
 
 
 def _feed_line(polled: pipeline.Polled) -> str:

@@ -150,6 +150,28 @@ def test_transient_feed_failure_is_retried_within_the_run(
         assert con.execute("SELECT url FROM articles").fetchall() == [(link,)]
 
 
+def test_a_feed_still_failing_after_its_retries_is_recorded_and_logged(
+    web: LoopbackServer, tmp_path: Path
+) -> None:
+    good, link = publish(web)
+    busy = web.set("/busy.xml", b"busy", "text/plain", status=503)
+    config = write_config(tmp_path, [busy, good])
+    config.write_text(config.read_text().replace("retries = 0", "retries = 1"))
+
+    state = poll_feeds(str(config), return_state=True)
+
+    assert state.is_completed(), state
+    assert web.hits("/busy.xml") == 2
+    flow_run_id = state.state_details.flow_run_id
+    assert flow_run_id is not None
+    logs = run_logs(flow_run_id, "trying again")
+    assert any(f"{busy}: " in log.message and "trying again in 2 s" in log.message for log in logs)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        health = con.execute("SELECT url, last_status FROM feeds ORDER BY url").fetchall()
+        assert health == sorted([(good, "ok"), (busy, "failed")])
+        assert con.execute("SELECT url FROM articles").fetchall() == [(link,)]
+
+
 def test_a_run_that_cannot_store_is_failed(web: LoopbackServer, tmp_path: Path) -> None:
     good, _ = publish(web)
     config = write_config(tmp_path, [good])

@@ -3,7 +3,8 @@
 Every number is measured in the same run on pages served from 127.0.0.1, and quoted as a
 ratio against a baseline from that run (the machines are shared and noisy):
 
-1. floor       bare trafilatura.extract over every corpus page, in a loop, on one core
+1. floor       bare trafilatura.extract over every corpus page, in a loop, on one core;
+               beside it, what a worker does with each page, as a cost against the floor
 2. end to end  `troopwatch run` on a fresh database with 2,000 new pages (the corpus
                served under five URLs each): its work beyond a run's fixed start-up
                (a run with no feeds), in pages/s, against the floor
@@ -41,9 +42,11 @@ from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 from flows.prefect_server import PrefectServer  # noqa: E402
+from flows.reading import RawPage, read_page  # noqa: E402
 from tests.support.feeds import Item, page, rss  # noqa: E402
 from tests.support.server import LoopbackServer  # noqa: E402
 from warehouse.db import migrate, writing  # noqa: E402
+from warehouse.records import PageRequest  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "html"
 RESULTS = ROOT / "bench" / "results.json"
@@ -119,6 +122,30 @@ def floor(pages: list[bytes]) -> float:
     return len(pages) / (time.perf_counter() - began)
 
 
+def reading(pages: list[bytes]) -> float:
+    """Pages per second of what an extraction worker does with a page (`read_page`: text,
+    relevance, figures), one core, given the title, date and outlet a feed supplies."""
+    raws = [
+        RawPage(
+            PageRequest(
+                "http://bench.example/rss",
+                "Bench",
+                f"http://bench.example/{n}",
+                None,
+                f"Story {n}",
+                WHEN,
+            ),
+            WHEN,
+            html,
+        )
+        for n, html in enumerate(pages)
+    ]
+    began = time.perf_counter()
+    for raw in raws:
+        read_page(raw)
+    return len(pages) / (time.perf_counter() - began)
+
+
 def seed(database: Path, articles: int, figures: int) -> None:
     """An old database: `articles` articles and `figures` figures, bulk-inserted."""
     migrate(database, 30)
@@ -179,6 +206,7 @@ def _e2e_rep(
     every run ends waiting up to a second for Prefect's heartbeat thread, which is noise
     next to their own work."""
     floor_rate = floor(distinct)
+    read_rate = reading(distinct)
     path = config(folder / "feeds", feeds)
     first, peak_kb = run(path, env)
     startups, agains = [], []
@@ -190,6 +218,7 @@ def _e2e_rep(
     e2e_rate = count / work_first
     return {
         "floor_pages_per_s": floor_rate,
+        "read_cost_vs_floor": floor_rate / read_rate,
         "startup_s": startup,
         "run_s": first,
         "e2e_pages_per_s": e2e_rate,
@@ -223,6 +252,7 @@ def measure(quick: bool, work: Path) -> dict[str, float]:
         results: dict[str, float] = {"floor_pages": len(distinct), "pages": count}
         results["startup_ephemeral_s"] = run(config(work / "empty-ephemeral", []), no_server)[0]
         feeds = serve(web, distinct, "e2e", count)
+        floor(distinct[:5]), reading(distinct[:5])  # lazy set-up of both, before timing
         reps = [
             _e2e_rep(distinct, feeds, count, work / f"e2e-{rep}", env)
             for rep in range(reps_of(quick, E2E_REPS))
@@ -265,6 +295,12 @@ def report(results: dict[str, float]) -> None:
         (
             f"floor: trafilatura.extract, 1 core, {results['floor_pages']:.0f} pages",
             f"{results['floor_pages_per_s']:.1f} pages/s",
+            "",
+            "",
+        ),
+        (
+            "a worker reading one page (text, relevance, figures), 1 core",
+            f"{results['read_cost_vs_floor']:.2f}× the floor's time per page",
             "",
             "",
         ),

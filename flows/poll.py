@@ -97,8 +97,9 @@ def poll_feeds(config_path: str) -> RunReport:
 
 
 def unwalked(batch: Batch) -> Batch:
-    """The batch as a task argument Prefect hands over without walking every item in it
-    for futures (it has none): with hundreds of pages, that walk costs more than storing."""
+    """The batch as a task argument Prefect hands over as is, instead of walking every
+    item in it looking for futures (there are none, and a run's pages are thousands of
+    objects); `quote` is Prefect's own way to say so."""
     return cast(Batch, quote(batch))
 
 

@@ -9,6 +9,10 @@ from typing import Literal
 Force = Literal["active_duty", "national_guard", "military", "law_enforcement"]
 Status = Literal["deployed", "ordered", "proposed", "authorized", "withdrawn", "previous"]
 Qualifier = Literal["exact", "approx", "upper", "lower"]
+Lang = Literal["en", "es"]
+# Who sends and controls the people: "us_federal", "mexico", "unclear", or "state:XX" for a
+# governor's own mission (two-letter state code), as defined in LABELING.md.
+Deployer = str
 
 FORCES: tuple[Force, ...] = ("active_duty", "national_guard", "military", "law_enforcement")
 STATUSES: tuple[Status, ...] = (
@@ -33,6 +37,7 @@ class Figure:
     evidence: str
     start: int
     end: int
+    by: Deployer = "unclear"
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Detection:
     relevant: bool
     score: float
     figures: tuple[Figure, ...]
+    lang: Lang = "en"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,11 @@ from urllib.parse import urlsplit
 
 from extractors.article import read_article
 from extractors.detect import detect
+from extractors.model import Detection
+from extractors.precheck import might_matter
 from warehouse.records import PageOutcome, PageRequest, PageStatus
+
+NOT_RELEVANT = Detection(relevant=False, score=0.0, figures=())
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,14 @@ def ready() -> None:
 def read_page(page: RawPage) -> PageOutcome:
     """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
     request = page.request
+    if not might_matter(page.body):
+        return page_outcome(
+            request,
+            page.fetched_at,
+            "screened_out",
+            error="no personnel word in the page: not read in full",
+            detection=NOT_RELEVANT,
+        )
     known = bool(request.title and request.published and request.outlet)
     try:
         article = read_article(page.body, request.link, with_metadata=not known)

@@ -243,7 +243,7 @@ def test_pages_over_the_cap_without_text_or_with_odd_charsets(
 ) -> None:
     huge = web.set("/huge.html", "<html><body>" + "<p>word</p>" * 50_000 + "</body></html>")
     empty = web.set(
-        "/empty.html", "<html><body><img src='x.png'><script>var a;</script></body></html>"
+        "/empty.html", "<html><body><img src='x.png'><script>var troops;</script></body></html>"
     )
     text = "El café de la frontera recibió a 2.100 soldados según las autoridades locales. " * 8
     cp1252 = web.set(

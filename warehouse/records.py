@@ -11,7 +11,7 @@ from extractors.model import Article, Detection
 WATCH = "us_mexico_border"
 
 FeedStatus = Literal["ok", "not_modified", "failed", "gone"]
-PageStatus = Literal["extracted", "no_text", "skipped", "failed", "retry"]
+PageStatus = Literal["extracted", "screened_out", "no_text", "skipped", "failed", "retry"]
 
 
 @dataclass(frozen=True)

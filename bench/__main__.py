@@ -41,10 +41,10 @@ import trafilatura  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from flows.prefect_server import PrefectServer  # noqa: E402
 from flows.reading import RawPage, read_page  # noqa: E402
 from tests.support.feeds import Item, page, rss  # noqa: E402
 from tests.support.server import LoopbackServer  # noqa: E402
+from troopwatch.prefect_server import PrefectServer  # noqa: E402
 from warehouse.db import migrate, writing  # noqa: E402
 from warehouse.records import PageRequest  # noqa: E402
 

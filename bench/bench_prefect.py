@@ -5,7 +5,7 @@ every run fetches, extracts and stores all 50 articles. Timed in one run:
 
 - plain:        flows/pipeline.py steps called directly, in the flow's order, with the
                 flow's concurrency (threads for feeds and pages, processes for extraction)
-- flow:         `troopwatch run` (flows.cli.main) in this process, against a local
+- flow:         `troopwatch run` (troopwatch.cli.main) in this process, against a local
                 `prefect server` (the steady state of a worker or `troopwatch serve`)
 - plain, cold:  the plain steps in a fresh Python process (start-up and imports included)
 - run, cold:    `troopwatch run` as a fresh process against the same server
@@ -134,7 +134,7 @@ def main() -> None:
         plain_poll(Path(args.plain_once))
         return
 
-    from flows.prefect_server import PrefectServer
+    from troopwatch.prefect_server import PrefectServer
 
     with tempfile.TemporaryDirectory(prefix="bench-prefect-") as tmp:
         work = Path(tmp)
@@ -146,7 +146,7 @@ def main() -> None:
             os.environ["PREFECT_API_URL"] = server.url
             env = {**os.environ, "COLUMNS": "200"}
             no_server = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
-            from flows.cli import main as troopwatch
+            from troopwatch.cli import main as troopwatch
 
             def flow(config: Path) -> None:
                 with open(os.devnull, "w") as sink:

@@ -1,1 +1,1 @@
-"""troopwatch's imperative shell: Prefect flows, network I/O, alert delivery and the CLI."""
+"""The Prefect flows and the pipeline steps they run: fetching, reading, storing, delivery."""

@@ -8,13 +8,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.cli import main
 from flows.config import load_config
 from flows.deliver import channel_refs
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from tests.support.smtp import start_inbox
+from troopwatch.cli import main
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

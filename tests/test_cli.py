@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
-from flows.extract_jsonl import run as extract
+from troopwatch.cli import main
+from troopwatch.extract_jsonl import run as extract
 from warehouse.db import migrate, writing
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import main
 from flows.config import config_path, load_config
 from flows.errors import ConfigError
+from troopwatch.cli import main
 
 
 def config_file(tmp_path: Path, text: str) -> Path:

@@ -7,8 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.demo import run_demo
-from flows.demo_site import load_timeline
+from troopwatch.demo import run_demo
+from troopwatch.demo_site import load_timeline
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

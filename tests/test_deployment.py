@@ -16,10 +16,10 @@ import duckdb
 import httpx
 import pytest
 
-from flows.prefect_server import PrefectServer, stop_group
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
+from troopwatch.prefect_server import PrefectServer, stop_group
 
 REPO = Path(__file__).resolve().parents[1]
 PREFECT = str(Path(sys.executable).with_name("prefect"))

@@ -1,6 +1,6 @@
 """Held-out check: the demo corpus's own labels, which the detector was not tuned on.
 
-Each article of flows/demo_corpus/timeline.toml carries the figures a careful reader
+Each article of troopwatch/demo_corpus/timeline.toml carries the figures a careful reader
 labels by shared/eval/LABELING.md; the detector must find exactly those.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from extractors.article import read_article
 from extractors.detect import detect
 
-CORPUS = resources.files("flows") / "demo_corpus"
+CORPUS = resources.files("troopwatch") / "demo_corpus"
 ARTICLES: list[dict[str, Any]] = tomllib.loads(
     (CORPUS / "timeline.toml").read_text(encoding="utf-8")
 )["articles"]

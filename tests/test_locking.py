@@ -15,11 +15,11 @@ import duckdb
 import pytest
 from prefect.settings import PREFECT_API_URL
 
-from flows.cli import main
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.process import BOUND, Process
 from tests.support.server import LoopbackServer
+from troopwatch.cli import main
 from warehouse.db import migrate
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")

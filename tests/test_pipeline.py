@@ -8,10 +8,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.cli import main
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
+from troopwatch.cli import main
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 

@@ -14,11 +14,11 @@ from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
 from flows import messages
-from flows.cli import main
 from flows.poll import poll_feeds
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
+from troopwatch.cli import main
 from warehouse.records import AlertView
 
 SECRET = "hunter2-s3cr3t"

@@ -12,16 +12,16 @@ from pathlib import Path
 
 import httpx
 
-from flows.prefect_server import stop_group
 from tests.conftest import write_config
 from tests.support.feeds import rss
 from tests.support.server import LoopbackServer
+from troopwatch.prefect_server import stop_group
 
 # `troopwatch serve`, with Ctrl-C (SIGINT) handled even when the test runner was started
 # with SIGINT ignored (as in a background job), which children would otherwise inherit.
 LAUNCH = (
     "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
-    "from flows.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from troopwatch.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 SERVING = "is being served"
 BOUND = 120.0  # a fresh Prefect server takes ≈ 7 s; this only stops a hung test

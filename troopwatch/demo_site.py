@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-CORPUS = resources.files("flows") / "demo_corpus"
+CORPUS = resources.files("troopwatch") / "demo_corpus"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import FrameType
 
 from flows.config import Config
-from flows.prefect_server import PrefectServer
+from troopwatch.prefect_server import PrefectServer
 
 
 def serve(config: Config, cron: str) -> int:

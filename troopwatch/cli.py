@@ -26,14 +26,14 @@ def _run(args: argparse.Namespace) -> int:
     channel_refs(config)  # checked before Prefect starts, so that these fail in one line
     migrate(config.database, config.lock_timeout)
     from flows.poll import poll_feeds
-    from flows.summary import print_run
+    from troopwatch.summary import print_run
 
     print_run(poll_feeds(str(config.path)))
     return 0
 
 
 def _sql(args: argparse.Namespace) -> int:
-    from flows.tables import show
+    from troopwatch.tables import show
     from warehouse.db import reading
     from warehouse.reports import query
 
@@ -50,7 +50,7 @@ def _sql(args: argparse.Namespace) -> int:
 
 def _listing(name: str) -> Handler:
     def handler(args: argparse.Namespace) -> int:
-        from flows.tables import show
+        from troopwatch.tables import show
         from warehouse import reports
         from warehouse.db import reading
 
@@ -79,7 +79,7 @@ def _alerts(args: argparse.Namespace) -> int:
 
 def _feeds(args: argparse.Namespace) -> int:
     if args.opml:
-        from flows.opml import import_opml
+        from troopwatch.opml import import_opml
 
         print(import_opml(Path(args.opml)), end="")
         return 0
@@ -87,7 +87,7 @@ def _feeds(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from flows import extract_jsonl
+    from troopwatch import extract_jsonl
 
     if args.file in (None, "-"):
         extract_jsonl.run(sys.stdin, sys.stdout)
@@ -98,13 +98,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from flows.demo import run_demo
+    from troopwatch.demo import run_demo
 
     return run_demo(Path(args.dir))
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from flows.serve import serve
+    from troopwatch.serve import serve
 
     config = _config(args)
     return serve(config, cron=args.cron)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flows.demo_site import DemoSite, Outlet, load_timeline
+from troopwatch.demo_site import DemoSite, Outlet, load_timeline
 
 if TYPE_CHECKING:
     from flows.poll import RunReport
@@ -30,7 +30,7 @@ def run_demo(folder: Path) -> int:
     os.environ.setdefault("PREFECT_HOME", str(folder / "prefect-home"))
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.poll import poll_feeds
-    from flows.tables import console
+    from troopwatch.tables import console
 
     outlets, stories = load_timeline()
     for leftover in (folder / "troopwatch.duckdb", folder / "troopwatch.duckdb.wal"):
@@ -65,7 +65,7 @@ def _write_config(folder: Path, site: DemoSite, outlets: list[Outlet]) -> Path:
 
 
 def _print_step(report: RunReport) -> None:
-    from flows.tables import console, show
+    from troopwatch.tables import console, show
 
     figures = [
         (page.outlet, page.title or "", f"{f.value:,}", f.force, f.status, f.qualifier)
@@ -88,7 +88,7 @@ def _print_step(report: RunReport) -> None:
 
 
 def _print_summary(folder: Path, config: Path, received: int) -> None:
-    from flows.tables import console, show
+    from troopwatch.tables import console, show
     from warehouse.db import reading
     from warehouse.reports import alert_list, query
 

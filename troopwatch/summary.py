@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flows.poll import RunReport
-from flows.tables import console, show
+from troopwatch.tables import console, show
 
 
 def print_run(report: RunReport) -> None:

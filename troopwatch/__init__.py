@@ -1,1 +1,1 @@
-"""The command line, terminal output, the local Prefect server and the offline demo."""
+"""The command line, terminal output, the local Prefect server, the offline demo and the report."""

@@ -1,0 +1,170 @@
+"""The timeline report: built from a real run over loopback feeds, checked in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from tests.conftest import write_config
+from tests.support.browser import open_report
+from tests.support.feeds import Item, page, rss
+from tests.support.server import LoopbackServer
+from troopwatch.cli import main
+from troopwatch.report import render, write_report
+from warehouse.db import reading
+from warehouse.timeline import Coverage, FeedHealth, SeriesKey, SeriesTimeline, TimelineFigure
+from warehouse.timeline import series_timelines as read_timelines
+
+GUARD_FIRST = (
+    "About 2,100 National Guard troops are deployed along the US-Mexico border, "
+    "state officials said on Monday."
+)
+GUARD_SAME = (
+    "Roughly 2,100 National Guard troops remain on duty along the US-Mexico border, "
+    "a spokesperson for the Guard said."
+)
+GUARD_MORE = (
+    "About 2,600 National Guard troops are now deployed along the US-Mexico border "
+    "after the governor sent reinforcements, officials said on Thursday."
+)
+ORDERED = (
+    "The Pentagon ordered 1,500 active-duty troops to the US-Mexico border on Friday, "
+    "a defense official said."
+)
+HOSTILE = 'Troops <script>window.pwned = 1</script> ordered </textarea><b onmouseover="x">'
+
+
+def publish(web: LoopbackServer, outlet: str, slug: str, title: str, day: int, text: str) -> Item:
+    when = datetime(2025, 3, day, 12, tzinfo=UTC)
+    link = web.set(f"/{outlet}/{slug}.html", page(title, outlet, when.isoformat(), [text]))
+    return Item(link=link, title=title, published=when)
+
+
+@pytest.fixture
+def database(web: LoopbackServer, tmp_path: Path) -> Path:
+    """Two outlets, two series, three alerts, over two polls."""
+    first = publish(web, "courier", "guard", "Guard troops at the border", 3, GUARD_FIRST)
+    same = publish(web, "ledger", "guard-steady", "Guard force holds steady", 5, GUARD_SAME)
+    web.set("/courier.xml", rss("Desert Courier", [first]), "application/rss+xml")
+    web.set("/ledger.xml", rss("Border Ledger", [same]), "application/rss+xml")
+    config = write_config(tmp_path, [web.url("/courier.xml"), web.url("/ledger.xml")])
+    assert main(["run", "--config", str(config)]) == 0
+    more = publish(web, "courier", "guard-more", "Governor sends more Guard troops", 8, GUARD_MORE)
+    ordered = publish(web, "ledger", "ordered", HOSTILE, 9, ORDERED)
+    web.set("/courier.xml", rss("Desert Courier", [more, first]), "application/rss+xml")
+    web.set("/ledger.xml", rss("Border Ledger", [ordered, same]), "application/rss+xml")
+    assert main(["run", "--config", str(config)]) == 0
+    return tmp_path / "tw.duckdb"
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_report_in_a_real_browser(database: Path, tmp_path: Path) -> None:
+    out = write_report(database, tmp_path / "report.html", lock_timeout=10)
+    with reading(database, 10) as con:
+        timelines = read_timelines(con)
+    assert [(t.key.force, len(t.figures), len(t.steps)) for t in timelines] == [
+        ("active_duty", 1, 1),
+        ("national_guard", 3, 2),
+    ]
+    assert out.stat().st_size < 2_000_000
+
+    with open_report(out) as opened:
+        page_ = opened.page
+        page_.on("dialog", lambda dialog: pytest.fail(f"the page opened a dialog: {dialog}"))
+        sections = page_.locator("section.series")
+        assert sections.count() == len(timelines)
+        for index, timeline in enumerate(timelines):
+            section = sections.nth(index)
+            assert section.locator("h2").inner_text() in {
+                "Active-duty troops ordered to the US–Mexico border",
+                "National Guard troops deployed at the US–Mexico border",
+            }
+            assert section.locator(".chart svg").count() == 1
+            assert section.locator("g.figures_marks path").count() == len(timeline.figures)
+            assert section.locator("tbody tr").count() == len(timeline.figures)
+
+        guard = sections.nth(1)
+        newest = timelines[1].figures[0]
+        marks = guard.locator("g.figures_marks path")
+        point = next(
+            i
+            for i in range(marks.count())
+            if "2,600" in (marks.nth(i).get_attribute("aria-label") or "")
+        )
+        marks.nth(point).hover()
+        tooltip = page_.locator("#vg-tooltip-element.visible")
+        tooltip.wait_for(timeout=5_000)
+        text = tooltip.inner_text()
+        for fact in (
+            "Desert Courier",
+            "Governor sends more Guard troops",
+            newest.url,
+            "about 2,600",
+        ):
+            assert fact in text
+        assert "About 2,600 National Guard troops are now deployed" in text
+
+        headline = sections.nth(0).locator("tbody tr td").nth(3)
+        assert headline.inner_text() == HOSTILE
+        assert page_.evaluate("window.pwned") is None
+        assert page_.locator("b[onmouseover]").count() == 0
+        assert page_.evaluate("document.scripts.length") == len(timelines) + 2
+
+        page_.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        assert opened.errors == []
+        assert opened.requests == [opened.url]
+    assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_headlines_and_sentences_render_as_text() -> None:
+    when = datetime(2025, 3, 9, 12, tzinfo=UTC)
+    figure = TimelineFigure(
+        figure_id=1,
+        value=1500,
+        qualifier="upper",
+        outlet="Ledger </script><script>alert(1)</script>",
+        published=when,
+        headline=HOSTILE,
+        evidence="up to 1,500 troops </textarea><img src=x onerror=alert(1)>",
+        url="javascript:alert(1)",
+        effect="first",
+        alert_id=1,
+    )
+    timeline = SeriesTimeline(
+        SeriesKey("us_mexico_border", "active_duty", "ordered"), (figure,), ()
+    )
+    covered = Coverage(
+        (FeedHealth("<i>Bad feed</i>", "http://x.example/rss", "failed", "HTTP 500 <b>", 2, when),),
+        1,
+        1,
+        when,
+        when,
+    )
+
+    html = render(covered, [timeline], made_at=when)
+
+    tree = lxml.html.fromstring(html)
+    assert len(tree.xpath("//script")) == 3  # the spec, Vega's bundle, the embedding
+    assert tree.xpath("//img | //i | //b | //textarea") == []
+    cells = [cell.text_content() for cell in tree.xpath("//tbody/tr/td")]
+    assert HOSTILE in cells and figure.outlet in cells and figure.evidence in cells
+    assert tree.xpath("//a[starts-with(@href, 'javascript')]") == []
+    assert "failing: <i>Bad feed</i> (HTTP 500 <b>)" in tree.xpath("//header")[0].text_content()
+    spec_text = tree.xpath("//script[@type='application/json']")[0].text
+    points = list(_points(json.loads(spec_text)))
+    assert [(p["headline"], p["url"]) for p in points] == [(HOSTILE, "")]
+
+
+def _points(spec: object) -> list[dict[str, object]]:
+    """Every data row of a Vega-Lite spec that describes a figure."""
+    if isinstance(spec, dict):
+        if "headline" in spec:
+            return [spec]
+        return [row for value in spec.values() for row in _points(value)]
+    if isinstance(spec, list):
+        return [row for value in spec for row in _points(value)]
+    return []

@@ -111,8 +111,14 @@ def store_pages(
     pages: Sequence[PageOutcome],
     channels: Sequence[ChannelRef],
     repeat_window: timedelta,
+    *,
+    alerting: bool = True,
 ) -> StoreSummary:
-    """Store articles and figures, decide changes, and queue alerts, oldest article first."""
+    """Store articles and figures, decide changes, and queue alerts, oldest article first.
+
+    Without `alerting` (a backfill: history, not news) figures move their series silently,
+    so that the next poll compares against them without telling the desk about the past.
+    """
     ordered = sorted(pages, key=_published)
     batch = _series_in_batch(ordered)
     figures = 0
@@ -134,7 +140,7 @@ def store_pages(
                 states[series] = _load_series(con, series, article_id, history)
             state = states[series]
             decision = decide(reported, state.current_figure, state.alerts, repeat_window)
-            if decision.kind in ("first", "change"):
+            if alerting and decision.kind in ("first", "change"):
                 old = state.old if decision.kind == "change" else None
                 alert_id = _raise_alert(
                     con, run_id, figure, figure_id, decision.kind, old, channels

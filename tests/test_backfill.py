@@ -15,6 +15,7 @@ from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from tests.support.warc import Capture, write_warc
+from troopwatch.cli import main
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -71,9 +72,7 @@ def test_warc_pages_become_history_without_alerts(
                 date="2019-03-05T10:00:00Z",
             ),
             Capture("http://courier.example/parade", story(PARADE, "2019-02-05")),
-            Capture(
-                "http://courier.example/report.pdf", b"%PDF-1.4", content_type="application/pdf"
-            ),
+            Capture("http://courier.example/a.pdf", b"%PDF-1.4", content_type="application/pdf"),
         ],
     )
     config = write_config(tmp_path, [])
@@ -98,7 +97,7 @@ def test_warc_pages_become_history_without_alerts(
 
 
 def test_saved_pages_folder_skips_undated_and_non_html_files(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved = tmp_path / "saved"
     (saved / "2019").mkdir(parents=True)
@@ -108,13 +107,15 @@ def test_saved_pages_folder_skips_undated_and_non_html_files(
     config = write_config(tmp_path, [])
     caplog.set_level(logging.WARNING)
 
-    report = backfill(config, saved)
+    assert main(["backfill", "--config", str(config), str(saved)]) == 0
 
     guard = (saved / "2019" / "guard.html").resolve().as_uri()
     assert figures(tmp_path / "tw.duckdb") == [
         (guard, 2100, "national_guard", "deployed", "2019-02-04")
     ]
-    assert (report.pages, report.figures, report.undated, report.unreadable) == (2, 1, 1, 1)
+    summary = " ".join(capsys.readouterr().out.split())
+    assert "2 pages read" in summary and "2 stored (1 about the border, 1 figures)" in summary
+    assert "1 without a date, 1 unreadable" in summary
     assert f"{saved}: notes.txt: not an HTML file" in caplog.text
     assert "undated.html: no publication date in the page" in caplog.text
 
@@ -178,8 +179,6 @@ def test_not_a_warc_file_is_named(tmp_path: Path, caplog: pytest.LogCaptureFixtu
 def test_a_poll_after_a_backfill_starts_from_the_backfilled_value(
     web: LoopbackServer, tmp_path: Path
 ) -> None:
-    from flows.cli import main
-
     archive = write_warc(
         tmp_path / "news.warc.gz",
         [Capture("http://courier.example/guard", story(GUARD_2100, "2025-02-04"))],
@@ -203,3 +202,18 @@ def test_a_poll_after_a_backfill_starts_from_the_backfilled_value(
     assert main(["run", "--config", str(config)]) == 0
     alerts = [post["alerts"][0] for post in web.posted_json("/hook")]
     assert [(a["kind"], a["old_value"], a["new_value"]) for a in alerts] == [("change", 2100, 2600)]
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [("missing.warc.gz", "no such file or folder"), ("feed.xml", "not a WARC file")],
+)
+def test_a_source_that_is_no_archive_stops_before_anything_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, problem: str
+) -> None:
+    (tmp_path / "feed.xml").write_text("<rss/>", encoding="utf-8")
+    config = write_config(tmp_path, [])
+
+    assert main(["backfill", "--config", str(config), str(tmp_path / name)]) == 1
+
+    assert f"troopwatch: {tmp_path / name}: {problem}" in capsys.readouterr().err

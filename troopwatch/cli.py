@@ -32,6 +32,21 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backfill(args: argparse.Namespace) -> int:
+    from flows.archives import check_sources
+    from warehouse.db import migrate
+
+    config = _config(args)
+    sources = [Path(source) for source in args.sources]
+    check_sources(sources)  # checked before Prefect starts, so that these fail in one line
+    migrate(config.database, config.lock_timeout)
+    from flows.backfill import run_backfill
+    from troopwatch.summary import print_backfill
+
+    print_backfill(run_backfill(config.path, sources, args.dask_address))
+    return 0
+
+
 def _sql(args: argparse.Namespace) -> int:
     from troopwatch.tables import show
     from warehouse.db import reading
@@ -130,6 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     command("run", _run, "poll every feed once, store figures, deliver alerts")
+    backfill = command(
+        "backfill", _backfill, "store the figures of news archives (WARC files, saved pages)"
+    )
+    backfill.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a .warc or .warc.gz file, or a folder"
+    )
+    backfill.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        help="read pages on this Dask cluster's workers (its scheduler's address)",
+    )
     sql = command("sql", _sql, "run a read-only SQL query on the database")
     sql.add_argument("query")
     feeds = command("feeds", _feeds, "show feed health, or convert an OPML list to [[feeds]]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows.backfill import BackfillReport
 from flows.poll import RunReport
 from troopwatch.tables import console, show
 
@@ -30,3 +31,13 @@ def print_run(report: RunReport) -> None:
     )
     for problem in delivery.problems:
         console().print(f"warning: {problem}")
+
+
+def print_backfill(report: BackfillReport) -> None:
+    console().print(
+        f"{report.pages:,} pages read in {report.seconds:.1f} s: {report.stored:,} stored "
+        f"({report.relevant:,} about the border, {report.figures:,} figures), "
+        f"{report.screened_out:,} of them screened out unread; "
+        f"{report.already_stored:,} already stored, {report.undated:,} without a date, "
+        f"{report.unreadable:,} unreadable records or files (named above); no alerts sent"
+    )

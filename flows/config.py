@@ -37,6 +37,8 @@ class FetchConfig:
     user_agent: str = "troopwatch/0.1 (+https://github.com/troopwatch/troopwatch)"
     extract_workers: int = 2
     retries: int = 2
+    # Seconds before the second attempt, and before every later one.
+    retry_waits: tuple[float, ...] = (2.0, 10.0)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
         "user_agent": ((str,), FetchConfig.user_agent),
         "extract_workers": ((int,), FetchConfig.extract_workers),
         "retries": ((int,), FetchConfig.retries),
+        "retry_waits": ((list,), list(FetchConfig.retry_waits)),
     },
 }
 
@@ -118,6 +121,7 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
             user_agent=fetch["user_agent"],
             extract_workers=_positive(path, "fetch.extract_workers", fetch["extract_workers"]),
             retries=_at_least_zero(path, "fetch.retries", fetch["retries"]),
+            retry_waits=_waits(path, "fetch.retry_waits", fetch["retry_waits"]),
         ),
     )
 
@@ -159,6 +163,13 @@ def _at_least_zero(path: Path, key: str, value: Any) -> Any:
     if value < 0:
         raise ConfigError(f"{path}: {key} must be 0 or more, not {value!r}")
     return value
+
+
+def _waits(path: Path, key: str, value: list[Any]) -> tuple[float, ...]:
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    if not value or not numbers or any(v < 0 for v in value):
+        raise ConfigError(f"{path}: {key} must be a list of seconds (0 or more), not {value!r}")
+    return tuple(float(v) for v in value)
 
 
 def _feeds(path: Path, raw: Any) -> tuple[FeedConfig, ...]:

@@ -30,7 +30,6 @@ from warehouse.records import (
 
 PAGE_TYPES = ("text/html", "application/xhtml", "text/plain")
 FEED_THREADS = 8
-RETRY_WAITS = (2, 10)  # seconds before the second attempt, and before every later one
 
 
 @dataclass(frozen=True)
@@ -46,9 +45,11 @@ class Polled:
     entries: tuple[FeedEntry, ...]
 
 
-def prepare(config: Config) -> Prepared:
-    """Migrate, register the configured feeds, open a run, and read what polling needs."""
-    migrate(config.database, config.lock_timeout)
+def prepare(config: Config, *, migrated: bool = False) -> Prepared:
+    """Migrate (unless the caller has), register the configured feeds, open a run, and read
+    what polling needs."""
+    if not migrated:
+        migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
         store.sync_feeds(con, ((f.url, f.name) for f in config.feeds))
         run_id = store.start_run(con, datetime.now(UTC))
@@ -130,7 +131,7 @@ def poll_with_retries(
     """One feed; a transient failure is tried again up to `config.retries` times."""
     retrying = tenacity.Retrying(
         stop=tenacity.stop_after_attempt(config.retries + 1),
-        wait=tenacity.wait_chain(*(tenacity.wait_fixed(s) for s in RETRY_WAITS)),
+        wait=tenacity.wait_chain(*(tenacity.wait_fixed(s) for s in config.retry_waits)),
         retry=tenacity.retry_if_exception_type(FetchError),
         before_sleep=lambda attempt: log(_retry_line(feed, attempt)),
         reraise=True,

@@ -17,7 +17,7 @@ from flows.config import Config, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
 from flows.pages import Reader, readers
 from flows.pages import fetch_and_read as fetch_and_read_pages
-from warehouse.records import FeedState, PageOutcome, PageRequest, StoreSummary
+from warehouse.records import ChannelRef, FeedState, PageOutcome, PageRequest, StoreSummary
 
 Batch = TypeVar("Batch", bound=list[Any])
 
@@ -47,10 +47,14 @@ def fetch_and_read(
 
 @task(name="store", cache_policy=NO_CACHE)
 def store(
-    config: Config, run_id: int, polled: list[pipeline.Polled], pages: list[PageOutcome]
+    config: Config,
+    run_id: int,
+    polled: list[pipeline.Polled],
+    pages: list[PageOutcome],
+    channels: list[ChannelRef],
 ) -> StoreSummary:
     feeds = [p.outcome for p in polled]
-    return pipeline.store_results(config, run_id, feeds, pages, channel_refs(config))
+    return pipeline.store_results(config, run_id, feeds, pages, channels)
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
@@ -60,21 +64,25 @@ def deliver(config: Config) -> DeliveryReport:
 
 
 @flow(name="poll-feeds", log_prints=False)
-def poll_feeds(config_path: str) -> RunReport:
-    """Poll every configured feed once; store articles, figures and alerts; deliver alerts."""
+def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
+    """Poll every configured feed once; store articles, figures and alerts; deliver alerts.
+
+    `migrated` says the caller has already brought the database's schema up to date (the
+    command line does, so that a locked database fails in one line before Prefect starts).
+    """
     logger = get_run_logger()
     config = load_config(Path(config_path))
-    channel_refs(config)  # a bad alert URL stops the run before anything is fetched
+    channels = channel_refs(config)  # a bad alert URL stops the run before anything is fetched
     # Extraction workers start before the feeds are polled, and are ready for the first page.
     with readers(config.fetch.extract_workers if config.feeds else 1) as read:
-        prepared = pipeline.prepare(config)
+        prepared = pipeline.prepare(config, migrated=migrated)
         polled = poll_all(config, prepared.states)
         for item in polled:
             failed_feed = item.outcome.status in ("failed", "gone")
             logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
         requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
         pages = fetch_and_read(unwalked(requests), config.fetch, read) if requests else []
-    stored = store(config, prepared.run_id, unwalked(polled), unwalked(pages))
+    stored = store(config, prepared.run_id, unwalked(polled), unwalked(pages), channels)
     delivery = deliver(config)
     report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
     pipeline.finish(config, report_counts(report), prepared.run_id)

@@ -11,6 +11,7 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.pop("TROOPWATCH_NOTIFY_URLS", None)
 os.environ.pop("TROOPWATCH_CONFIG", None)
 
+from tests.support.configs import write_config as write_config  # noqa: E402  (older imports)
 from tests.support.server import LoopbackServer  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -31,21 +32,3 @@ def web() -> Iterator[LoopbackServer]:
     server = LoopbackServer().start()
     yield server
     server.stop()
-
-
-def write_config(
-    folder: Path,
-    feeds: list[str],
-    notify: list[str] | None = None,
-    extra: str = "",
-) -> Path:
-    """A config file for loopback feeds; the database sits beside it."""
-    lines = ['[storage]\ndatabase = "tw.duckdb"\nlock_timeout = 10\n']
-    lines += [f'[[feeds]]\nurl = "{url}"\n' for url in feeds]
-    urls = ", ".join(f'"{u}"' for u in notify or [])
-    lines.append(f"[notify]\nurls = [{urls}]\n")
-    lines.append("[fetch]\nallow_private_hosts = true\nretries = 0\nextract_workers = 1\n")
-    lines.append(extra)
-    path = folder / "troopwatch.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path

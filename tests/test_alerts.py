@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -10,8 +9,8 @@ import pytest
 
 from flows.config import load_config
 from flows.deliver import channel_refs
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support.configs import write_config
+from tests.support.news import Newsroom
 from tests.support.server import LoopbackServer
 from tests.support.smtp import start_inbox
 from troopwatch.cli import main
@@ -38,32 +37,6 @@ GUARD_2600 = (
     "About 2,600 National Guard troops are now deployed along the US-Mexico border "
     "after the governor sent reinforcements, officials said."
 )
-
-
-class Newsroom:
-    """Outlets whose feeds grow on a loopback server as stories are published."""
-
-    def __init__(self, web: LoopbackServer, outlets: list[str]) -> None:
-        self.web = web
-        self.items: dict[str, list[Item]] = {outlet: [] for outlet in outlets}
-        for outlet in outlets:
-            self._write_feed(outlet)
-
-    def feeds(self) -> list[str]:
-        return [self.web.url(f"/{outlet.lower()}.xml") for outlet in self.items]
-
-    def publish(self, outlet: str, slug: str, day: int, text: str) -> None:
-        when = datetime(2025, 3, day, 15, tzinfo=UTC)
-        title = "Border deployment update"
-        link = self.web.set(
-            f"/{outlet.lower()}/{slug}.html", page(title, outlet, when.isoformat(), [text])
-        )
-        self.items[outlet].insert(0, Item(link=link, title=title, published=when))
-        self._write_feed(outlet)
-
-    def _write_feed(self, outlet: str) -> None:
-        feed = rss(outlet, self.items[outlet])
-        self.web.set(f"/{outlet.lower()}.xml", feed, "application/rss+xml")
 
 
 def hook(web: LoopbackServer, path: str = "/hook") -> str:
@@ -167,8 +140,7 @@ def test_channel_down_then_up_delivers_exactly_once(
 
 def test_digest_sends_one_message_per_run(web: LoopbackServer, tmp_path: Path) -> None:
     news = Newsroom(web, ["Ledger"])
-    config = write_config(tmp_path, news.feeds(), notify=[hook(web)])
-    config.write_text(config.read_text().replace("[notify]\n", "[notify]\ndigest = true\n"))
+    config = write_config(tmp_path, news.feeds(), notify=[hook(web)], digest=True)
     news.publish("Ledger", "both", 3, f"{GUARD_2100} {ACTIVE_1500}")
     run(config)
     posts = web.posted_json("/hook")
@@ -179,10 +151,8 @@ def test_digest_sends_one_message_per_run(web: LoopbackServer, tmp_path: Path) -
 
 def test_tags_route_alerts_to_channels(web: LoopbackServer, tmp_path: Path) -> None:
     news = Newsroom(web, ["Ledger"])
-    config = write_config(tmp_path, news.feeds())
     guard = f'{{url = "{hook(web, "/guard")}", tags = ["national_guard"]}}'
-    routed = f'urls = ["{hook(web, "/all")}", {guard}]'
-    config.write_text(config.read_text().replace("urls = []", routed))
+    config = write_config(tmp_path, news.feeds(), notify=[hook(web, "/all"), guard])
     news.publish("Ledger", "both", 3, f"{GUARD_2100} {ACTIVE_1500}")
     run(config)
     assert sorted(a[2] for a in alerts_posted(web, "/all")) == [1500, 2100]

@@ -118,3 +118,13 @@ def test_run_with_an_unwritable_database_exits_with_one_line(
     assert main(["run", "--config", str(path)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("troopwatch: ") and "tw.duckdb" in err and "\n" not in err
+
+
+def test_retry_waits_come_from_the_config(tmp_path: Path) -> None:
+    assert load_config(config_file(tmp_path, ""), environ={}).fetch.retry_waits == (2.0, 10.0)
+    path = config_file(tmp_path, "[fetch]\nretry_waits = [0.5, 3]\n")
+    assert load_config(path, environ={}).fetch.retry_waits == (0.5, 3.0)
+    for bad in ("[]", "[-1]", '["soon"]', "[true]"):
+        path = config_file(tmp_path, f"[fetch]\nretry_waits = {bad}\n")
+        with pytest.raises(ConfigError, match="fetch.retry_waits"):
+            load_config(path, environ={})

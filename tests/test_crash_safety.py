@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -21,8 +21,8 @@ import duckdb
 import pytest
 from prefect.settings import PREFECT_API_URL
 
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support import news
+from tests.support.configs import write_config
 from tests.support.process import BOUND, Process
 from tests.support.server import LoopbackServer
 
@@ -54,15 +54,15 @@ def kill(process: Process) -> None:
 
 def publish(web: LoopbackServer, stories: int) -> list[str]:
     when = datetime(2025, 3, 3, tzinfo=UTC)
-    items = []
-    for n in range(stories):
-        text = GUARD.format(n=2000 + 100 * n)
-        link = web.set(
-            f"/news/{n}.html", page(f"Guard story {n}", "Courier", when.isoformat(), [text])
-        )
-        items.append(Item(link, f"Guard story {n}", when + timedelta(hours=n)))
-    web.set("/rss.xml", rss("Courier", items), "application/rss+xml")
-    return [item.link for item in items]
+    _, links = news.publish(
+        web,
+        *(
+            news.Story(GUARD.format(n=2000 + 100 * n), str(n), f"Guard story {n}", when)
+            for n in range(stories)
+        ),
+        outlet="Courier",
+    )
+    return links
 
 
 def counts(database: Path) -> dict[str, int]:

@@ -16,7 +16,7 @@ import duckdb
 import httpx
 import pytest
 
-from tests.conftest import write_config
+from tests.support.configs import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from troopwatch.prefect_server import PrefectServer, stop_group

@@ -7,7 +7,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +14,8 @@ import duckdb
 import pytest
 from prefect.settings import PREFECT_API_URL
 
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support import news
+from tests.support.configs import write_config
 from tests.support.process import BOUND, Process
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main
@@ -53,25 +52,12 @@ def env() -> dict[str, str]:
 
 
 def publish(web: LoopbackServer) -> tuple[str, str]:
-    when = datetime(2025, 3, 3, tzinfo=UTC)
-    link = web.set(
-        "/news/guard.html",
-        page("Guard troops at the border", "Desert Courier", when.isoformat(), [GUARD]),
-    )
-    feed = web.set(
-        "/rss.xml",
-        rss("Desert Courier", [Item(link, "Guard troops at the border", when)]),
-        "application/rss+xml",
-    )
+    feed, (link,) = news.publish(web, news.Story(GUARD))
     return feed, link
 
 
 def config_with(tmp_path: Path, feed: str, lock_timeout: float) -> Path:
-    config = write_config(tmp_path, [feed])
-    config.write_text(
-        config.read_text().replace("lock_timeout = 10", f"lock_timeout = {lock_timeout:g}")
-    )
-    return config
+    return write_config(tmp_path, [feed], lock_timeout=lock_timeout)
 
 
 def hold(processes: list[Process], database: Path, mode: str) -> Process:

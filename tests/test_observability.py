@@ -23,8 +23,8 @@ from prefect.client.schemas.filters import (
 from prefect.client.schemas.objects import Log
 
 from flows.poll import poll_feeds
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support import news
+from tests.support.configs import write_config
 from tests.support.server import LoopbackServer
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -35,15 +35,7 @@ WHEN = datetime(2025, 3, 3, tzinfo=UTC)
 
 def publish(web: LoopbackServer, feed_path: str = "/good.xml") -> tuple[str, str]:
     """A good feed with one article carrying an unmistakable figure: (feed URL, article URL)."""
-    link = web.set(
-        "/news/guard.html",
-        page("Guard troops at the border", "Desert Courier", WHEN.isoformat(), [GUARD]),
-    )
-    feed = web.set(
-        feed_path,
-        rss("Desert Courier", [Item(link, "Guard troops at the border", WHEN)]),
-        "application/rss+xml",
-    )
+    feed, (link,) = news.publish(web, news.Story(GUARD, published=WHEN), feed_path=feed_path)
     return feed, link
 
 
@@ -138,8 +130,7 @@ def test_transient_feed_failure_is_retried_within_the_run(
 
     handlers: dict[str, Any] = web.handlers
     handlers["/good.xml"] = busy_once
-    config = write_config(tmp_path, [good])
-    config.write_text(config.read_text().replace("retries = 0", "retries = 1"))
+    config = write_config(tmp_path, [good], retries=1)
 
     state = poll_feeds(str(config), return_state=True)
 
@@ -155,8 +146,7 @@ def test_a_feed_still_failing_after_its_retries_is_recorded_and_logged(
 ) -> None:
     good, link = publish(web)
     busy = web.set("/busy.xml", b"busy", "text/plain", status=503)
-    config = write_config(tmp_path, [busy, good])
-    config.write_text(config.read_text().replace("retries = 0", "retries = 1"))
+    config = write_config(tmp_path, [busy, good], retries=1, retry_waits=(0.01,))
 
     state = poll_feeds(str(config), return_state=True)
 
@@ -165,7 +155,9 @@ def test_a_feed_still_failing_after_its_retries_is_recorded_and_logged(
     flow_run_id = state.state_details.flow_run_id
     assert flow_run_id is not None
     logs = run_logs(flow_run_id, "trying again")
-    assert any(f"{busy}: " in log.message and "trying again in 2 s" in log.message for log in logs)
+    assert any(
+        f"{busy}: " in log.message and "trying again in 0.01 s" in log.message for log in logs
+    )
     with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
         health = con.execute("SELECT url, last_status FROM feeds ORDER BY url").fetchall()
         assert health == sorted([(good, "ok"), (busy, "failed")])

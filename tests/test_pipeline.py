@@ -8,8 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support import news
+from tests.support.configs import write_config
+from tests.support.feeds import Item, rss
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main
 
@@ -27,7 +28,7 @@ PARADE = "The city parade on Saturday drew a large crowd despite the rain, organ
 
 
 def publish(web: LoopbackServer, slug: str, title: str, when: datetime, text: str) -> Item:
-    link = web.set(f"/news/{slug}.html", page(title, "Desert Courier", when.isoformat(), [text]))
+    _, (link,) = news.publish(web, news.Story(text, slug, title, when), feed_path="/unused.xml")
     return Item(link=link, title=title, published=when)
 
 

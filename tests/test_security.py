@@ -15,8 +15,8 @@ from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRun
 
 from flows import messages
 from flows.poll import poll_feeds
-from tests.conftest import write_config
-from tests.support.feeds import Item, page, rss
+from tests.support import news
+from tests.support.configs import write_config
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main
 from warehouse.records import AlertView
@@ -33,9 +33,7 @@ def test_alert_urls_never_reach_logs_database_parameters_or_artifacts(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    when = datetime(2025, 3, 3, tzinfo=UTC)
-    link = web.set("/guard.html", page("Guard at the border", "Courier", when.isoformat(), [GUARD]))
-    feed = web.set("/rss.xml", rss("Courier", [Item(link, "Guard", when)]), "application/rss+xml")
+    feed, _ = news.publish(web, news.Story(GUARD), outlet="Courier")
     port = web.base.rsplit(":", 1)[1]
     web.set(f"/{SECRET}", "", status=500)  # the channel is down: errors get logged and stored
     config = write_config(

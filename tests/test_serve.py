@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import write_config
+from tests.support.configs import write_config
 from tests.support.feeds import rss
 from tests.support.server import LoopbackServer
 from troopwatch.prefect_server import stop_group

@@ -28,7 +28,7 @@ def _run(args: argparse.Namespace) -> int:
     from flows.poll import poll_feeds
     from troopwatch.summary import print_run
 
-    print_run(poll_feeds(str(config.path)))
+    print_run(poll_feeds(str(config.path), migrated=True))
     return 0
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from tests.conftest import write_config
 from tests.support.browser import open_report
+from tests.support.configs import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main

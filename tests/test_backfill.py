@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from flows.backfill import BackfillReport, run_backfill
-from tests.conftest import write_config
+from tests.support.configs import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from tests.support.warc import Capture, write_warc

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED := ../shared
 READY := $(VENV)/.ready
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench clean screenshot
 
 $(READY): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,11 @@ $(READY): pyproject.toml constraints.txt
 
 demo: $(READY)
 	$(BIN)/troopwatch demo
+
+# The README's picture of the demo's report, taken by the browser test's own helper.
+screenshot: $(READY)
+	$(BIN)/troopwatch demo --dir demo-data > /dev/null
+	$(BIN)/python -m tests.support.browser demo-data/report.html docs/report.png 1500
 
 test: lint
 	$(BIN)/pytest

@@ -51,6 +51,7 @@ class Config:
     digest: bool
     repeat_window_days: int
     fetch: FetchConfig
+    report: Path | None = None  # the HTML report every run rewrites, when set
 
 
 # section -> key -> (accepted types, default); a default of ... marks a required key.
@@ -62,6 +63,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
     "feeds": {"url": ((str,), ...), "name": ((str,), None)},
     "notify": {"urls": ((list,), []), "digest": ((bool,), False)},
     "alerts": {"repeat_window_days": ((int,), 14)},
+    "report": {"path": ((str,), None)},
     "fetch": {
         "allow_private_hosts": ((bool,), False),
         "timeout": ((int, float), FetchConfig.timeout),
@@ -101,9 +103,8 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
     notify = _table(path, raw, "notify")
     fetch = _table(path, raw, "fetch")
     alerts = _table(path, raw, "alerts")
-    database = Path(storage["database"]).expanduser()
-    if not database.is_absolute():
-        database = path.parent / database
+    report = _table(path, raw, "report")
+    database = _beside(path, storage["database"])
     return Config(
         path=path,
         database=database,
@@ -123,7 +124,14 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
             retries=_at_least_zero(path, "fetch.retries", fetch["retries"]),
             retry_waits=_waits(path, "fetch.retry_waits", fetch["retry_waits"]),
         ),
+        report=_beside(path, report["path"]) if report["path"] else None,
     )
+
+
+def _beside(config: Path, value: str) -> Path:
+    """A path from the config file; a relative one is taken from the file's folder."""
+    target = Path(value).expanduser()
+    return target if target.is_absolute() else config.parent / target
 
 
 def _table(path: Path, raw: dict[str, Any], section: str) -> dict[str, Any]:

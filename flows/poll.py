@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -12,6 +12,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from extractors.errors import TroopwatchError
 from flows import pipeline
 from flows.config import Config, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
@@ -31,6 +32,7 @@ class RunReport:
     pages: tuple[PageOutcome, ...]
     stored: StoreSummary
     delivery: DeliveryReport
+    page: Path | None = None  # the HTML report this run wrote
 
 
 @task(name="poll-all-feeds", cache_policy=NO_CACHE)
@@ -63,6 +65,20 @@ def deliver(config: Config) -> DeliveryReport:
     return deliver_pending(config, log=logger.warning)
 
 
+@task(name="write-report", cache_policy=NO_CACHE)
+def write_report(config: Config) -> Path | None:
+    """The HTML report rewritten from the database; a failure is a warning, not a failed run."""
+    from troopwatch.report import write_report as write
+
+    if config.report is None:
+        return None
+    try:
+        return write(config.database, config.report, config.lock_timeout)
+    except TroopwatchError as exc:
+        get_run_logger().warning("report not written: %s", exc)
+        return None
+
+
 @flow(name="poll-feeds", log_prints=False)
 def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
     """Poll every configured feed once; store articles, figures and alerts; deliver alerts.
@@ -86,8 +102,10 @@ def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
     delivery = deliver(config)
     report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
     pipeline.finish(config, report_counts(report), prepared.run_id)
+    page = write_report(config) if config.report else None
+    report = replace(report, page=page)
     create_markdown_artifact(
-        markdown=artifact(report),
+        markdown=artifact(report, page),
         key="troopwatch-run",
         description="New figures and alerts of this poll",
     )
@@ -132,8 +150,9 @@ def report_counts(report: RunReport) -> dict[str, int]:
     }
 
 
-def artifact(report: RunReport) -> str:
-    """A markdown summary of the run: feeds, new figures, alerts; never a channel URL."""
+def artifact(report: RunReport, page: Path | None = None) -> str:
+    """A markdown summary of the run: feeds, new figures, alerts, a link to the report page;
+    never a channel URL."""
     lines = [f"# troopwatch run {report.run_id}", "", "| feed | outcome |", "|---|---|"]
     lines += [f"| {_cell(p.outcome.url)} | {_cell(_feed_line(p))} |" for p in report.feeds]
     figures: list[Any] = [
@@ -153,6 +172,8 @@ def artifact(report: RunReport) -> str:
         f"Alerts raised: {len(report.stored.alert_ids)}; delivered: "
         f"{report.delivery.sent}; failed deliveries: {report.delivery.failed}.",
     ]
+    if page is not None:
+        lines += ["", f"Report: [{_cell(page.name)}]({page.resolve().as_uri()})"]
     return "\n".join(lines)
 
 

@@ -23,6 +23,9 @@ def test_demo_finds_figures_and_raises_a_change_alert(
 
     out = capsys.readouterr().out
     assert "Poll 3 of 3" in out and "2,600" in out
+    report = tmp_path / "report.html"
+    assert f"  {report}\n" in out
+    assert 500_000 < report.stat().st_size < 2_000_000  # Vega inlined; small enough to attach
     with duckdb.connect(str(tmp_path / "troopwatch.duckdb"), read_only=True) as con:
         changes = con.execute(
             "SELECT force, status, old_value, new_value FROM alerts WHERE kind = 'change'"

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
+from flows.poll import poll_feeds
 from tests.support.browser import open_report
 from tests.support.configs import write_config
 from tests.support.feeds import Item, page, rss
@@ -118,6 +121,51 @@ def test_report_in_a_real_browser(database: Path, tmp_path: Path) -> None:
         assert opened.errors == []
         assert opened.requests == [opened.url]
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_every_run_rewrites_the_configured_report_and_links_it(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = publish(web, "courier", "guard", "Guard troops at the border", 3, GUARD_FIRST)
+    web.set("/courier.xml", rss("Desert Courier", [first]), "application/rss+xml")
+    extra = '[report]\npath = "pages/report.html"\n'
+    config = write_config(tmp_path, [web.url("/courier.xml")], extra=extra)
+    page_ = tmp_path / "pages" / "report.html"
+
+    state = poll_feeds(str(config), return_state=True)
+
+    assert state.is_completed(), state
+    assert "Guard troops at the border" in page_.read_text(encoding="utf-8")
+    with get_client(sync_client=True) as client:
+        [artifact] = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
+            )
+        )
+    assert f"Report: [report.html]({page_.resolve().as_uri()})" in str(artifact.data)
+
+    assert main(["report", "--config", str(config), "--out", str(tmp_path / "copy.html")]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "copy.html")
+    assert (tmp_path / "copy.html").read_bytes().startswith(b"<!doctype html>")
+
+    assert main(["report", "--config", str(config), "--out", str(tmp_path / "pages")]) == 1
+    assert f"{tmp_path / 'pages'}: cannot write the report" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_report_that_cannot_be_written_leaves_the_run_completed(
+    web: LoopbackServer, tmp_path: Path
+) -> None:
+    first = publish(web, "courier", "guard", "Guard troops at the border", 3, GUARD_FIRST)
+    web.set("/courier.xml", rss("Desert Courier", [first]), "application/rss+xml")
+    (tmp_path / "taken").write_text("a file where the report's folder should be")
+    extra = '[report]\npath = "taken/report.html"\n'
+    config = write_config(tmp_path, [web.url("/courier.xml")], extra=extra)
+
+    report = poll_feeds(str(config))
+
+    assert report.page is None and report.stored.figures == 1
 
 
 def test_headlines_and_sentences_render_as_text() -> None:

@@ -12,6 +12,7 @@ from extractors.errors import TroopwatchError
 from flows.config import Config, config_path, load_config
 
 Handler = Callable[[argparse.Namespace], int]
+DEFAULT_REPORT = "troopwatch-report.html"
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -118,6 +119,15 @@ def _demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.dir))
 
 
+def _report(args: argparse.Namespace) -> int:
+    from troopwatch.report import write_report
+
+    config = _config(args)
+    out = Path(args.out) if args.out else config.report or Path(DEFAULT_REPORT)
+    print(write_report(config.database, out, config.lock_timeout))
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from troopwatch.serve import serve
 
@@ -164,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = command("alerts", _alerts, "list alerts and their delivery")
     alerts.add_argument("--retry", action="store_true", help="deliver every pending alert now")
     command("series", _listing("series_history"), "show each series' history of figures")
+    report = command("report", _report, "write the HTML report: a timeline per series")
+    report.add_argument(
+        "--out", help=f"HTML file (default: [report] path, else ./{DEFAULT_REPORT})"
+    )
     serve = command("serve", _serve, "run the poll on a schedule on this machine (Ctrl-C stops)")
     serve.add_argument("--cron", default="*/15 * * * *", help="schedule (default: every 15 min)")
     demo = command("demo", _demo, "run the offline demo over the bundled sample corpus", False)

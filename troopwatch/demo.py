@@ -21,6 +21,9 @@ urls = ["json://127.0.0.1:{port}/alerts"]
 
 [fetch]
 allow_private_hosts = true
+
+[report]
+path = "report.html"
 """
 
 
@@ -51,6 +54,7 @@ def run_demo(folder: Path) -> int:
                 report = poll_feeds(str(config))
             _print_step(report)
         _print_summary(folder, config, len(site.alerts))
+    _print_report(report.page)
     return 0
 
 
@@ -106,3 +110,13 @@ def _print_summary(folder: Path, config: Path, received: int) -> None:
     hint = "SELECT * FROM figure_history"
     console().print(f"\nThe database is {folder / 'troopwatch.duckdb'}. Query it with:")
     console().print(f'  .venv/bin/troopwatch sql --config {config} "{hint}"')
+
+
+def _print_report(page: Path | None) -> None:
+    from troopwatch.tables import console
+
+    if page is None:
+        console().print("\nThe report was not written (the warning above says why).")
+        return
+    console().print("\nThe report, a timeline per series that opens offline in any browser:")
+    console().print(f"  {page}", soft_wrap=True)

@@ -23,6 +23,7 @@ import jinja2
 import vl_convert
 from markupsafe import Markup
 
+from extractors.errors import TroopwatchError
 from flows.messages import FORCE_WORDS, STATUS_WORDS, WATCH_WORDS, amount
 from warehouse.db import reading
 from warehouse.timeline import (
@@ -62,17 +63,27 @@ class Section:
     outlets: int
 
 
+class ReportError(TroopwatchError):
+    """The report page cannot be written."""
+
+
 def write_report(database: Path, out: Path, lock_timeout: float) -> Path:
     """Read the database and write the page to `out` (replaced atomically); return its path."""
     with reading(database, lock_timeout) as con:
         covered = coverage(con)
         timelines = series_timelines(con)
     page = render(covered, timelines, made_at=datetime.now(UTC))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as file:
-        file.write(page)
-    os.replace(tmp, out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as file:
+                file.write(page)
+            os.replace(tmp, out)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write the report: {exc.strerror or exc}") from exc
     return out
 
 
@@ -169,7 +180,7 @@ def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
     )
     rings = (
         alt.Chart(alt.InlineData(values=[p for p in points if p["alert"]]), name="alerts")
-        .mark_point(shape="circle", size=420, filled=False, color="#d62728", strokeWidth=2)
+        .mark_point(shape="circle", size=420, filled=False, color="#222", strokeWidth=1.5)
         .encode(x=x, y=y)
     )
     marks = (

@@ -31,6 +31,8 @@ def print_run(report: RunReport) -> None:
     )
     for problem in delivery.problems:
         console().print(f"warning: {problem}")
+    if report.page is not None:
+        console().print(f"report: {report.page}")
 
 
 def print_backfill(report: BackfillReport) -> None:

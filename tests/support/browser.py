@@ -69,12 +69,18 @@ def open_report(path: Path) -> Iterator[OpenedReport]:
             browser.close()
 
 
-def screenshot(report: Path, png: Path, full_page: bool = True) -> Path:
-    """A picture of the report as a reader sees it."""
+def screenshot(report: Path, png: Path, height: int | None = None) -> Path:
+    """A picture of the report as a reader sees it: the whole page, or its top `height` px."""
     with open_report(report) as opened:
-        opened.page.screenshot(path=str(png), full_page=full_page)
+        if height is None:
+            opened.page.screenshot(path=str(png), full_page=True)
+        else:
+            opened.page.set_viewport_size({"width": VIEWPORT["width"], "height": height})
+            opened.page.screenshot(path=str(png))
     return png
 
 
 if __name__ == "__main__":
-    print(screenshot(Path(sys.argv[1]), Path(sys.argv[2])))
+    # python -m tests.support.browser REPORT.html OUT.png [HEIGHT]
+    height = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    print(screenshot(Path(sys.argv[1]), Path(sys.argv[2]), height))

@@ -22,10 +22,10 @@ from prefect.cache_policies import NO_CACHE
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
+from extractors.errors import TroopwatchError
 from flows.archives import ArchivedPage, Item, archived_pages, check_sources, total_bytes
 from flows.config import Config, load_config
 from flows.pages import readers
-from flows.poll import unwalked
 from flows.reading import RawPage, read_page
 from warehouse import store
 from warehouse.db import migrate, writing
@@ -33,7 +33,13 @@ from warehouse.records import PageOutcome, PageRequest
 
 BATCH = 64  # pages per read task and per write transaction
 IN_FLIGHT = 3  # batches being read while the oldest is stored: bounds the HTML in memory
+CONNECT_TIMEOUT = 5  # seconds to wait for a Dask scheduler to answer
 NO_RUN = 0  # backfills raise no alerts, so no poll run is named on them
+
+
+class BackfillError(TroopwatchError):
+    """A backfill cannot start: e.g. no Dask scheduler at the given address."""
+
 
 Pending = Callable[[], list[PageOutcome]]
 BatchReader = Callable[[list[RawPage]], Pending]
@@ -54,10 +60,18 @@ class BackfillReport:
     seconds: float
 
 
+@dataclass(frozen=True)
+class PageBatch:
+    """Pages handed to a task as one object: Dask takes a bare list or tuple among a task's
+    arguments for a graph of its own and rebuilds it."""
+
+    pages: tuple[RawPage, ...]
+
+
 @task(name="read-pages", cache_policy=NO_CACHE)
-def read_batch(pages: list[RawPage]) -> list[PageOutcome]:
+def read_batch(batch: PageBatch) -> list[PageOutcome]:
     """Text, relevance and figures of a batch of pages; runs where the task runner puts it."""
-    return [read_page(page) for page in pages]
+    return [read_page(page) for page in batch.pages]
 
 
 @flow(name="backfill", log_prints=False)
@@ -106,9 +120,22 @@ def run_backfill(
         return backfill(str(config_path), names)
     from prefect_dask.task_runners import DaskTaskRunner
 
+    check_cluster(dask_address)
     runner: Any = DaskTaskRunner(address=dask_address)  # a TaskRunner of Dask's own futures
     on_cluster = backfill.with_options(task_runner=runner)
     return on_cluster(str(config_path), names, on_dask=True)
+
+
+def check_cluster(address: str) -> None:
+    """A Dask scheduler answers at `address`; checked before the flow starts, so that a
+    wrong address fails in one line naming it."""
+    from distributed import Client
+
+    try:
+        with Client(address, timeout=CONNECT_TIMEOUT):  # type: ignore[no-untyped-call]
+            pass
+    except (OSError, ValueError, TypeError) as exc:
+        raise BackfillError(f"{address}: no Dask scheduler answered: {exc}") from exc
 
 
 @contextmanager
@@ -116,7 +143,7 @@ def batch_reader(config: Config, on_dask: bool) -> Iterator[BatchReader]:
     """Reads a batch as one task of the flow's task runner (Dask), or page by page on this
     machine's extraction workers; either way the result is collected later, in order."""
     if on_dask:
-        yield lambda pages: read_batch.submit(unwalked(pages)).result
+        yield lambda pages: read_batch.submit(PageBatch(tuple(pages))).result
         return
     with readers(config.fetch.extract_workers) as read:
 

@@ -10,7 +10,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from flows.backfill import BATCH, run_backfill
-from tests.conftest import write_config
+from tests.support.configs import write_config
 from tests.support.warc import Capture, write_warc
 from tests.test_backfill import ACTIVE_1500, GUARD_2100, GUARD_2600, PARADE, story
 from troopwatch.cli import main

@@ -111,6 +111,18 @@ def test_report_in_a_real_browser(database: Path, tmp_path: Path) -> None:
             assert fact in text
         assert "About 2,600 National Guard troops are now deployed" in text
 
+        page_.mouse.move(0, 0)
+        tooltip.wait_for(state="hidden", timeout=5_000)
+        oldest = timelines[1].figures[-1]
+        first_reported = next(
+            i
+            for i in range(marks.count())
+            if "alert: first reported" in (marks.nth(i).get_attribute("aria-label") or "")
+        )
+        marks.nth(first_reported).focus()  # what Tab does: every point is focusable
+        tooltip.wait_for(timeout=5_000)
+        assert oldest.outlet in tooltip.inner_text() and oldest.url in tooltip.inner_text()
+
         headline = sections.nth(0).locator("tbody tr td").nth(3)
         assert headline.inner_text() == HOSTILE
         assert page_.evaluate("window.pwned") is None

@@ -99,6 +99,7 @@ def render(covered: Coverage, timelines: list[SeriesTimeline], made_at: datetime
         made_at=_when(made_at),
         span=_span(covered),
         script=Markup(_javascript()),
+        marks_class=f"{CHART_NAME}_marks",
     )
 
 

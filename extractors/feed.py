@@ -10,6 +10,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
+import lxml.html
+from lxml import etree
 
 from extractors.model import FeedEntry, ParsedFeed
 
@@ -40,12 +42,28 @@ def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry | None:
         return None
     guid = raw.get("id")
     title = raw.get("title")
+    published = _when(raw.get("published_parsed") or raw.get("updated_parsed"))
+    dates = [d for d in (published, _when(raw.get("updated_parsed"))) if d is not None]
     return FeedEntry(
         link=link,
         guid=guid.strip() if isinstance(guid, str) and guid.strip() else None,
         title=title.strip() if isinstance(title, str) and title.strip() else None,
-        published=_when(raw.get("published_parsed") or raw.get("updated_parsed")),
+        published=published,
+        summary=plain_text(raw.get("summary") or raw.get("description")),
+        updated=max(dates) if dates else None,
     )
+
+
+def plain_text(markup: Any) -> str | None:
+    """A feed entry's summary without its HTML: the words a reader sees, or None."""
+    if not isinstance(markup, str) or not markup.strip():
+        return None
+    try:
+        text = lxml.html.fragment_fromstring(markup, create_parent="div").text_content()
+    except (etree.ParserError, ValueError):
+        text = markup
+    text = " ".join(text.split())
+    return text or None
 
 
 def _when(parsed: Any) -> datetime | None:

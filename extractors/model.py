@@ -58,6 +58,8 @@ class FeedEntry:
     guid: str | None
     title: str | None
     published: datetime | None
+    summary: str | None = None  # plain text, HTML stripped
+    updated: datetime | None = None  # the latest date the entry gives (updated or published)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,8 @@ class Config:
     repeat_window_days: int
     fetch: FetchConfig
     report: Path | None = None  # the HTML report every run rewrites, when set
+    conflict_window_hours: float = 48.0
+    recheck_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
 
 
 # section -> key -> (accepted types, default); a default of ... marks a required key.
@@ -62,8 +64,12 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
     },
     "feeds": {"url": ((str,), ...), "name": ((str,), None)},
     "notify": {"urls": ((list,), []), "digest": ((bool,), False)},
-    "alerts": {"repeat_window_days": ((int,), 14)},
     "report": {"path": ((str,), None)},
+    "alerts": {
+        "repeat_window_days": ((int,), 14),
+        "conflict_window_hours": ((int, float), 48.0),
+        "recheck_hours": ((list,), [1, 6, 24, 72]),
+    },
     "fetch": {
         "allow_private_hosts": ((bool,), False),
         "timeout": ((int, float), FetchConfig.timeout),
@@ -125,6 +131,10 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
             retry_waits=_waits(path, "fetch.retry_waits", fetch["retry_waits"]),
         ),
         report=_beside(path, report["path"]) if report["path"] else None,
+        conflict_window_hours=float(
+            _positive(path, "alerts.conflict_window_hours", alerts["conflict_window_hours"])
+        ),
+        recheck_hours=_ages(path, "alerts.recheck_hours", alerts["recheck_hours"]),
     )
 
 
@@ -177,6 +187,15 @@ def _waits(path: Path, key: str, value: list[Any]) -> tuple[float, ...]:
     numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
     if not value or not numbers or any(v < 0 for v in value):
         raise ConfigError(f"{path}: {key} must be a list of seconds (0 or more), not {value!r}")
+    return tuple(float(v) for v in value)
+
+
+def _ages(path: Path, key: str, value: list[Any]) -> tuple[float, ...]:
+    """Growing ages in hours; an empty list turns re-checks off."""
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in value):
+        raise ConfigError(f"{path}: {key} must be a list of positive numbers of hours")
+    if list(value) != sorted(value):
+        raise ConfigError(f"{path}: {key} must grow: {value!r}")
     return tuple(float(v) for v in value)
 
 

@@ -19,6 +19,25 @@ FORCE_WORDS = {
     "military": "Troops",
     "law_enforcement": "Law-enforcement officers and agents",
 }
+# A federal mission says so where the force alone leaves it open; active duty is always federal.
+FEDERAL_FORCE_WORDS = {
+    "active_duty": "Active-duty troops",
+    "national_guard": "National Guard troops (federal mission)",
+    "military": "US troops",
+    "law_enforcement": "Federal law-enforcement officers and agents",
+}
+STATE_FORCE_WORDS = {
+    "active_duty": "{state} troops (state mission)",
+    "national_guard": "{state} National Guard (state mission)",
+    "military": "{state} troops (state mission)",
+    "law_enforcement": "{state} law-enforcement officers (state mission)",
+}
+MEXICO_FORCE_WORDS = {
+    "active_duty": "Mexico's army",
+    "national_guard": "Mexico's Guardia Nacional",
+    "military": "Mexico's troops",
+    "law_enforcement": "Mexico's police and agents",
+}
 STATUS_WORDS = {
     "deployed": "deployed at",
     "ordered": "ordered to",
@@ -28,14 +47,46 @@ STATUS_WORDS = {
     "previous": "previously at",
 }
 WATCH_WORDS = {"us_mexico_border": "the US–Mexico border"}
+MEXICO_WATCH_WORDS = {"us_mexico_border": "its northern border"}
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
 QUALIFIER_WORDS = {"exact": "", "approx": "about ", "upper": "up to ", "lower": "at least "}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#~|!>])")
 
 
+def series_words(watch: str, by: str, force: str, status: str) -> str:
+    """A series in words: 'Texas National Guard (state mission) deployed at the US–Mexico
+    border', "Mexico's Guardia Nacional at its northern border"."""
+    place = WATCH_WORDS.get(watch, watch.replace("_", " "))
+    if by == "mexico":
+        place = MEXICO_WATCH_WORDS.get(watch, place)
+        verb = "at" if status == "deployed" else STATUS_WORDS[status]
+        return f"{MEXICO_FORCE_WORDS[force]} {verb} {place}"
+    if by == "us_federal":
+        who = FEDERAL_FORCE_WORDS[force]
+    elif by.startswith("state:"):
+        code = by.split(":", 1)[1].upper()
+        who = STATE_FORCE_WORDS[force].format(state=STATES.get(code, code))
+    else:
+        who = FORCE_WORDS[force]
+    return f"{who} {STATUS_WORDS[status]} {place}"
+
+
 def what(alert: AlertView) -> str:
     """'National Guard troops deployed at the US–Mexico border'."""
-    watch = WATCH_WORDS.get(alert.watch, alert.watch.replace("_", " "))
-    return f"{FORCE_WORDS[alert.force]} {STATUS_WORDS[alert.status]} {watch}"
+    return series_words(alert.watch, alert.by, alert.force, alert.status)
 
 
 def amount(value: int | None, qualifier: str | None) -> str:
@@ -45,24 +96,45 @@ def amount(value: int | None, qualifier: str | None) -> str:
     return f"{QUALIFIER_WORDS.get(qualifier or 'exact', '')}{value:,}"
 
 
+def sides(alert: AlertView) -> str:
+    """'The Ledger: about 2,600; The Courier: 3,000'."""
+    return "; ".join(f"{s.outlet}: {amount(s.value, s.qualifier)}" for s in alert.sides)
+
+
 def change(alert: AlertView) -> str:
     new = amount(alert.new_value, alert.new_qualifier)
+    old = amount(alert.old_value, alert.old_qualifier)
     if alert.kind == "first":
         return f"first reported: {new}"
-    return f"{amount(alert.old_value, alert.old_qualifier)} → {new}"
+    if alert.kind == "revision":
+        return f"{alert.outlet} revised its story: {old} → {new}"
+    if alert.kind == "conflict":
+        return f"outlets disagree: {sides(alert)}"
+    if alert.kind == "settled":
+        return f"{alert.outlet} confirms {new}; the disagreement is settled ({old} → {new})"
+    if alert.kind == "correction":
+        return f"{alert.correction}; current value: {new}"
+    return f"{old} → {new}"
 
 
 def subject(alert: AlertView) -> str:
     """One line that states the change; used as the email subject and the message title."""
+    if alert.kind == "correction":
+        return f"Correction — {what(alert)}: {change(alert)}"
     return f"{what(alert)}: {change(alert)}"
 
 
 def _facts(alert: AlertView) -> list[tuple[str, str]]:
+    if alert.outlet is None:  # a correction that left the series with no figure
+        return []
     published = (
         f"{alert.published.day} {alert.published:%B %Y}" if alert.published else "date unknown"
     )
-    evidence = alert.sentence or alert.evidence
-    facts = [("Source", f"{alert.outlet}, published {published}"), ("Evidence", evidence)]
+    evidence = alert.sentence or alert.evidence or ""
+    source = f"{alert.outlet}, published {published}"
+    if alert.source == "feed":
+        source += " (read from the feed entry: the page had no article text)"
+    facts = [("Source", source), ("Evidence", evidence)]
     if alert.title:
         facts.insert(1, ("Headline", alert.title))
     if alert.corroborated_by:
@@ -70,18 +142,25 @@ def _facts(alert: AlertView) -> list[tuple[str, str]]:
     return facts
 
 
+def _url(alert: AlertView) -> str:
+    return alert.url or ""
+
+
 def plain_text(alert: AlertView) -> str:
     lines = [subject(alert), ""]
     lines += [f"{label}: {value}" for label, value in _facts(alert)]
-    lines.append(f"Link: {alert.url}")
+    if alert.url:
+        lines.append(f"Link: {alert.url}")
     return "\n".join(lines)
 
 
 def markdown(alert: AlertView) -> str:
     """Slack-flavoured markdown: every outside string escaped, the link kept as a link."""
-    lines = [f"*{_md(what(alert))}*: {_md(change(alert))}", ""]
+    head = f"{'Correction — ' if alert.kind == 'correction' else ''}{what(alert)}"
+    lines = [f"*{_md(head)}*: {_md(change(alert))}", ""]
     lines += [f"*{label}:* {_md(value)}" for label, value in _facts(alert)]
-    lines.append(f"*Link:* <{_link(alert.url)}>")
+    if alert.url:
+        lines.append(f"*Link:* <{_link(alert.url)}>")
     return "\n".join(lines)
 
 
@@ -90,10 +169,11 @@ def html_body(alert: AlertView) -> str:
         f"<tr><th align='left'>{label}</th><td>{html.escape(value)}</td></tr>"
         for label, value in _facts(alert)
     )
-    link = html.escape(alert.url, quote=True)
-    return (
-        f"<p><strong>{html.escape(what(alert))}</strong>: {html.escape(change(alert))}</p>"
-        f'<table>{rows}</table><p><a href="{link}">{link}</a></p>'
+    link = html.escape(_url(alert), quote=True)
+    anchor = f'<p><a href="{link}">{link}</a></p>' if link else ""
+    head = f"{'Correction — ' if alert.kind == 'correction' else ''}{what(alert)}"
+    return f"<p><strong>{html.escape(head)}</strong>: {html.escape(change(alert))}</p>" + (
+        f"<table>{rows}</table>{anchor}"
     )
 
 
@@ -102,6 +182,7 @@ def fields(alert: AlertView) -> dict[str, Any]:
     data = asdict(alert)
     data["published"] = alert.published.isoformat() if alert.published else None
     data["corroborated_by"] = list(alert.corroborated_by)
+    data["sides"] = [asdict(side) for side in alert.sides]
     data["what"] = what(alert)
     return data
 

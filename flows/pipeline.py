@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -15,7 +15,7 @@ from extractors.model import FeedEntry
 from flows.config import Config, FeedConfig, FetchConfig
 from flows.errors import FetchError, NotAPage
 from flows.fetch import fetch, new_client
-from flows.reading import RawPage, page_outcome
+from flows.reading import RawPage, from_feed, page_outcome
 from warehouse import store
 from warehouse.db import migrate, writing
 from warehouse.records import (
@@ -25,6 +25,8 @@ from warehouse.records import (
     PageOutcome,
     PageRequest,
     PageStatus,
+    Revisit,
+    StoredEntry,
     StoreSummary,
 )
 
@@ -37,6 +39,7 @@ class Prepared:
     run_id: int
     states: dict[str, FeedState]
     retries: tuple[PageRequest, ...]
+    rechecks: tuple[PageRequest, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,15 @@ def prepare(config: Config, *, migrated: bool = False) -> Prepared:
         migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
         store.sync_feeds(con, ((f.url, f.name) for f in config.feeds))
-        run_id = store.start_run(con, datetime.now(UTC))
-        return Prepared(run_id, store.feed_states(con), tuple(store.retry_requests(con)))
+        now = datetime.now(UTC)
+        run_id = store.start_run(con, now)
+        ages = [timedelta(hours=h) for h in config.recheck_hours]
+        return Prepared(
+            run_id,
+            store.feed_states(con),
+            tuple(store.retry_requests(con)),
+            tuple(store.recheck_requests(con, now, ages)),
+        )
 
 
 def poll_feed(
@@ -174,26 +184,66 @@ def failed_outcome(feed: FeedConfig, exc: FetchError) -> FeedOutcome:
 def new_requests(
     config: Config, polled: Sequence[Polled], feeds: Sequence[FeedConfig]
 ) -> list[PageRequest]:
-    """Entries no earlier run stored, once each, in feed order."""
+    """Entries no earlier run stored, once each, in feed order; and stored stories whose
+    feed entry now carries a later date, to be read again as possible revisions."""
     names = {f.url: f.name for f in feeds}
     candidates = [(p.outcome, e) for p in polled for e in p.entries]
     with writing(config.database, config.lock_timeout) as con:
-        known = store.known_links(
+        known = store.known_entries(
             con, [e.link for _, e in candidates], [e.guid for _, e in candidates if e.guid]
         )
     requests: dict[str, PageRequest] = {}
+    revisited: set[int] = set()
     for outcome, entry in candidates:
-        if entry.link in known or (entry.guid and entry.guid in known) or entry.link in requests:
+        stored = known.get(entry.link) or (known.get(entry.guid) if entry.guid else None)
+        if entry.link in requests or (stored and not _updated(stored, entry)):
             continue
-        requests[entry.link] = PageRequest(
+        request = PageRequest(
             feed_url=outcome.url,
             outlet=names.get(outcome.url) or outcome.title,
             link=entry.link,
             guid=entry.guid,
             title=entry.title,
             published=entry.published,
+            summary=entry.summary,
+            entry_date=entry.updated,
         )
+        if stored is not None:
+            if stored.article_id in revisited:
+                continue
+            revisited.add(stored.article_id)
+            revisit = Revisit(
+                stored.article_id,
+                "feed_updated",
+                stored.checks,
+                stored.etag,
+                stored.last_modified,
+                entry.updated,
+            )
+            request = replace(request, published=entry.updated, revisit=revisit)
+        requests[entry.link] = request
     return list(requests.values())
+
+
+def _updated(stored: StoredEntry, entry: FeedEntry) -> bool:
+    """Whether the feed entry of a stored story now carries a later date than it had."""
+    return (
+        stored.status in ("extracted", "no_text", "skipped")
+        and entry.updated is not None
+        and stored.entry_date is not None
+        and entry.updated > stored.entry_date
+    )
+
+
+def rechecks(prepared: Prepared, skip: Sequence[PageRequest]) -> list[PageRequest]:
+    """Relevant stories due for a re-check, unless this run already reads them again."""
+    links = {r.link for r in skip}
+    articles = {r.revisit.article_id for r in skip if r.revisit}
+    return [
+        r
+        for r in prepared.rechecks
+        if r.link not in links and r.revisit and r.revisit.article_id not in articles
+    ]
 
 
 def fetch_page(
@@ -202,13 +252,34 @@ def fetch_page(
     """The page's bytes, or the outcome that explains why there are none."""
     now = datetime.now(UTC)
     try:
-        response = fetch(client, request.link, config, accept=PAGE_TYPES)
-    except FetchError as exc:
-        status: PageStatus = "retry" if exc.transient else "failed"
-        return page_outcome(
-            request, now, "skipped" if isinstance(exc, NotAPage) else status, error=str(exc)
+        response = fetch(
+            client, request.link, config, accept=PAGE_TYPES, headers=_page_validators(request)
         )
-    return RawPage(request, now, response.body)
+    except FetchError as exc:
+        if isinstance(exc, NotAPage):
+            return from_feed(request, now, "skipped", str(exc))
+        status: PageStatus = "retry" if exc.transient else "failed"
+        return page_outcome(request, now, status, error=str(exc))
+    if response.status == 304:
+        return page_outcome(request, now, "not_modified")
+    return RawPage(
+        request,
+        now,
+        response.body,
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
+    )
+
+
+def _page_validators(request: PageRequest) -> dict[str, str]:
+    """Conditional-GET headers for a story read again, so that an unchanged page costs a 304."""
+    revisit = request.revisit
+    headers = {}
+    if revisit and revisit.etag:
+        headers["If-None-Match"] = revisit.etag
+    if revisit and revisit.last_modified:
+        headers["If-Modified-Since"] = revisit.last_modified
+    return headers
 
 
 def store_results(

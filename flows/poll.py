@@ -97,6 +97,7 @@ def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
             failed_feed = item.outcome.status in ("failed", "gone")
             logger.log(logging.WARNING if failed_feed else logging.INFO, _feed_line(item))
         requests = pipeline.new_requests(config, polled, config.feeds) + list(prepared.retries)
+        requests += pipeline.rechecks(prepared, requests)
         pages = fetch_and_read(unwalked(requests), config.fetch, read) if requests else []
     stored = store(config, prepared.run_id, unwalked(polled), unwalked(pages), channels)
     delivery = deliver(config)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from extractors.article import read_article
 from extractors.detect import detect
-from extractors.model import Detection
+from extractors.model import Article, Detection
 from extractors.precheck import might_matter
 from warehouse.records import PageOutcome, PageRequest, PageStatus
 
@@ -23,6 +23,8 @@ class RawPage:
     request: PageRequest
     fetched_at: datetime
     body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def page_outcome(
@@ -37,12 +39,35 @@ def page_outcome(
         published=request.published,
         fetched_at=fetched_at,
         status=status,
+        revisit=request.revisit,
+        entry_date=request.entry_date,
         **fields,  # type: ignore[arg-type]
     )
 
 
 def _host(url: str) -> str:
     return urlsplit(url).hostname or url
+
+
+def from_feed(
+    request: PageRequest, fetched_at: datetime, status: PageStatus, error: str
+) -> PageOutcome:
+    """A page with no article text (a redirect page, a paywall, a video) read from its feed
+    entry's title and summary instead; its figures say they came from the feed."""
+    outcome = page_outcome(request, fetched_at, status, error=error)
+    if not request.summary:
+        return outcome
+    title = request.title
+    text = request.summary
+    if title and title not in text:
+        text = f"{title}\n\n{text}"
+    return replace(
+        outcome,
+        error=f"{error}; read from the feed entry",
+        article=Article(text, title, request.published, None),
+        detection=detect(text, title),
+        text_source="feed",
+    )
 
 
 def ready() -> None:
@@ -53,12 +78,11 @@ def read_page(page: RawPage) -> PageOutcome:
     """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
     request = page.request
     if not might_matter(page.body):
+        screened = "no personnel word in the page: not read in full"
+        if request.summary:  # a paywall or redirect page: the feed entry may say more
+            return from_feed(request, page.fetched_at, "screened_out", screened)
         return page_outcome(
-            request,
-            page.fetched_at,
-            "screened_out",
-            error="no personnel word in the page: not read in full",
-            detection=NOT_RELEVANT,
+            request, page.fetched_at, "screened_out", error=screened, detection=NOT_RELEVANT
         )
     known = bool(request.title and request.published and request.outlet)
     try:
@@ -66,13 +90,15 @@ def read_page(page: RawPage) -> PageOutcome:
     except Exception as exc:  # noqa: BLE001  the page is recorded as failed; the run goes on
         return page_outcome(request, page.fetched_at, "failed", error=f"unreadable page: {exc}")
     if article is None:
-        return page_outcome(request, page.fetched_at, "no_text", error="no article text found")
+        return from_feed(request, page.fetched_at, "no_text", "no article text found")
     outcome = page_outcome(
         request,
         page.fetched_at,
         "extracted",
         article=article,
         detection=detect(article.text, article.title or request.title),
+        etag=page.etag,
+        last_modified=page.last_modified,
     )
     return replace(
         outcome,

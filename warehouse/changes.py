@@ -1,18 +1,28 @@
-"""The pure decision at the heart of alerting: does a new figure change its series?
+"""The pure decision at the heart of alerting: what does a new figure mean for its series?
 
-A series is (watch, force, status). Its current value is the figure from the most
-recently published article that reported it. Rules, in order:
+A series is (watch, by, force, status): who deploys (a state's own mission, the federal
+government, Mexico) is part of it, so two honest reports of different missions never look
+like a change. Its current value is the figure from the most recently published story that
+reported it. Rules, in order:
 
-1. No current value yet: the figure is the series' first report (an alert).
-2. Published before the current figure: a late or re-crawled story; stored, never alerted.
-3. The same value as the current one: not a change; if another outlet reports it, it
+1. Published before the current figure: a late or re-crawled story; stored, never alerted.
+2. The series has an open conflict: a report that agrees with one side, from an outlet not
+   yet in the conflict, settles it (an alert); a new value within the conflict window joins
+   the conflict silently; a value after the window moves on (a change).
+3. No current value yet: the series' first report (an alert), or a conflict if other
+   outlets report other values within the conflict window in the same run.
+4. The same value as the current one: not a change; if another outlet reports it, it
    corroborates the alert that introduced the value.
-4. A value the series already had within the repeat window: outlets repeating an older
+5. The same story, revised to a new value: a revision (an alert).
+6. A value the series already had within the repeat window: outlets repeating an older
    figure; it corroborates that earlier alert instead of flip-flopping the desk.
-5. Anything else is a change (an alert).
+7. Other outlets reported other values within the conflict window (default 48 h): a
+   conflict, one alert naming each outlet and value.
+8. Anything else is a change (an alert).
 
 Within one run, a figure that a later-published article of the same run already
-contradicts is history by the time troopwatch sees it: it is stored, not alerted.
+contradicts (the same outlet, or any outlet beyond the conflict window) is history by the
+time troopwatch sees it: it is stored, not alerted.
 
 Approximate figures compare loosely: two values are the same report when they are equal,
 or when either is qualified (about, up to, at least) and they differ by at most 2 %.
@@ -22,11 +32,13 @@ is, and so is 1,501 after 1,500 when both are exact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
 APPROX_TOLERANCE = 0.02
+CONFLICT_WINDOW = timedelta(hours=48)
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,7 @@ class Reported:
     qualifier: str
     published: datetime
     outlet: str
+    article_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -50,10 +63,16 @@ class SeriesAlert:
     outlets: frozenset[str]
 
 
+Kind = Literal[
+    "first", "change", "revision", "conflict", "join", "settle", "corroborate", "none", "stale"
+]
+
+
 @dataclass(frozen=True)
 class Decision:
-    kind: Literal["first", "change", "corroborate", "none", "stale"]
+    kind: Kind
     alert_id: int | None = None
+    rivals: tuple[Reported, ...] = ()  # a conflict's other reports
 
 
 def same_report(a_value: int, a_qualifier: str, b_value: int, b_qualifier: str) -> bool:
@@ -70,15 +89,57 @@ def decide(
     current: Reported | None,
     alerts: list[SeriesAlert],
     window: timedelta,
+    *,
+    conflict: Sequence[Reported] = (),
+    pending: Sequence[Reported] = (),
+    conflict_window: timedelta = CONFLICT_WINDOW,
 ) -> Decision:
-    """What a new figure means for its series; `alerts` are the series' alerts, newest first."""
-    if current is None:
-        return Decision("first")
-    if new.published < current.published:
+    """What a new figure means for its series.
+
+    `alerts` are the series' alerts, newest first; `conflict` the sides of its open
+    conflict; `pending` the reports of the same run not decided yet.
+    """
+    if current is not None and new.published < current.published:
         return Decision("stale")
+    if conflict:
+        return _within_conflict(new, conflict, conflict_window)
+    if current is None:
+        rivals = _rivals(new, pending, conflict_window)
+        return Decision("conflict", rivals=rivals) if rivals else Decision("first")
     if same_report(new.value, new.qualifier, current.value, current.qualifier):
         return _corroboration(new, alerts, since=None) or Decision("none")
-    return _corroboration(new, alerts, since=new.published - window) or Decision("change")
+    if current.article_id and current.article_id == new.article_id:
+        return Decision("revision")
+    repeat = _corroboration(new, alerts, since=new.published - window)
+    if repeat:
+        return repeat
+    rivals = _rivals(new, [current, *pending], conflict_window)
+    return Decision("conflict", rivals=rivals) if rivals else Decision("change")
+
+
+def _rivals(
+    new: Reported, others: Sequence[Reported], conflict_window: timedelta
+) -> tuple[Reported, ...]:
+    """Other outlets' reports of other values close enough in time to contradict `new`."""
+    return tuple(
+        other
+        for other in others
+        if other.outlet != new.outlet
+        and abs(other.published - new.published) <= conflict_window
+        and not same_report(new.value, new.qualifier, other.value, other.qualifier)
+    )
+
+
+def _within_conflict(
+    new: Reported, sides: Sequence[Reported], conflict_window: timedelta
+) -> Decision:
+    outlets = {side.outlet for side in sides}
+    for side in sides:
+        if same_report(new.value, new.qualifier, side.value, side.qualifier):
+            return Decision("join" if new.outlet in outlets else "settle")
+    if new.published - max(side.published for side in sides) <= conflict_window:
+        return Decision("join")
+    return Decision("change")
 
 
 def _corroboration(
@@ -101,10 +162,15 @@ def _corroboration(
     return None
 
 
-def superseded(new: Reported, batch: list[Reported]) -> bool:
-    """Whether an article published later in the same run reports a different value."""
+def superseded(
+    new: Reported, batch: list[Reported], conflict_window: timedelta = CONFLICT_WINDOW
+) -> bool:
+    """Whether a story published later in the same run already reports a different value:
+    the same outlet's, or any outlet's beyond the conflict window (closer than that, two
+    outlets disagreeing is a conflict, not history)."""
     return any(
         other.published > new.published
         and not same_report(new.value, new.qualifier, other.value, other.qualifier)
+        and (other.outlet == new.outlet or other.published - new.published > conflict_window)
         for other in batch
     )

@@ -98,7 +98,13 @@ def _holder(message: str) -> str:
 
 
 def migrate(path: Path, lock_timeout: float) -> list[str]:
-    """Apply the numbered migrations the database has not seen yet; return their names."""
+    """Apply the numbered migrations the database has not seen yet; return their names.
+
+    A migration may have a Python step (warehouse/upgrades.py) that runs after its SQL, in
+    the same transaction.
+    """
+    from warehouse.upgrades import STEPS  # it imports this module
+
     with writing(path, lock_timeout) as con:
         con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -110,6 +116,8 @@ def migrate(path: Path, lock_timeout: float) -> list[str]:
             if version in done:
                 continue
             con.execute(sql)
+            if version in STEPS:
+                STEPS[version](con)
             con.execute(
                 "INSERT INTO schema_migrations VALUES ($1, $2, $3)",
                 [version, name, datetime.now(UTC)],

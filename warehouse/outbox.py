@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
 from extractors.sentences import sentence_around
 from warehouse.db import Connection
-from warehouse.records import AlertView, Delivery
+from warehouse.records import AlertView, Delivery, Side
 
 FIRST_BACKOFF = timedelta(minutes=1)
 LONGEST_BACKOFF = timedelta(hours=6)
@@ -17,12 +18,13 @@ SELECT al.id, al.kind, al.watch, al.force, al.status, al.old_value, al.old_quali
        al.new_value, al.new_qualifier, h.outlet, h.published_at, h.title, h.evidence, h.url,
        coalesce((SELECT list(c.outlet ORDER BY c.created_at) FROM corroborations c
                  WHERE c.alert_id = al.id), []),
-       d.channel_key, d.attempts, ar.text, f.start_offset, f.end_offset
+       d.channel_key, d.attempts, ar.text, f.start_offset, f.end_offset,
+       al."by", f.source, al.detail
 FROM deliveries d
 JOIN alerts al ON al.id = d.alert_id
-JOIN figure_history h ON h.figure_id = al.figure_id
-JOIN figures f ON f.id = al.figure_id
-JOIN articles ar ON ar.id = f.article_id
+LEFT JOIN figure_history h ON h.figure_id = al.figure_id
+LEFT JOIN figures f ON f.id = al.figure_id
+LEFT JOIN articles ar ON ar.id = f.article_id
 WHERE d.state = 'pending' AND ($force OR d.next_attempt_at <= $now)
 ORDER BY al.id, d.channel_key
 """
@@ -35,6 +37,8 @@ def due(con: Connection, now: datetime, force: bool = False) -> list[Delivery]:
 
 
 def _view(row: tuple[Any, ...]) -> AlertView:
+    detail = json.loads(row[22]) if row[22] else {}
+    sentence = sentence_around(row[17] or "", row[18], row[19]) if row[18] is not None else None
     return AlertView(
         alert_id=row[0],
         kind=row[1],
@@ -51,7 +55,11 @@ def _view(row: tuple[Any, ...]) -> AlertView:
         evidence=row[12],
         url=row[13],
         corroborated_by=tuple(row[14]),
-        sentence=sentence_around(row[17] or "", row[18], row[19]) or row[12],
+        sentence=sentence or row[12] or "",
+        by=row[20],
+        source=row[21] or "page",
+        sides=tuple(Side(s["outlet"], s["value"], s["qualifier"]) for s in detail.get("sides", [])),
+        correction=detail.get("text", ""),
     )
 
 

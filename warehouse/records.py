@@ -11,7 +11,13 @@ from extractors.model import Article, Detection
 WATCH = "us_mexico_border"
 
 FeedStatus = Literal["ok", "not_modified", "failed", "gone"]
-PageStatus = Literal["extracted", "screened_out", "no_text", "skipped", "failed", "retry"]
+PageStatus = Literal[
+    "extracted", "screened_out", "no_text", "skipped", "failed", "retry", "not_modified"
+]
+RevisitReason = Literal["feed_updated", "recheck"]
+# Where an article's text came from: its page, or (a page with no article text) the feed
+# entry's title and summary.
+TextSource = Literal["page", "feed"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,11 @@ class PageOutcome:
     error: str | None = None
     article: Article | None = None
     detection: Detection | None = None
+    text_source: TextSource = "page"
+    revisit: Revisit | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    entry_date: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,32 @@ class ChannelRef:
     key: str
     label: str
     tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Revisit:
+    """A stored story read again: its feed entry carries a later date, or a re-check is due."""
+
+    article_id: int
+    reason: RevisitReason
+    checks: int  # scheduled re-checks done once this one is
+    etag: str | None = None
+    last_modified: str | None = None
+    entry_date: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """What the warehouse knows of a feed entry it already stored."""
+
+    article_id: int
+    url: str
+    guid: str | None
+    status: str
+    entry_date: datetime | None  # the latest date its feed entry gave
+    etag: str | None
+    last_modified: str | None
+    checks: int
 
 
 @dataclass(frozen=True)
@@ -78,6 +115,9 @@ class PageRequest:
     title: str | None
     published: datetime | None
     attempts: int = 0
+    summary: str | None = None  # the feed entry's own words, read when the page has none
+    revisit: Revisit | None = None
+    entry_date: datetime | None = None  # the latest date the feed entry gives
 
 
 @dataclass(frozen=True)
@@ -86,6 +126,16 @@ class StoreSummary:
     figures: int
     alert_ids: tuple[int, ...]
     corroborations: int
+    revisions: int = 0
+
+
+@dataclass(frozen=True)
+class Side:
+    """One outlet's report in a conflict."""
+
+    outlet: str
+    value: int
+    qualifier: str
 
 
 @dataclass(frozen=True)
@@ -99,15 +149,19 @@ class AlertView:
     status: str
     old_value: int | None
     old_qualifier: str | None
-    new_value: int
-    new_qualifier: str
-    outlet: str
+    new_value: int | None
+    new_qualifier: str | None
+    outlet: str | None
     published: datetime | None
     title: str | None
-    evidence: str
-    url: str
+    evidence: str | None
+    url: str | None
     corroborated_by: tuple[str, ...] = ()
     sentence: str = ""  # the whole sentence around the evidence
+    by: str = "unclear"
+    source: str = "page"
+    sides: tuple[Side, ...] = ()  # a conflict's reports
+    correction: str = ""  # a correction: what the desk did and why, in words
 
 
 @dataclass(frozen=True)

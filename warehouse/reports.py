@@ -32,13 +32,13 @@ def alert_list(con: Connection) -> Rows:
         """
         SELECT al.id, CASE WHEN bool_and(d.state = 'sent') THEN 'sent'
                            WHEN count(d.state) = 0 THEN 'no channel' ELSE 'pending' END AS status,
-               al.force || ' ' || al.status AS series,
+               al."by" || ' ' || al.force || ' ' || al.status AS series, al.kind,
                CASE al.kind WHEN 'first' THEN 'first: '
                             ELSE coalesce(format('{:,}', al.old_value), '') || ' → ' END
-                   || format('{:,}', al.new_value) AS change,
+                   || coalesce(format('{:,}', al.new_value), 'none') AS change,
                h.outlet, h.published_at AS published, max(d.sent_at) AS sent_at,
                max(d.attempts) AS attempts, any_value(d.last_error) AS last_error
-        FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id
+        FROM alerts al LEFT JOIN figure_history h ON h.figure_id = al.figure_id
         LEFT JOIN deliveries d ON d.alert_id = al.id
         GROUP BY ALL ORDER BY al.id
         """,
@@ -49,13 +49,14 @@ def series_history(con: Connection) -> Rows:
     return query(
         con,
         """
-        SELECT h.watch, h.force, h.status, h.published_at AS published, h.qualifier, h.value,
+        SELECT h.watch, h."by", h.force, h.status, h.published_at AS published, h.qualifier,
+               h.value,
                h.outlet, CASE WHEN al.id IS NOT NULL THEN al.kind
                               WHEN c.alert_id IS NOT NULL THEN 'corroborates #' || c.alert_id
                               ELSE '' END AS effect
         FROM figure_history h
         LEFT JOIN alerts al ON al.figure_id = h.figure_id
         LEFT JOIN corroborations c ON c.figure_id = h.figure_id
-        ORDER BY h.watch, h.force, h.status, h.published_at, h.figure_id
+        ORDER BY h.watch, h."by", h.force, h.status, h.published_at, h.figure_id
         """,
     )

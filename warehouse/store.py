@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from extractors.model import Figure
-from warehouse.changes import Reported, SeriesAlert, decide, superseded
+from warehouse import corrections
+from warehouse.changes import (
+    CONFLICT_WINDOW,
+    Decision,
+    Reported,
+    SeriesAlert,
+    decide,
+    superseded,
+)
 from warehouse.db import Connection
 from warehouse.records import (
     WATCH,
@@ -17,6 +26,8 @@ from warehouse.records import (
     FeedState,
     PageOutcome,
     PageRequest,
+    Revisit,
+    StoredEntry,
     StoreSummary,
 )
 
@@ -81,6 +92,48 @@ def known_links(con: Connection, links: Sequence[str], guids: Sequence[str]) -> 
     return {value for row in rows for value in row if value is not None}
 
 
+def known_entries(
+    con: Connection, links: Sequence[str], guids: Sequence[str]
+) -> dict[str, StoredEntry]:
+    """The stored articles among these links and guids, by link and by guid."""
+    rows = con.execute(
+        "SELECT id, url, guid, status, coalesce(entry_updated_at, published_at), etag,"
+        " last_modified, coalesce(checks, 0) FROM articles"
+        " WHERE list_contains($1, url) OR (guid IS NOT NULL AND list_contains($2, guid))",
+        [list(links), list(guids)],
+    ).fetchall()
+    known: dict[str, StoredEntry] = {}
+    for row in rows:
+        entry = StoredEntry(*row)
+        known[entry.url] = entry
+        if entry.guid:
+            known[entry.guid] = entry
+    return known
+
+
+def recheck_requests(
+    con: Connection, now: datetime, ages: Sequence[timedelta]
+) -> list[PageRequest]:
+    """Relevant stories due for a re-check: one that has reached an age in `ages` it was not
+    checked at yet. Stories older than twice the last age are left alone."""
+    if not ages:
+        return []
+    rows = con.execute(
+        "SELECT id, feed_url, outlet, url, guid, title, coalesce(published_at, fetched_at),"
+        " coalesce(checks, 0), etag, last_modified FROM articles"
+        " WHERE relevant AND status = 'extracted' AND coalesce(checks, 0) < $1"
+        " AND coalesce(published_at, fetched_at) >= $2 ORDER BY id",
+        [len(ages), now - 2 * ages[-1]],
+    ).fetchall()
+    requests = []
+    for article_id, feed_url, outlet, url, guid, title, published, checks, etag, modified in rows:
+        reached = sum(1 for age in ages if published + age <= now)
+        if reached > checks:
+            revisit = Revisit(article_id, "recheck", reached, etag, modified)
+            requests.append(PageRequest(feed_url, outlet, url, guid, title, None, revisit=revisit))
+    return requests
+
+
 def retry_requests(con: Connection) -> list[PageRequest]:
     rows = con.execute(
         "SELECT feed_url, outlet, url, guid, title, published_at, attempts"
@@ -105,12 +158,23 @@ def finish_run(con: Connection, run_id: int, counts: dict[str, int]) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Rules:
+    """How long a value stays news, and how close in time two reports contradict."""
+
+    repeat_window: timedelta
+    conflict_window: timedelta = CONFLICT_WINDOW
+
+
+SeriesKey = tuple[str, str, str]  # by, force, status (the watch is WATCH)
+
+
 def store_pages(
     con: Connection,
     run_id: int,
     pages: Sequence[PageOutcome],
     channels: Sequence[ChannelRef],
-    repeat_window: timedelta,
+    rules: Rules | timedelta,
     *,
     alerting: bool = True,
 ) -> StoreSummary:
@@ -119,54 +183,242 @@ def store_pages(
     Without `alerting` (a backfill: history, not news) figures move their series silently,
     so that the next poll compares against them without telling the desk about the past.
     """
+    if isinstance(rules, timedelta):
+        rules = Rules(rules)
     ordered = sorted(pages, key=_published)
-    batch = _series_in_batch(ordered)
-    figures = 0
-    alert_ids: list[int] = []
-    corroborations = 0
-    history: list[int] = []  # figures of this run that were out of date on arrival
-    states: dict[tuple[str, str], _Series] = {}
-    article_ids = _store_articles(con, ordered)
+    fresh = [page for page in ordered if page.revisit is None]
+    article_ids = _store_articles(con, fresh)
+    revisions: dict[str, int] = {}  # link -> the new version's number
     for page in ordered:
+        revision = _store_revisit(con, page) if page.revisit else None
+        if page.revisit and revision:
+            article_ids[page.link] = page.revisit.article_id
+            revisions[page.link] = revision
+    readable = [page for page in ordered if page.link in article_ids]
+    run = _Run(con, run_id, channels, rules, _series_in_batch(readable, article_ids), alerting)
+    figures = 0
+    for page in readable:
         article_id = article_ids[page.link]
+        revision = revisions.get(page.link, 1)
         figures += len(page.detection.figures) if page.detection and page.detection.relevant else 0
-        for figure, figure_id in _insert_figures(con, article_id, page):
-            series = (figure.force, figure.status)
-            reported = _reported(figure, page)
-            if superseded(reported, batch.get(series, [])):
-                history.append(figure_id)
-                continue
-            if series not in states:
-                states[series] = _load_series(con, series, article_id, history)
-            state = states[series]
-            decision = decide(reported, state.current_figure, state.alerts, repeat_window)
-            if alerting and decision.kind in ("first", "change"):
-                old = state.old if decision.kind == "change" else None
-                alert_id = _raise_alert(
-                    con, run_id, figure, figure_id, decision.kind, old, channels
-                )
-                alert_ids.append(alert_id)
-                state.alerts.insert(
-                    0,
-                    SeriesAlert(
-                        alert_id,
-                        figure.value,
-                        figure.qualifier,
-                        reported.published,
-                        frozenset({page.outlet}),
-                    ),
-                )
-            elif decision.kind == "corroborate" and decision.alert_id is not None:
-                corroborations += _corroborate(con, decision.alert_id, figure_id, page.outlet)
-                state.add_outlet(decision.alert_id, page.outlet)
-            if decision.kind != "stale":
-                state.current = (figure_id, reported)
-    return StoreSummary(len(pages), figures, tuple(alert_ids), corroborations)
+        ids = _insert_figures(con, article_id, page, revision)
+        leading = [(f, ids[f]) for f in _leading_figures(page)]
+        if revision > 1:
+            leading = corrections.reapply(con, article_id, revision, leading)
+        for figure, figure_id in leading:
+            reported = _reported(figure, page, article_id)
+            run.decide(figure, figure_id, reported, exclude=list(ids.values()))
+        if revision > 1:
+            _supersede(con, article_id, revision, _published(page))
+    return StoreSummary(
+        len(fresh), figures, tuple(run.alert_ids), run.corroborations, len(revisions)
+    )
+
+
+def _store_revisit(con: Connection, page: PageOutcome) -> int | None:
+    """Record that a stored story was read again; when its text changed, keep the version
+    it replaces and return the new version's number."""
+    revisit = page.revisit
+    assert revisit is not None
+    row = con.execute(
+        "SELECT text, title, revision FROM articles WHERE id = $1", [revisit.article_id]
+    ).fetchone()
+    assert row is not None
+    old_text, old_title, revision = row
+    con.execute(
+        "UPDATE articles SET checks = greatest(coalesce(checks, 0), $checks),"
+        " checked_at = $now, etag = coalesce($etag, etag),"
+        " last_modified = coalesce($modified, last_modified),"
+        " entry_updated_at = greatest(entry_updated_at, $entry) WHERE id = $id",
+        {
+            "checks": revisit.checks,
+            "now": page.fetched_at,
+            "etag": page.etag,
+            "modified": page.last_modified,
+            "entry": revisit.entry_date,
+            "id": revisit.article_id,
+        },
+    )
+    article, detection = page.article, page.detection
+    if article is None or detection is None or article.text == old_text:
+        return None
+    revision = int(revision or 1) + 1
+    con.execute(
+        "INSERT INTO article_revisions VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        [
+            revisit.article_id,
+            revision,
+            page.fetched_at,
+            revisit.entry_date,
+            revisit.reason,
+            old_title,
+            old_text,
+        ],
+    )
+    con.execute(
+        "UPDATE articles SET text = $text, title = coalesce($title, title), revision = $revision,"
+        " relevant = $relevant, relevance_score = $score, lang = $lang, text_source = $source"
+        " WHERE id = $id",
+        {
+            "text": article.text,
+            "title": article.title,
+            "revision": revision,
+            "relevant": detection.relevant,
+            "score": detection.score,
+            "lang": detection.lang,
+            "source": page.text_source,
+            "id": revisit.article_id,
+        },
+    )
+    return revision
+
+
+def _supersede(con: Connection, article_id: int, revision: int, at: datetime) -> None:
+    """Figures of a story's earlier versions no longer count for their series."""
+    con.execute(
+        "UPDATE figures SET superseded_at = $1 WHERE article_id = $2 AND revision < $3"
+        " AND superseded_at IS NULL",
+        [at, article_id, revision],
+    )
+
+
+class _Run:
+    """The series touched by one run, kept current in memory as its figures are decided."""
+
+    def __init__(
+        self,
+        con: Connection,
+        run_id: int,
+        channels: Sequence[ChannelRef],
+        rules: Rules,
+        batch: dict[SeriesKey, list[Reported]],
+        alerting: bool = True,
+    ) -> None:
+        self.con, self.run_id, self.channels, self.rules = con, run_id, channels, rules
+        self.alerting = alerting
+        self.batch = batch
+        self.states: dict[SeriesKey, _Series] = {}
+        self.history: list[int] = []  # figures of this run that were out of date on arrival
+        self.alert_ids: list[int] = []
+        self.corroborations = 0
+
+    def series(self, key: SeriesKey, exclude: list[int]) -> _Series:
+        """The series' state; `exclude`: figures just stored that are yet to be decided."""
+        if key not in self.states:
+            self.states[key] = _load_series(self.con, key, self.history + exclude)
+        return self.states[key]
+
+    def decide(
+        self, figure: Figure, figure_id: int, reported: Reported, exclude: list[int]
+    ) -> None:
+        key = _key(figure)
+        batch = self.batch.get(key, [])
+        if superseded(reported, batch, self.rules.conflict_window):
+            self.history.append(figure_id)
+            return
+        state = self.series(key, exclude)
+        pending = [
+            other
+            for other in batch
+            if other.article_id != reported.article_id
+            and other.published >= reported.published
+            and (state.current is None or other.published >= state.current[1].published)
+        ]
+        decision = decide(
+            reported,
+            state.current_figure,
+            state.alerts,
+            self.rules.repeat_window,
+            conflict=[side for _, side in state.conflict[1]] if state.conflict else (),
+            pending=pending,
+            conflict_window=self.rules.conflict_window,
+        )
+        self._apply(decision, key, state, figure, figure_id, reported)
+        if decision.kind != "stale":
+            state.current = (figure_id, reported)
+
+    def _apply(
+        self,
+        decision: Decision,
+        key: SeriesKey,
+        state: _Series,
+        figure: Figure,
+        figure_id: int,
+        reported: Reported,
+    ) -> None:
+        kind = decision.kind
+        if not self.alerting and kind != "corroborate":
+            return
+        if kind in ("first", "change", "revision", "settle", "conflict"):
+            sides = self._conflict_sides(decision, state, figure_id, reported)
+            old = state.old if kind != "first" else None
+            alert_id = _raise_alert(
+                self.con,
+                self.run_id,
+                _AlertRow(key, _ALERT_KIND[kind], figure_id, figure.value, figure.qualifier, old),
+                self.channels,
+                detail=_sides_json(sides) if kind == "conflict" else None,
+            )
+            self.alert_ids.append(alert_id)
+            if kind == "conflict":
+                state.conflict = (_open_conflict(self.con, key, alert_id, sides), sides)
+            elif state.conflict:
+                _settle_conflict(self.con, state.conflict[0], figure_id)
+                state.conflict = None
+            state.alerts.insert(
+                0,
+                SeriesAlert(
+                    alert_id,
+                    figure.value,
+                    figure.qualifier,
+                    reported.published,
+                    frozenset({reported.outlet}),
+                ),
+            )
+        elif kind == "join" and state.conflict:
+            _join_conflict(self.con, state.conflict[0], figure_id, reported)
+            state.conflict[1].append((figure_id, reported))
+        elif kind == "corroborate" and decision.alert_id is not None:
+            self.corroborations += _corroborate(
+                self.con, decision.alert_id, figure_id, reported.outlet
+            )
+            state.add_outlet(decision.alert_id, reported.outlet)
+
+    def _conflict_sides(
+        self, decision: Decision, state: _Series, figure_id: int, reported: Reported
+    ) -> list[tuple[int, Reported]]:
+        if decision.kind != "conflict":
+            return []
+        ids = {reported: figure_id}
+        if state.current is not None:
+            ids[state.current[1]] = state.current[0]
+        sides = [(ids.get(rival, 0), rival) for rival in decision.rivals]
+        return [(figure_id, reported), *sides]
+
+
+_ALERT_KIND = {
+    "first": "first",
+    "change": "change",
+    "revision": "revision",
+    "settle": "settled",
+    "conflict": "conflict",
+}
+
+
+@dataclass(frozen=True)
+class _AlertRow:
+    key: SeriesKey
+    kind: str
+    figure_id: int | None
+    value: int | None
+    qualifier: str | None
+    old: OldFigure | None
 
 
 @dataclass
 class _Series:
-    """A series during one run: its current figure and its alerts, newest first.
+    """A series during one run: its current figure, its alerts (newest first) and its open
+    conflict with the reports on each side.
 
     Read from the database once per run and kept current in memory as figures arrive,
     so that a figure costs no scan of the whole history.
@@ -174,6 +426,7 @@ class _Series:
 
     current: tuple[int, Reported] | None
     alerts: list[SeriesAlert]
+    conflict: tuple[int, list[tuple[int, Reported]]] | None = None
 
     @property
     def current_figure(self) -> Reported | None:
@@ -193,41 +446,53 @@ class _Series:
         ]
 
 
+def _key(figure: Figure) -> SeriesKey:
+    return (figure.by, figure.force, figure.status)
+
+
 def _leading_figures(page: PageOutcome) -> list[Figure]:
     """The figures that speak for their series: not `previous`, and the first of each series."""
     if page.detection is None or not page.detection.relevant:
         return []
-    leading: dict[tuple[str, str], Figure] = {}
+    leading: dict[SeriesKey, Figure] = {}
     for figure in page.detection.figures:
         if figure.status != "previous":
-            leading.setdefault((figure.force, figure.status), figure)
+            leading.setdefault(_key(figure), figure)
     return list(leading.values())
 
 
-def _series_in_batch(pages: Sequence[PageOutcome]) -> dict[tuple[str, str], list[Reported]]:
-    batch: dict[tuple[str, str], list[Reported]] = {}
+def _series_in_batch(
+    pages: Sequence[PageOutcome], article_ids: dict[str, int]
+) -> dict[SeriesKey, list[Reported]]:
+    batch: dict[SeriesKey, list[Reported]] = {}
     for page in pages:
         for figure in _leading_figures(page):
-            batch.setdefault((figure.force, figure.status), []).append(_reported(figure, page))
+            reported = _reported(figure, page, article_ids[page.link])
+            batch.setdefault(_key(figure), []).append(reported)
     return batch
 
 
 def _insert_figures(
-    con: Connection, article_id: int, page: PageOutcome
-) -> list[tuple[Figure, int]]:
-    """Store every figure of a relevant page; return the leading ones with their ids."""
+    con: Connection, article_id: int, page: PageOutcome, revision: int
+) -> dict[Figure, int]:
+    """Store every figure of a relevant page; return their ids."""
     if page.detection is None or not page.detection.relevant:
-        return []
-    leading = _leading_figures(page)
-    ids = [(figure, _insert_figure(con, article_id, figure)) for figure in page.detection.figures]
-    return [(figure, figure_id) for figure, figure_id in ids if figure in leading]
+        return {}
+    reported_at = _published(page) if revision > 1 else None
+    return {
+        figure: _insert_figure(con, article_id, figure, page.text_source, revision, reported_at)
+        for figure in page.detection.figures
+    }
 
 
-def _reported(figure: Figure, page: PageOutcome) -> Reported:
-    return Reported(figure.value, figure.qualifier, _published(page), page.outlet)
+def _reported(figure: Figure, page: PageOutcome, article_id: int) -> Reported:
+    return Reported(figure.value, figure.qualifier, _published(page), page.outlet, article_id)
 
 
 def _published(page: PageOutcome) -> datetime:
+    """When the story (or, read again, this version of it) appeared."""
+    if page.revisit is not None:
+        return page.revisit.entry_date or page.fetched_at
     return page.published or page.fetched_at
 
 
@@ -283,15 +548,28 @@ def _article_values(page: PageOutcome, attempts: int) -> dict[str, Any]:
         "relevant": detection.relevant if detection else None,
         "relevance_score": detection.score if detection else None,
         "text": article.text if article else None,
+        "lang": detection.lang if detection and article else None,
+        "text_source": page.text_source if article else None,
+        "entry_updated_at": page.entry_date,
+        "etag": page.etag,
+        "last_modified": page.last_modified,
+        "revision": 1,
+        "checks": 0,
     }
 
 
-def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int:
-    # No ON CONFLICT: a detection never repeats a (value, force, status), and the clause
-    # costs a probe of the whole unique index (5 ms a row at a million figures).
+def _insert_figure(
+    con: Connection,
+    article_id: int,
+    figure: Figure,
+    source: str,
+    revision: int,
+    reported_at: datetime | None,
+) -> int:
     row = con.execute(
         "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
-        " start_offset, end_offset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        ' start_offset, end_offset, "by", source, revision, reported_at)'
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         [
             article_id,
             WATCH,
@@ -302,23 +580,25 @@ def _insert_figure(con: Connection, article_id: int, figure: Figure) -> int:
             figure.evidence,
             figure.start,
             figure.end,
+            figure.by,
+            source,
+            revision,
+            reported_at,
         ],
     ).fetchone()
     assert row is not None
     return int(row[0])
 
 
-def _load_series(
-    con: Connection, series: tuple[str, str], article_id: int, history: list[int]
-) -> _Series:
-    """The series as the database has it, leaving out this article and out-of-date figures."""
-    key = [WATCH, *series]
+def _load_series(con: Connection, key: SeriesKey, history: list[int]) -> _Series:
+    """The series as the database has it, leaving out figures that were out of date."""
+    params = [WATCH, *key]
     current = con.execute(
-        "SELECT figure_id, value, qualifier, published_at, outlet FROM figure_history"
-        " WHERE watch = $1 AND force = $2 AND status = $3 AND article_id <> $4"
+        "SELECT figure_id, value, qualifier, published_at, outlet, article_id FROM figure_history"
+        ' WHERE watch = $1 AND "by" = $2 AND force = $3 AND status = $4 AND counted'
         " AND NOT list_contains($5, figure_id)"
         " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
-        [*key, article_id, history],
+        [*params, history],
     ).fetchone()
     alerts = con.execute(
         """
@@ -326,47 +606,120 @@ def _load_series(
                list_value(h.outlet) || coalesce(
                    (SELECT list(c.outlet) FROM corroborations c WHERE c.alert_id = al.id), [])
         FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id
-        WHERE al.watch = $1 AND al.force = $2 AND al.status = $3
+        WHERE al.watch = $1 AND al."by" = $2 AND al.force = $3 AND al.status = $4
+          AND al.kind <> 'correction'
         ORDER BY h.published_at DESC, al.id DESC
         """,
-        key,
+        params,
     ).fetchall()
     return _Series(
-        (current[0], Reported(current[1], current[2], current[3], current[4])) if current else None,
+        (current[0], Reported(*current[1:])) if current else None,
         [SeriesAlert(a[0], a[1], a[2], a[3], frozenset(a[4])) for a in alerts],
+        _load_conflict(con, key),
+    )
+
+
+def _load_conflict(
+    con: Connection, key: SeriesKey
+) -> tuple[int, list[tuple[int, Reported]]] | None:
+    row = con.execute(
+        'SELECT id FROM conflicts WHERE watch = $1 AND "by" = $2 AND force = $3 AND status = $4'
+        " AND settled_at IS NULL ORDER BY id DESC LIMIT 1",
+        [WATCH, *key],
+    ).fetchone()
+    if row is None:
+        return None
+    sides = con.execute(
+        "SELECT r.figure_id, r.value, r.qualifier, h.published_at, r.outlet, h.article_id"
+        " FROM conflict_reports r JOIN figure_history h ON h.figure_id = r.figure_id"
+        " WHERE r.conflict_id = $1 ORDER BY h.published_at",
+        [row[0]],
+    ).fetchall()
+    return int(row[0]), [(side[0], Reported(*side[1:])) for side in sides]
+
+
+def _open_conflict(
+    con: Connection, key: SeriesKey, alert_id: int, sides: list[tuple[int, Reported]]
+) -> int:
+    row = con.execute(
+        'INSERT INTO conflicts (watch, "by", force, status, alert_id, opened_at)'
+        " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        [WATCH, *key, alert_id, datetime.now(UTC)],
+    ).fetchone()
+    assert row is not None
+    conflict_id = int(row[0])
+    for figure_id, side in sides:
+        if figure_id:  # a report later in this run joins when its turn comes
+            _join_conflict(con, conflict_id, figure_id, side)
+    return conflict_id
+
+
+def _join_conflict(con: Connection, conflict_id: int, figure_id: int, side: Reported) -> None:
+    con.execute(
+        "INSERT INTO conflict_reports VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        [conflict_id, figure_id, side.outlet, side.value, side.qualifier],
+    )
+
+
+def _settle_conflict(con: Connection, conflict_id: int, figure_id: int) -> None:
+    con.execute(
+        "UPDATE conflicts SET settled_at = $1, settled_figure_id = $2 WHERE id = $3",
+        [datetime.now(UTC), figure_id, conflict_id],
+    )
+
+
+def _sides_json(sides: list[tuple[int, Reported]]) -> str:
+    latest: dict[str, Reported] = {}
+    for _, side in sorted(sides, key=lambda s: s[1].published):
+        latest[side.outlet] = side
+    return json.dumps(
+        {
+            "sides": [
+                {"outlet": s.outlet, "value": s.value, "qualifier": s.qualifier}
+                for s in latest.values()
+            ]
+        }
     )
 
 
 def _raise_alert(
     con: Connection,
-    run_id: int,
-    figure: Figure,
-    figure_id: int,
-    kind: str,
-    old: OldFigure | None,
+    run_id: int | None,
+    alert: _AlertRow,
     channels: Sequence[ChannelRef],
+    detail: str | None = None,
 ) -> int:
     now = datetime.now(UTC)
+    by, force, status = alert.key
     row = con.execute(
-        "INSERT INTO alerts (watch, force, status, kind, old_figure_id, old_value, old_qualifier,"
-        " figure_id, new_value, new_qualifier, created_at, run_id)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        'INSERT INTO alerts (watch, "by", force, status, kind, old_figure_id, old_value,'
+        " old_qualifier, figure_id, new_value, new_qualifier, created_at, run_id, detail)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         [
             WATCH,
-            figure.force,
-            figure.status,
-            kind,
-            *(old if old and kind == "change" else (None, None, None)),
-            figure_id,
-            figure.value,
-            figure.qualifier,
+            by,
+            force,
+            status,
+            alert.kind,
+            *(alert.old or (None, None, None)),
+            alert.figure_id,
+            alert.value,
+            alert.qualifier,
             now,
             run_id,
+            detail,
         ],
     ).fetchone()
     assert row is not None
     alert_id = int(row[0])
-    tags = {WATCH, figure.force, figure.status, f"{WATCH}/{figure.force}/{figure.status}"}
+    tags = {
+        WATCH,
+        by,
+        force,
+        status,
+        f"{WATCH}/{force}/{status}",
+        f"{WATCH}/{by}/{force}/{status}",
+    }
     for channel in channels:
         if not channel.tags or tags & set(channel.tags):
             con.execute(

@@ -17,6 +17,8 @@ Each number is the median of repetitions (five for 2 and 3, three for 5); a repe
 measures a ratio's two sides back to back (the load of a shared machine drifts over
 minutes), every run on a fresh database. Memory is the largest peak of all repetitions.
 
+Then the backfill measures of bench/bench_backfill.py (results_backfill.json).
+
 usage: python -m bench [--quick]   (writes bench/results.json)
 """
 
@@ -41,6 +43,7 @@ import trafilatura  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
+from bench import bench_backfill  # noqa: E402
 from flows.reading import RawPage, read_page  # noqa: E402
 from tests.support.feeds import Item, page, rss  # noqa: E402
 from tests.support.server import LoopbackServer  # noqa: E402
@@ -366,6 +369,7 @@ def main() -> None:
         RESULTS.write_text(json.dumps(results_out, indent=2) + "\n", encoding="utf-8")
     report(results)
     print(json.dumps(results_out))
+    bench_backfill.bench(args.quick)  # backfill from a WARC: bench/bench_backfill.py
 
 
 if __name__ == "__main__":

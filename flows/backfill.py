@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from itertools import islice
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +23,17 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from extractors.errors import TroopwatchError
+from extractors.precheck import might_matter
 from flows.archives import ArchivedPage, Item, archived_pages, check_sources, total_bytes
 from flows.config import Config, load_config
 from flows.pages import readers
-from flows.reading import RawPage, read_page
+from flows.reading import RawPage, read_page, screened_out
 from warehouse import store
 from warehouse.db import migrate, writing
 from warehouse.records import PageOutcome, PageRequest
 
-BATCH = 64  # pages per read task and per write transaction
+BATCH = 32  # pages to read in full per read task and per write transaction
+MAX_RECORDS = 1024  # pages per batch at most, however few of them need reading in full
 IN_FLIGHT = 3  # batches being read while the oldest is stored: bounds the HTML in memory
 CONNECT_TIMEOUT = 5  # seconds to wait for a Dask scheduler to answer
 NO_RUN = 0  # backfills raise no alerts, so no poll run is named on them
@@ -84,13 +86,13 @@ def backfill(config_path: str, sources: list[str], on_dask: bool = False) -> Bac
     check_sources(paths)
     migrate(config.database, config.lock_timeout)
     tally: Counter[str] = Counter()
-    pending: deque[tuple[list[ArchivedPage], Pending, int]] = deque()
+    pending: deque[tuple[list[Found], Pending, int]] = deque()
     items = archived_pages(paths, config.fetch.max_bytes)
     with progress(total_bytes(paths)) as advance, batch_reader(config, on_dask) as read:
-        for batch in _batches(items, BATCH):
-            pages = _readable(batch, logger.warning, tally)
-            fresh = _unknown(config, pages, tally)
-            pending.append((fresh, read([_raw(page) for page in fresh]), batch[-1].done_bytes))
+        for batch in _batches(items, logger.warning, tally):
+            fresh = _unknown(config, batch, tally)
+            to_read = [_raw(found.page) for found in fresh if found.to_read]
+            pending.append((fresh, read(to_read), batch[-1].page.done_bytes))
             while len(pending) > IN_FLIGHT:
                 _store_batch(config, *pending.popleft(), logger.warning, tally, advance)
         while pending:
@@ -127,13 +129,18 @@ def run_backfill(
 
 
 def check_cluster(address: str) -> None:
-    """A Dask scheduler answers at `address`; checked before the flow starts, so that a
-    wrong address fails in one line naming it."""
+    """A Dask scheduler answers at `address`, and its workers can import troopwatch; checked
+    before the flow starts, so that either fails in one line. The import also loads what
+    reading needs on every worker once, before the first batch (a no-op when warm)."""
     from distributed import Client
 
     try:
-        with Client(address, timeout=CONNECT_TIMEOUT):  # type: ignore[no-untyped-call]
-            pass
+        with Client(address, timeout=CONNECT_TIMEOUT) as client:  # type: ignore[no-untyped-call]
+            client.run(import_module, __name__)
+    except ImportError as exc:
+        raise BackfillError(
+            f"{address}: the Dask workers cannot import troopwatch ({exc}); install it there"
+        ) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise BackfillError(f"{address}: no Dask scheduler answered: {exc}") from exc
 
@@ -172,36 +179,47 @@ def progress(total: int) -> Iterator[Callable[[int, int], None]]:
         yield lambda done, pages: bar.update(job, completed=done, pages=pages)
 
 
-def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    while batch := list(islice(items, size)):
+@dataclass(frozen=True)
+class Found:
+    """A page of an archive, and whether it names personnel (else it is not read in full,
+    and its bytes are not kept)."""
+
+    page: ArchivedPage
+    to_read: bool
+
+
+def _batches(
+    items: Iterable[Item], warn: Callable[[str], None], tally: Counter[str]
+) -> Iterator[list[Found]]:
+    """Pages in batches of BATCH pages to read in full, or of MAX_RECORDS pages, whichever
+    comes first; unreadable records are named and counted here."""
+    batch: list[Found] = []
+    to_read = 0
+    for item in items:
+        if not isinstance(item, ArchivedPage):
+            tally["unreadable"] += 1
+            warn(f"skipped {item.line()}")
+            continue
+        tally["pages"] += 1
+        matters = might_matter(item.body)
+        batch.append(Found(item if matters else replace(item, body=b""), matters))
+        to_read += matters
+        if to_read >= BATCH or len(batch) >= MAX_RECORDS:
+            yield batch
+            batch, to_read = [], 0
+    if batch:
         yield batch
 
 
-def _readable(
-    batch: Iterable[Item], warn: Callable[[str], None], tally: Counter[str]
-) -> list[ArchivedPage]:
-    pages = []
-    for item in batch:
-        if isinstance(item, ArchivedPage):
-            pages.append(item)
-        else:
-            tally["unreadable"] += 1
-            warn(f"skipped {item.line()}")
-    tally["pages"] += len(pages)
-    return pages
-
-
-def _unknown(
-    config: Config, pages: Sequence[ArchivedPage], tally: Counter[str]
-) -> list[ArchivedPage]:
+def _unknown(config: Config, batch: Sequence[Found], tally: Counter[str]) -> list[Found]:
     """The pages whose URL the database does not have yet, each URL once."""
     with writing(config.database, config.lock_timeout) as con:
-        known = store.known_links(con, [page.link for page in pages], [])
-    fresh: dict[str, ArchivedPage] = {}
-    for page in pages:
-        if page.link not in known:
-            fresh.setdefault(page.link, page)
-    tally["already_stored"] += len(pages) - len(fresh)
+        known = store.known_links(con, [found.page.link for found in batch], [])
+    fresh: dict[str, Found] = {}
+    for found in batch:
+        if found.page.link not in known:
+            fresh.setdefault(found.page.link, found)
+    tally["already_stored"] += len(batch) - len(fresh)
     return list(fresh.values())
 
 
@@ -214,14 +232,18 @@ def _raw(page: ArchivedPage) -> RawPage:
 
 def _store_batch(
     config: Config,
-    pages: list[ArchivedPage],
+    batch: list[Found],
     pending: Pending,
     done_bytes: int,
     warn: Callable[[str], None],
     tally: Counter[str],
     advance: Callable[[int, int], None],
 ) -> None:
-    outcomes = [_dated(outcome, page, warn) for outcome, page in zip(pending(), pages, strict=True)]
+    read = iter(pending())
+    outcomes = [
+        _dated(next(read) if found.to_read else _screened(found.page), found.page, warn)
+        for found in batch
+    ]
     tally["undated"] += sum(1 for o in outcomes if o.status == "skipped")
     tally["screened_out"] += sum(1 for o in outcomes if o.status == "screened_out")
     window = timedelta(days=config.repeat_window_days)
@@ -235,6 +257,11 @@ def _store_batch(
     tally["stored"] += stored.articles
     tally["figures"] += stored.figures
     advance(done_bytes, tally["pages"])
+
+
+def _screened(page: ArchivedPage) -> PageOutcome:
+    raw = _raw(page)
+    return screened_out(raw.request, raw.fetched_at)
 
 
 def _dated(outcome: PageOutcome, page: ArchivedPage, warn: Callable[[str], None]) -> PageOutcome:

@@ -74,16 +74,19 @@ def ready() -> None:
     """Does nothing; submitting it to a process pool starts the pool's workers."""
 
 
+def screened_out(request: PageRequest, fetched_at: datetime) -> PageOutcome:
+    """A page whose raw HTML names no personnel: not relevant, and not read in full."""
+    screened = "no personnel word in the page: not read in full"
+    if request.summary:  # a paywall or redirect page: the feed entry may say more
+        return from_feed(request, fetched_at, "screened_out", screened)
+    return page_outcome(request, fetched_at, "screened_out", error=screened, detection=NOT_RELEVANT)
+
+
 def read_page(page: RawPage) -> PageOutcome:
     """Extract text and metadata, then detect relevance and figures; runs in worker processes."""
     request = page.request
     if not might_matter(page.body):
-        screened = "no personnel word in the page: not read in full"
-        if request.summary:  # a paywall or redirect page: the feed entry may say more
-            return from_feed(request, page.fetched_at, "screened_out", screened)
-        return page_outcome(
-            request, page.fetched_at, "screened_out", error=screened, detection=NOT_RELEVANT
-        )
+        return screened_out(request, page.fetched_at)
     known = bool(request.title and request.published and request.outlet)
     try:
         article = read_article(page.body, request.link, with_metadata=not known)

@@ -163,7 +163,7 @@ def measure(quick: bool, work: Path, env: dict[str, str]) -> dict[str, float]:
     results["backfill_vs_floor"] = results["backfill_pages_per_s"] / results["floor_pages_per_s"]
     results["memory_whole_vs_fifth"] = peak_kb / fifth_kb
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         address = cluster.scheduler_address
         # A cluster is long-lived: its workers' first Prefect task run (their client, their

@@ -45,7 +45,7 @@ def test_two_dask_workers_store_the_same_figures_as_one_process(tmp_path: Path) 
 
     alone = run_backfill(local, [archive])
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         spread = run_backfill(on_dask, [archive], cluster.scheduler_address)
         with Client(cluster) as client:

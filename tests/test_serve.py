@@ -95,7 +95,9 @@ def test_serve_schedules_the_poll_and_stops_cleanly_on_ctrl_c(
         os.killpg(serve.pid, signal.SIGINT)  # Ctrl-C reaches the terminal's process group
         assert serve.wait(timeout=30) == 0, log.read_text(errors="replace")
 
-        assert log.read_text(errors="replace").rstrip().endswith("stopped")
+        output = log.read_text(errors="replace")
+        assert output.rstrip().endswith("stopped")
+        assert "nanobind" not in output and "leaked" not in output, output
         assert server_processes(port) == []
     finally:
         if serve.poll() is None:

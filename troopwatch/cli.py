@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -187,8 +189,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def stop_prefect_loops(timeout: float = 5.0) -> None:
+    """Stop Prefect's two event-loop threads and wait for them.
+
+    They are daemon threads that Prefect leaves running at exit. The interpreter's
+    teardown then runs beside two live event loops, and DuckDB's bindings (nanobind)
+    find objects of theirs still alive at the end and print a "leaked instances"
+    report that reads like a crash. Registered first, this runs after Prefect's own exit
+    handlers (which flush logs and events through these loops) and before teardown.
+    """
+    threads = sys.modules.get("prefect._internal.concurrency.threads")
+    if threads is None:  # Prefect never started: nothing to stop
+        return
+    for loop in (threads._global_loop, threads._run_sync_loop):
+        if loop is not None and loop.thread.is_alive():
+            loop.shutdown()
+            loop.thread.join(timeout)
+
+
+@functools.cache  # once per process, before Prefect registers its own exit handlers
+def _stop_prefect_loops_at_exit() -> None:
+    atexit.register(stop_prefect_loops)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    _stop_prefect_loops_at_exit()
     args = build_parser().parse_args(argv)
     if args.command == "feeds" and args.action == "import" and not args.opml:
         print("troopwatch: feeds import needs an OPML file", file=sys.stderr)

@@ -111,10 +111,28 @@ def change(alert: AlertView) -> str:
     if alert.kind == "conflict":
         return f"outlets disagree: {sides(alert)}"
     if alert.kind == "settled":
-        return f"{alert.outlet} confirms {new}; the disagreement is settled ({old} → {new})"
+        return f"{alert.outlet} confirms {new}; the outlets' disagreement is settled"
     if alert.kind == "correction":
-        return f"{alert.correction}; current value: {new}"
+        return f"{correction(alert)}; current value: {new}"
     return f"{old} → {new}"
+
+
+def correction(alert: AlertView) -> str:
+    """'15,000 (The Ledger) was dismissed by the desk (proposal, not an order)'."""
+    note = alert.correction
+    if note is None:
+        return "corrected by the desk"
+    figure = f"{amount(note.value, note.qualifier)} ({note.outlet})"
+    if note.action == "dismiss":
+        done = "was dismissed by the desk"
+    else:
+        fixed = ", ".join(f"{name} {_fixed_value(name, value)}" for name, value in note.changes)
+        done = f"was corrected by the desk: {fixed}"
+    return f"{figure} {done}" + (f" ({note.reason})" if note.reason else "")
+
+
+def _fixed_value(name: str, value: str) -> str:
+    return f"{int(value):,}" if name == "value" and value.isdigit() else value.replace("_", " ")
 
 
 def subject(alert: AlertView) -> str:

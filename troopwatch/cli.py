@@ -12,6 +12,7 @@ from pathlib import Path
 
 from extractors.errors import TroopwatchError
 from flows.config import Config, config_path, load_config
+from troopwatch import desk
 
 Handler = Callable[[argparse.Namespace], int]
 DEFAULT_REPORT = "troopwatch-report.html"
@@ -175,7 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     feeds.add_argument("opml", nargs="?", help="OPML file to import")
     alerts = command("alerts", _alerts, "list alerts and their delivery")
     alerts.add_argument("--retry", action="store_true", help="deliver every pending alert now")
-    command("series", _listing("series_history"), "show each series' history of figures")
+    command("series", desk.series, "show each series' history of figures and open conflicts")
+    desk.add_arguments(
+        command("figures", desk.figures, "list recent figures; dismiss, fix or export them")
+    )
     report = command("report", _report, "write the HTML report: a timeline per series")
     report.add_argument(
         "--out", help=f"HTML file (default: [report] path, else ./{DEFAULT_REPORT})"

@@ -3,11 +3,18 @@ the figure's story is read again (a revision detects its figures afresh)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
 
 from extractors.model import Figure
-from warehouse.db import Connection
+from warehouse import outbox
+from warehouse.changes import same_report
+from warehouse.db import Connection, WarehouseError
+from warehouse.outbox import SeriesKey
+from warehouse.records import WATCH, ChannelRef
 
 
 def reapply(
@@ -62,3 +69,189 @@ def _store(con: Connection, figure_id: int, detected: Figure, now: Figure | None
             " corrected = true WHERE id = $5",
             [now.value, now.force, now.status, now.by, figure_id],
         )
+
+
+@dataclass(frozen=True)
+class Current:
+    """A series' current figure."""
+
+    figure_id: int
+    value: int
+    qualifier: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What the desk corrects; None leaves a field as it is."""
+
+    value: int | None = None
+    force: str | None = None
+    status: str | None = None
+    by: str | None = None
+
+    def changes(self) -> dict[str, Any]:
+        fields = {"value": self.value, "force": self.force, "status": self.status, "by": self.by}
+        return {name: value for name, value in fields.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """What a correction did: its id, and the correction alerts it queued (one for each
+    series whose current value changed)."""
+
+    correction_id: int
+    alert_ids: tuple[int, ...]
+
+
+def current(con: Connection, key: SeriesKey) -> Current | None:
+    """The series' current figure: the counted one from the most recently published story."""
+    row = con.execute(
+        "SELECT figure_id, value, qualifier FROM figure_history"
+        ' WHERE watch = $1 AND "by" = $2 AND force = $3 AND status = $4 AND counted'
+        " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
+        [WATCH, *key],
+    ).fetchone()
+    return Current(*row) if row else None
+
+
+def correct(
+    con: Connection,
+    figure_id: int,
+    fix: Fix | None,
+    reason: str | None,
+    who: str,
+    channels: Sequence[ChannelRef],
+) -> Corrected:
+    """Dismiss a figure (`fix` None) or correct it; recompute its series, and queue one
+    correction alert for every series whose current value changed."""
+    figure = _figure(con, figure_id)
+    article_id, value, force, status, by, qualifier, outlet = figure
+    changes = fix.changes() if fix else {}
+    was: SeriesKey = (by, force, status)
+    now: SeriesKey = (
+        changes.get("by", by),
+        changes.get("force", force),
+        changes.get("status", status),
+    )
+    keys = list(dict.fromkeys([was, now]))
+    before = {key: current(con, key) for key in keys}
+    detected = _detected(con, figure_id, (value, force, status, by))
+    if fix is None:
+        con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
+    else:
+        con.execute(
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = true'
+            " WHERE id = $5",
+            [changes.get("value", value), now[1], now[2], now[0], figure_id],
+        )
+    at = datetime.now(UTC)
+    correction_id = _record(con, figure_id, article_id, detected, changes, fix, reason, who, at)
+    note = {
+        "action": "dismiss" if fix is None else "fix",
+        "value": value,
+        "qualifier": qualifier,
+        "outlet": outlet,
+        "reason": reason or "",
+        "changes": changes,
+    }
+    alert_ids = []
+    for key in keys:
+        after = current(con, key)
+        if key[2] == "previous" or not _moved(before[key], after):
+            continue
+        alert_ids.append(_alert(con, key, before[key], after, note, channels))
+    if alert_ids:
+        con.execute(
+            "UPDATE corrections SET alert_id = $1 WHERE id = $2", [alert_ids[0], correction_id]
+        )
+    return Corrected(correction_id, tuple(alert_ids))
+
+
+def _figure(con: Connection, figure_id: int) -> tuple[Any, ...]:
+    row = con.execute(
+        'SELECT f.article_id, f.value, f.force, f.status, f."by", f.qualifier, a.outlet,'
+        " f.dismissed, f.superseded_at FROM figures f JOIN articles a ON a.id = f.article_id"
+        " WHERE f.id = $1",
+        [figure_id],
+    ).fetchone()
+    if row is None:
+        raise WarehouseError(f"figure {figure_id}: no such figure (see `troopwatch figures`)")
+    if row[7]:
+        raise WarehouseError(f"figure {figure_id}: already dismissed")
+    if row[8] is not None:
+        raise WarehouseError(
+            f"figure {figure_id}: from an earlier version of its story, which was revised;"
+            " correct the figure of the current version"
+        )
+    return tuple(row[:7])
+
+
+def _moved(before: Current | None, after: Current | None) -> bool:
+    """Whether the series' current value changed (not merely which story carries it)."""
+    if before is None or after is None:
+        return before is not after
+    return not same_report(before.value, before.qualifier, after.value, after.qualifier)
+
+
+def _detected(con: Connection, figure_id: int, values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The figure as the detector read it: before any earlier correction of it."""
+    row = con.execute(
+        "SELECT detected_value, detected_force, detected_status, detected_by FROM corrections"
+        " WHERE figure_id = $1 ORDER BY id LIMIT 1",
+        [figure_id],
+    ).fetchone()
+    return tuple(row) if row else values
+
+
+def _record(
+    con: Connection,
+    figure_id: int,
+    article_id: int,
+    detected: tuple[Any, ...],
+    changes: dict[str, Any],
+    fix: Fix | None,
+    reason: str | None,
+    who: str,
+    at: datetime,
+) -> int:
+    row = con.execute(
+        "INSERT INTO corrections (figure_id, article_id, action, detected_value, detected_force,"
+        ' detected_status, detected_by, value, force, status, "by", reason, corrected_by,'
+        " corrected_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+        " RETURNING id",
+        [
+            figure_id,
+            article_id,
+            "dismiss" if fix is None else "fix",
+            *detected,
+            changes.get("value"),
+            changes.get("force"),
+            changes.get("status"),
+            changes.get("by"),
+            reason,
+            who,
+            at,
+        ],
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _alert(
+    con: Connection,
+    key: SeriesKey,
+    before: Current | None,
+    after: Current | None,
+    note: dict[str, Any],
+    channels: Sequence[ChannelRef],
+) -> int:
+    row = outbox.AlertRow(
+        key,
+        "correction",
+        None,
+        after.value if after else None,
+        after.qualifier if after else None,
+        (before.figure_id, before.value, before.qualifier) if before else None,
+        current_figure_id=after.figure_id if after else None,
+    )
+    return outbox.raise_alert(con, None, row, channels, json.dumps({"correction": note}))

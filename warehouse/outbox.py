@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from extractors.sentences import sentence_around
 from warehouse.db import Connection
-from warehouse.records import AlertView, Delivery, Side
+from warehouse.records import WATCH, AlertView, ChannelRef, CorrectionNote, Delivery, Side
+
+SeriesKey = tuple[str, str, str]  # by, force, status (the watch is WATCH)
+OldFigure = tuple[int, int, str]  # figure id, value, qualifier
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """An alert to queue: its series, kind, the figure current after it and the one before."""
+
+    key: SeriesKey
+    kind: str
+    figure_id: int | None
+    value: int | None
+    qualifier: str | None
+    old: OldFigure | None
+    current_figure_id: int | None = None  # a correction's: the figure current after it
+
 
 FIRST_BACKOFF = timedelta(minutes=1)
 LONGEST_BACKOFF = timedelta(hours=6)
@@ -22,8 +41,8 @@ SELECT al.id, al.kind, al.watch, al.force, al.status, al.old_value, al.old_quali
        al."by", f.source, al.detail
 FROM deliveries d
 JOIN alerts al ON al.id = d.alert_id
-LEFT JOIN figure_history h ON h.figure_id = al.figure_id
-LEFT JOIN figures f ON f.id = al.figure_id
+LEFT JOIN figure_history h ON h.figure_id = coalesce(al.figure_id, al.current_figure_id)
+LEFT JOIN figures f ON f.id = coalesce(al.figure_id, al.current_figure_id)
 LEFT JOIN articles ar ON ar.id = f.article_id
 WHERE d.state = 'pending' AND ($force OR d.next_attempt_at <= $now)
 ORDER BY al.id, d.channel_key
@@ -59,7 +78,20 @@ def _view(row: tuple[Any, ...]) -> AlertView:
         by=row[20],
         source=row[21] or "page",
         sides=tuple(Side(s["outlet"], s["value"], s["qualifier"]) for s in detail.get("sides", [])),
-        correction=detail.get("text", ""),
+        correction=_correction(detail.get("correction")),
+    )
+
+
+def _correction(data: dict[str, Any] | None) -> CorrectionNote | None:
+    if not data:
+        return None
+    return CorrectionNote(
+        action=data["action"],
+        value=data["value"],
+        qualifier=data["qualifier"],
+        outlet=data["outlet"],
+        reason=data.get("reason") or "",
+        changes=tuple((k, str(v)) for k, v in data.get("changes", {}).items()),
     )
 
 
@@ -84,3 +116,55 @@ def mark_failed(con: Connection, delivery: Delivery, at: datetime, error: str) -
             "channel": delivery.channel_key,
         },
     )
+
+
+def raise_alert(
+    con: Connection,
+    run_id: int | None,
+    alert: AlertRow,
+    channels: Sequence[ChannelRef],
+    detail: str | None = None,
+) -> int:
+    """Insert the alert and one pending delivery per channel whose tags it matches."""
+    now = datetime.now(UTC)
+    by, force, status = alert.key
+    row = con.execute(
+        'INSERT INTO alerts (watch, "by", force, status, kind, old_figure_id, old_value,'
+        " old_qualifier, figure_id, new_value, new_qualifier, created_at, run_id, detail,"
+        " current_figure_id)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+        " RETURNING id",
+        [
+            WATCH,
+            by,
+            force,
+            status,
+            alert.kind,
+            *(alert.old or (None, None, None)),
+            alert.figure_id,
+            alert.value,
+            alert.qualifier,
+            now,
+            run_id,
+            detail,
+            alert.current_figure_id,
+        ],
+    ).fetchone()
+    assert row is not None
+    alert_id = int(row[0])
+    tags = {
+        WATCH,
+        by,
+        force,
+        status,
+        f"{WATCH}/{force}/{status}",
+        f"{WATCH}/{by}/{force}/{status}",
+    }
+    for channel in channels:
+        if not channel.tags or tags & set(channel.tags):
+            con.execute(
+                "INSERT INTO deliveries (alert_id, channel_key, channel, next_attempt_at)"
+                " VALUES ($1, $2, $3, $4)",
+                [alert_id, channel.key, channel.label, now],
+            )
+    return alert_id

@@ -139,6 +139,18 @@ class Side:
 
 
 @dataclass(frozen=True)
+class CorrectionNote:
+    """What the desk did to a figure, for the correction message."""
+
+    action: str  # dismiss or fix
+    value: int
+    qualifier: str
+    outlet: str
+    reason: str
+    changes: tuple[tuple[str, str], ...] = ()  # (field, corrected value) of a fix
+
+
+@dataclass(frozen=True)
 class AlertView:
     """Everything a message about one alert says."""
 
@@ -161,7 +173,7 @@ class AlertView:
     by: str = "unclear"
     source: str = "page"
     sides: tuple[Side, ...] = ()  # a conflict's reports
-    correction: str = ""  # a correction: what the desk did and why, in words
+    correction: CorrectionNote | None = None
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,82 @@ def series_history(con: Connection) -> Rows:
         ORDER BY h.watch, h."by", h.force, h.status, h.published_at, h.figure_id
         """,
     )
+
+
+def figure_list(con: Connection, limit: int) -> Rows:
+    """The most recent figures with their ids, for the desk to check and correct."""
+    return query(
+        con,
+        f"""
+        SELECT h.figure_id AS id, h."by" || ' ' || h.force || ' ' || h.status AS series,
+               h.qualifier, h.value, h.outlet, h.published_at AS published,
+               CASE WHEN f.dismissed THEN 'dismissed'
+                    WHEN f.superseded_at IS NOT NULL THEN 'revised'
+                    WHEN f.corrected THEN 'corrected' ELSE '' END AS desk,
+               h.evidence
+        FROM figure_history h JOIN figures f ON f.id = h.figure_id
+        ORDER BY h.published_at DESC, h.figure_id DESC LIMIT {int(limit)}
+        """,  # noqa: S608  an int
+    )
+
+
+def open_conflicts(con: Connection) -> Rows:
+    """Series whose outlets disagree and no later report settled it yet."""
+    return query(
+        con,
+        """
+        SELECT c.id AS conflict, c."by" || ' ' || c.force || ' ' || c.status AS series,
+               c.opened_at AS opened,
+               string_agg(r.outlet || ': ' || format('{:,}', r.value), '; '
+                          ORDER BY r.figure_id) AS reports
+        FROM conflicts c JOIN conflict_reports r ON r.conflict_id = c.id
+        WHERE c.settled_at IS NULL
+        GROUP BY ALL ORDER BY c.id
+        """,
+    )
+
+
+def label_records(con: Connection) -> list[dict[str, Any]]:
+    """Every article the desk corrected, as LABELING.md records: its current text and the
+    figures that count after the corrections."""
+    articles = con.execute(
+        """
+        SELECT a.id, a.url, a.published_at, a.title, a.text, a.relevant, a.lang,
+               string_agg(c.action || ' #' || c.figure_id || coalesce(': ' || c.reason, ''),
+                          '; ' ORDER BY c.id)
+        FROM articles a JOIN corrections c ON c.article_id = a.id
+        WHERE a.text IS NOT NULL GROUP BY ALL ORDER BY a.id
+        """
+    ).fetchall()
+    records = []
+    for article_id, url, published, title, text, relevant, lang, note in articles:
+        figures = con.execute(
+            'SELECT value, force, status, qualifier, evidence, "by" FROM figures'
+            " WHERE article_id = $1 AND superseded_at IS NULL AND NOT dismissed ORDER BY id",
+            [article_id],
+        ).fetchall()
+        records.append(
+            {
+                "id": f"troopwatch-{article_id}",
+                "url": url,
+                "published": published.date().isoformat() if published else None,
+                "title": title,
+                "text": text,
+                "relevant": bool(relevant),
+                "figures": [
+                    {
+                        "value": value,
+                        "force": force,
+                        "status": status,
+                        "qualifier": qualifier,
+                        "evidence": evidence,
+                        "optional": False,
+                        "by": by,
+                    }
+                    for value, force, status, qualifier, evidence, by in figures
+                ],
+                "lang": lang or "en",
+                "note": f"corrected by the desk: {note}",
+            }
+        )
+    return records

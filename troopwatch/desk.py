@@ -1,0 +1,138 @@
+"""The desk's commands: `troopwatch figures` to list, dismiss, fix and export figures, and
+the open conflicts under `troopwatch series`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from extractors.errors import TroopwatchError
+from extractors.model import FORCES, STATUSES
+from flows.config import Config, config_path, load_config
+
+if TYPE_CHECKING:
+    from warehouse.corrections import Fix
+
+ACTIONS = ("dismiss", "fix", "export-labels")
+_BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
+
+
+def add_arguments(figures: argparse.ArgumentParser) -> None:
+    figures.add_argument("action", nargs="?", choices=ACTIONS, help="what to do (default: list)")
+    figures.add_argument("target", nargs="?", help="a figure id (dismiss, fix) or a file (export)")
+    figures.add_argument("--limit", type=int, default=50, help="figures listed (default 50)")
+    figures.add_argument("--reason", help="why, in the desk's words (required to dismiss)")
+    figures.add_argument("--who", help="who corrects (default: the login name)")
+    figures.add_argument("--value", type=int, help="fix: the right number of people")
+    figures.add_argument("--force", choices=FORCES, help="fix: the right force")
+    figures.add_argument("--status", choices=STATUSES, help="fix: the right status")
+    figures.add_argument("--by", help="fix: who deploys (us_federal, state:XX, mexico, unclear)")
+
+
+def figures(args: argparse.Namespace) -> int:
+    config = load_config(config_path(args.config))
+    if args.action is None:
+        return _list(config, args.limit)
+    if args.target is None:
+        what = "a file" if args.action == "export-labels" else "a figure id"
+        raise TroopwatchError(f"figures {args.action} needs {what}")
+    if args.action == "export-labels":
+        return _export(config, Path(args.target))
+    return _correct(config, args)
+
+
+def series(args: argparse.Namespace) -> int:
+    """Every series' history, then the conflicts still open."""
+    from troopwatch.tables import show
+    from warehouse import reports
+    from warehouse.db import reading
+
+    config = load_config(config_path(args.config))
+    with reading(config.database, config.lock_timeout) as con:
+        history = reports.series_history(con)
+        conflicts = reports.open_conflicts(con)
+    show(*history)
+    if conflicts[1]:
+        show(*conflicts, title="Open conflicts: outlets disagree")
+    return 0
+
+
+def _list(config: Config, limit: int) -> int:
+    from troopwatch.tables import show
+    from warehouse import reports
+    from warehouse.db import reading
+
+    with reading(config.database, config.lock_timeout) as con:
+        show(*reports.figure_list(con, limit))
+    return 0
+
+
+def _correct(config: Config, args: argparse.Namespace) -> int:
+    from flows.deliver import channel_refs, deliver_pending
+    from warehouse import corrections
+    from warehouse.db import migrate, writing
+
+    figure_id = _figure_id(args.target)
+    fix = None
+    if args.action == "dismiss":
+        if not args.reason:
+            raise TroopwatchError("figures dismiss needs --reason: say why, for the record")
+    else:
+        fix = _fix(args)
+    channels = channel_refs(config)
+    who = args.who or getpass.getuser()
+    migrate(config.database, config.lock_timeout)
+    with writing(config.database, config.lock_timeout) as con:
+        done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
+    verb = "dismissed" if fix is None else "corrected"
+    if not done.alert_ids:
+        print(f"figure {figure_id} {verb}; its series' current value did not change")
+        return 0
+    report = deliver_pending(config, log=lambda line: print(f"warning: {line}"))
+    print(
+        f"figure {figure_id} {verb}; {len(done.alert_ids)} correction(s) queued,"
+        f" {report.sent} message(s) delivered, {report.failed} failed"
+    )
+    return 0
+
+
+def _figure_id(text: str) -> int:
+    try:
+        return int(text.lstrip("#"))
+    except ValueError as exc:
+        raise TroopwatchError(f"{text!r} is not a figure id (see `troopwatch figures`)") from exc
+
+
+def _fix(args: argparse.Namespace) -> Fix:
+    from warehouse.corrections import Fix
+
+    if args.by is not None and not _BY.fullmatch(args.by):
+        raise TroopwatchError(
+            f"--by {args.by!r}: use us_federal, state:XX (two capital letters), mexico or unclear"
+        )
+    if args.value is not None and args.value <= 0:
+        raise TroopwatchError(f"--value {args.value}: a number of people is positive")
+    fix = Fix(value=args.value, force=args.force, status=args.status, by=args.by)
+    if not fix.changes():
+        raise TroopwatchError("figures fix needs --value, --force, --status or --by")
+    return fix
+
+
+def _export(config: Config, path: Path) -> int:
+    from warehouse.db import reading
+    from warehouse.reports import label_records
+
+    with reading(config.database, config.lock_timeout) as con:
+        records = label_records(con)
+    try:
+        with path.open("w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise TroopwatchError(f"{path}: cannot write: {exc}") from exc
+    print(f"{len(records)} corrected article(s) written to {path}")
+    return 0

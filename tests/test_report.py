@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
@@ -19,7 +21,14 @@ from tests.support.server import LoopbackServer
 from troopwatch.cli import main
 from troopwatch.report import render, write_report
 from warehouse.db import reading
-from warehouse.timeline import Coverage, FeedHealth, SeriesKey, SeriesTimeline, TimelineFigure
+from warehouse.timeline import (
+    Coverage,
+    FeedHealth,
+    SeriesKey,
+    SeriesTimeline,
+    TimelineFigure,
+    current_values,
+)
 from warehouse.timeline import series_timelines as read_timelines
 
 GUARD_FIRST = (
@@ -180,6 +189,87 @@ def test_a_report_that_cannot_be_written_leaves_the_run_completed(
     assert report.page is None and report.stored.figures == 1
 
 
+RIVAL = (
+    "About 3,000 National Guard troops are deployed along the US-Mexico border, "
+    "a spokesperson for the Pentagon said on Tuesday."
+)
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_outlets_that_disagree_are_boxed_and_named(web: LoopbackServer, tmp_path: Path) -> None:
+    first = publish(web, "courier", "guard", "Guard troops at the border", 3, GUARD_FIRST)
+    web.set("/courier.xml", rss("Desert Courier", [first]), "application/rss+xml")
+    web.set("/ledger.xml", rss("Border Ledger", []), "application/rss+xml")
+    config = write_config(tmp_path, [web.url("/courier.xml"), web.url("/ledger.xml")])
+    assert main(["run", "--config", str(config)]) == 0
+    rival = publish(web, "ledger", "guard-rival", "Pentagon puts Guard force at 3,000", 4, RIVAL)
+    web.set("/ledger.xml", rss("Border Ledger", [rival]), "application/rss+xml")
+    assert main(["run", "--config", str(config)]) == 0
+
+    out = write_report(tmp_path / "tw.duckdb", tmp_path / "report.html", lock_timeout=10)
+
+    with open_report(out) as opened:
+        section = opened.page.locator("section.series")
+        assert section.count() == 1
+        assert section.locator("g.figures_marks path").count() == 2
+        assert section.locator("g.disputes_marks path").count() == 2
+        assert section.locator("g.alerts_marks path").count() == 2
+        effects = section.locator("tbody tr td:last-child").all_inner_texts()
+        assert effects == [
+            "alert: outlets disagree: Desert Courier about 2,100; Border Ledger about 3,000",
+            "alert: first reported; one side of a disagreement between outlets",
+        ]
+        assert opened.errors == [] and opened.requests == [opened.url]
+
+
+def test_desk_corrections_revisions_and_missions_are_shown() -> None:
+    when = datetime(2025, 3, 9, 12, tzinfo=UTC)
+    base = TimelineFigure(
+        1,
+        2600,
+        "approx",
+        "Ledger",
+        when,
+        "Guard grows",
+        "about 2,600",
+        "https://l.example/a",
+        "",
+        None,
+    )
+    figures = (
+        replace(
+            base,
+            figure_id=4,
+            corrected_from=26000,
+            effect="change",
+            old_value=2100,
+            old_qualifier="approx",
+        ),
+        replace(base, figure_id=3, counted=False, dismissed=True),
+        replace(base, figure_id=2, counted=False, replaced=True, value=2400),
+        replace(base, figure_id=1, value=2100, effect="first"),
+    )
+    key = SeriesKey("us_mexico_border", "national_guard", "deployed", "state:TX")
+    timeline = SeriesTimeline(key, figures, current_values(key, list(figures)))
+    covered = Coverage((), 4, 4, when, when)
+
+    tree = lxml.html.fromstring(render(covered, [timeline], made_at=when))
+
+    assert tree.xpath("//h2")[0].text_content() == (
+        "Texas National Guard (state mission) deployed at the US–Mexico border"
+    )
+    effects = [row.xpath("td")[-1].text_content() for row in tree.xpath("//tbody/tr")]
+    assert effects == [
+        "alert: about 2,100 → about 2,600; corrected by the desk (read as 26,000)",
+        "dismissed by the desk",
+        "replaced by a revised version of the story",
+        "alert: first reported",
+    ]
+    assert [(s.value, s.figure_id) for s in timeline.steps] == [(2100, 1), (2600, 4)]
+    points = _points(json.loads(tree.xpath("//script[@type='application/json']")[0].text))
+    assert [p["counted"] for p in points] == [True, False, False, True]
+
+
 def test_headlines_and_sentences_render_as_text() -> None:
     when = datetime(2025, 3, 9, 12, tzinfo=UTC)
     figure = TimelineFigure(
@@ -219,12 +309,11 @@ def test_headlines_and_sentences_render_as_text() -> None:
     assert [(p["headline"], p["url"]) for p in points] == [(HOSTILE, "")]
 
 
-def _points(spec: object) -> list[dict[str, object]]:
-    """Every data row of a Vega-Lite spec that describes a figure."""
-    if isinstance(spec, dict):
-        if "headline" in spec:
-            return [spec]
-        return [row for value in spec.values() for row in _points(value)]
-    if isinstance(spec, list):
-        return [row for value in spec for row in _points(value)]
-    return []
+def _points(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The data rows of the chart's layer of figures (one per point)."""
+    layer = next(layer for layer in spec["layer"] if layer.get("name") == "figures")
+    data = layer["data"]
+    rows: list[dict[str, Any]] = (
+        spec["datasets"][data["name"]] if "name" in data else data["values"]
+    )
+    return rows

@@ -124,8 +124,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from troopwatch.report import write_report
+    from warehouse.db import migrate
 
     config = _config(args)
+    if config.database.exists():  # a database an older version wrote is brought up to date
+        migrate(config.database, config.lock_timeout)
     out = Path(args.out) if args.out else config.report or Path(DEFAULT_REPORT)
     print(write_report(config.database, out, config.lock_timeout))
     return 0

@@ -24,7 +24,7 @@ import vl_convert
 from markupsafe import Markup
 
 from extractors.errors import TroopwatchError
-from flows.messages import FORCE_WORDS, STATUS_WORDS, WATCH_WORDS, amount
+from flows.messages import amount, series_words
 from warehouse.db import reading
 from warehouse.timeline import (
     Coverage,
@@ -44,7 +44,6 @@ QUALIFIER_SHAPES = {
     "upper": "triangle-down",
     "lower": "triangle-up",
 }
-BY_WORDS = {"us_federal": "federal", "mexico": "Mexico's forces", "unclear": "sender unclear"}
 CHART_NAME = "figures"  # Vega draws the points in <g class="... figures_marks">
 CHART_WIDTH = 720
 CHART_HEIGHT = 220
@@ -104,29 +103,17 @@ def render(covered: Coverage, timelines: list[SeriesTimeline], made_at: datetime
 
 
 def series_title(key: SeriesKey) -> str:
-    """'National Guard troops deployed at the US–Mexico border (Texas)'."""
-    watch = WATCH_WORDS.get(key.watch, key.watch.replace("_", " "))
-    force = FORCE_WORDS.get(key.force, key.force.replace("_", " "))
-    status = STATUS_WORDS.get(key.status, key.status)
-    title = f"{force} {status} {watch}"
-    if key.by:
-        title += f" ({_by_words(key.by)})"
-    return title
-
-
-def _by_words(by: str) -> str:
-    if by.startswith("state:"):
-        return f"state of {by.removeprefix('state:').upper()}"
-    return BY_WORDS.get(by, by.replace("_", " "))
+    """'Texas National Guard (state mission) deployed at the US–Mexico border'."""
+    return series_words(key.watch, key.by or "unclear", key.force, key.status)
 
 
 def _section(index: int, timeline: SeriesTimeline, outlets: list[str]) -> Section:
     steps = timeline.steps
     current = (
-        f"Alerted value: {amount(steps[-1].value, steps[-1].qualifier)} since "
+        f"Current value: {amount(steps[-1].value, steps[-1].qualifier)} since "
         f"{_day(steps[-1].since)}"
         if steps
-        else "No alert: these figures do not move a series."
+        else "Past figures: they never move a series."
     )
     return Section(
         anchor=f"series-{index + 1}",
@@ -134,7 +121,7 @@ def _section(index: int, timeline: SeriesTimeline, outlets: list[str]) -> Sectio
         current=current,
         spec_json=_script_json(chart_spec(timeline, outlets)),
         rows=tuple(_row(f) for f in timeline.figures),
-        alerts=len(steps),
+        alerts=timeline.alerts,
         outlets=len({f.outlet for f in timeline.figures}),
     )
 
@@ -152,19 +139,37 @@ def _row(figure: TimelineFigure) -> dict[str, str]:
 
 
 def _effect(figure: TimelineFigure) -> str:
-    if figure.effect == "first":
-        return "alert: first reported"
-    if figure.effect == "change":
-        old = amount(figure.old_value, figure.old_qualifier)
-        return f"alert: {old} → {amount(figure.value, figure.qualifier)}"
-    if figure.effect == "corroborates":
-        return "also reports the alerted value"
-    return ""
+    """What the figure did, then what happened to it since, in words."""
+    words = [_alert_words(figure)] if figure.effect else []
+    if figure.disputed and figure.effect != "conflict":
+        words.append("one side of a disagreement between outlets")
+    if figure.corrected_from is not None:
+        words.append(f"corrected by the desk (read as {figure.corrected_from:,})")
+    if figure.dismissed:
+        words.append("dismissed by the desk")
+    if figure.replaced:
+        words.append("replaced by a revised version of the story")
+    return "; ".join(words)
+
+
+def _alert_words(figure: TimelineFigure) -> str:
+    new = amount(figure.value, figure.qualifier)
+    old = amount(figure.old_value, figure.old_qualifier)
+    return {
+        "first": "alert: first reported",
+        "change": f"alert: {old} → {new}",
+        "revision": f"alert: the outlet revised its story, {old} → {new}",
+        "conflict": "alert: outlets disagree: "
+        + "; ".join(f"{side.outlet} {amount(side.value, side.qualifier)}" for side in figure.sides),
+        "settled": f"alert: settles the disagreement, {old} → {new}",
+        "corroborates": "repeats the alerted value",
+    }.get(figure.effect, figure.effect)
 
 
 def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
-    """A layered Vega-Lite chart: alerted value as a step line, alerts ringed, one point
-    per figure coloured by outlet and shaped by qualifier."""
+    """A layered Vega-Lite chart: the current value as a step line, one point per figure
+    (colour: outlet, shape: qualifier, faded: no longer counted), alerts ringed, disputed
+    figures boxed."""
     points = [_point(f) for f in timeline.figures]
     end = max([timeline.latest, *(s.since for s in timeline.steps)])
     steps = [{"published": s.since.isoformat(), "value": s.value} for s in timeline.steps]
@@ -175,7 +180,7 @@ def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
     )
     y = alt.Y("value:Q", title="people", axis=alt.Axis(format=",.0f"), scale=alt.Scale(zero=True))
     line = (
-        alt.Chart(alt.InlineData(values=steps), name="alerted")
+        alt.Chart(alt.InlineData(values=steps), name="current")
         .mark_line(interpolate="step-after", color="#555", strokeWidth=1.5)
         .encode(x=x, y=y)
     )
@@ -184,12 +189,20 @@ def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
         .mark_point(shape="circle", size=420, filled=False, color="#222", strokeWidth=1.5)
         .encode(x=x, y=y)
     )
+    boxes = (
+        alt.Chart(alt.InlineData(values=[p for p in points if p["disputed"]]), name="disputes")
+        .mark_point(shape="square", size=650, filled=False, color="#e8590c", strokeWidth=2)
+        .encode(x=x, y=y)
+    )
     marks = (
         alt.Chart(alt.InlineData(values=points), name=CHART_NAME)
-        .mark_point(filled=True, size=110, opacity=0.9, cursor="pointer")
+        .mark_point(filled=True, size=110, stroke="#333", strokeWidth=0.6, cursor="pointer")
         .encode(
             x=x,
             y=y,
+            fillOpacity=alt.FillOpacity(
+                "counted:N", scale=alt.Scale(domain=[True, False], range=[0.9, 0.12]), legend=None
+            ),
             color=alt.Color("outlet:N", title="Outlet", scale=alt.Scale(domain=outlets)),
             shape=alt.Shape(
                 "qualifier:N",
@@ -210,7 +223,7 @@ def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
             ],
         )
     )
-    layers = [line, rings, marks] if steps else [marks]
+    layers = [line, boxes, rings, marks] if steps else [boxes, rings, marks]
     chart = alt.layer(*layers).properties(width=CHART_WIDTH, height=CHART_HEIGHT)
     return chart.to_dict()
 
@@ -227,7 +240,9 @@ def _point(figure: TimelineFigure) -> dict[str, Any]:
         "evidence": figure.context,
         "effect": _effect(figure) or "—",
         "url": _safe_url(figure.url),
-        "alert": figure.effect in ("first", "change"),
+        "alert": figure.effect not in ("", "corroborates"),
+        "disputed": figure.disputed,
+        "counted": figure.counted,
     }
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from extractors.sentences import sentence_around
 from warehouse.db import Connection
+from warehouse.records import Side
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,19 @@ class TimelineFigure:
     headline: str | None
     evidence: str
     url: str
-    effect: str  # first or change (it raised an alert), corroborates (an alert's value), or ""
+    # The alert it raised (first, change, revision, conflict, settled), corroborates (it
+    # repeats an alert's value), or "" (it changed nothing).
+    effect: str
     alert_id: int | None
     old_value: int | None = None
     old_qualifier: str | None = None
     sentence: str = ""  # the whole sentence around the evidence, when the text has it
+    counted: bool = True  # False: dismissed by the desk, or from a replaced version of a story
+    dismissed: bool = False
+    replaced: bool = False  # a later version of the same story replaced it
+    corrected_from: int | None = None  # the value as detected, when the desk corrected it
+    disputed: bool = False  # one side of a conflict between outlets
+    sides: tuple[Side, ...] = ()  # for the figure that raised a conflict: every side of it
 
     @property
     def context(self) -> str:
@@ -45,23 +54,28 @@ class TimelineFigure:
 
 @dataclass(frozen=True)
 class Step:
-    """The series' value as the desk was alerted to it, from `since` until the next step."""
+    """The series' current value from `since` until the next step: the value of the most
+    recently published figure that counts (DESIGN's definition, as `latest_figures`)."""
 
     since: datetime
     value: int
     qualifier: str
-    alert_id: int
+    figure_id: int
 
 
 @dataclass(frozen=True)
 class SeriesTimeline:
     key: SeriesKey
     figures: tuple[TimelineFigure, ...]  # newest first
-    steps: tuple[Step, ...]  # oldest first
+    steps: tuple[Step, ...]  # oldest first; none for `previous` figures, which never count
 
     @property
     def latest(self) -> datetime:
         return self.figures[0].published
+
+    @property
+    def alerts(self) -> int:
+        return sum(1 for f in self.figures if f.effect not in ("", "corroborates"))
 
 
 @dataclass(frozen=True)
@@ -90,25 +104,33 @@ class Coverage:
 
 
 _FIGURES = """
-SELECT h.watch, h.force, h.status, h.figure_id, h.value, h.qualifier,
+SELECT h.watch, h."by", h.force, h.status, h.figure_id, h.value, h.qualifier,
        coalesce(h.outlet, '') AS outlet, h.published_at, h.title, h.evidence, h.url,
-       CASE WHEN al.id IS NOT NULL THEN al.kind
-            WHEN c.alert_id IS NOT NULL THEN 'corroborates' ELSE '' END AS effect,
-       coalesce(al.id, c.alert_id) AS alert_id, al.old_value, al.old_qualifier,
-       ar.text, f.start_offset, f.end_offset
+       coalesce(al.kind, CASE WHEN c.alert_id IS NOT NULL THEN 'corroborates' ELSE '' END),
+       coalesce(al.id, c.alert_id), al.old_value, al.old_qualifier,
+       h.counted, f.dismissed, f.superseded_at IS NOT NULL,
+       cr.detected_value, d.figure_id IS NOT NULL, coalesce(sides.sides, []),
+       CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset
 FROM figure_history h
 JOIN figures f ON f.id = h.figure_id
 JOIN articles ar ON ar.id = h.article_id
-LEFT JOIN alerts al ON al.figure_id = h.figure_id
+LEFT JOIN (
+    SELECT figure_id, min(id) AS id, arg_min(kind, id) AS kind,
+           arg_min(old_value, id) AS old_value, arg_min(old_qualifier, id) AS old_qualifier
+    FROM alerts WHERE figure_id IS NOT NULL GROUP BY figure_id
+) al ON al.figure_id = h.figure_id
 LEFT JOIN (SELECT figure_id, min(alert_id) AS alert_id FROM corroborations GROUP BY figure_id) c
        ON c.figure_id = h.figure_id
+LEFT JOIN (
+    SELECT figure_id, arg_max(detected_value, id) AS detected_value FROM corrections
+    WHERE action = 'fix' GROUP BY figure_id
+) cr ON cr.figure_id = h.figure_id AND f.corrected
+LEFT JOIN (SELECT DISTINCT figure_id FROM conflict_reports) d ON d.figure_id = h.figure_id
+LEFT JOIN (
+    SELECT k.alert_id, list((r.outlet, r.value, r.qualifier) ORDER BY r.figure_id) AS sides
+    FROM conflicts k JOIN conflict_reports r ON r.conflict_id = k.id GROUP BY k.alert_id
+) sides ON sides.alert_id = al.id AND al.kind = 'conflict'
 ORDER BY h.published_at DESC, h.figure_id DESC
-"""
-
-_STEPS = """
-SELECT al.watch, al.force, al.status, h.published_at, al.new_value, al.new_qualifier, al.id
-FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id
-ORDER BY h.published_at, al.id
 """
 
 
@@ -116,22 +138,51 @@ def series_timelines(con: Connection) -> list[SeriesTimeline]:
     """Every series with its figures, newest activity first."""
     figures: dict[SeriesKey, list[TimelineFigure]] = {}
     for row in con.execute(_FIGURES).fetchall():
-        figures.setdefault(SeriesKey(*row[:3]), []).append(_figure(row[3:]))
-    steps: dict[SeriesKey, list[Step]] = {}
-    for row in con.execute(_STEPS).fetchall():
-        steps.setdefault(SeriesKey(*row[:3]), []).append(Step(*row[3:]))
+        watch, by, force, status = row[:4]
+        figures.setdefault(SeriesKey(watch, force, status, by), []).append(_figure(row[4:]))
     timelines = [
-        SeriesTimeline(key, tuple(items), tuple(steps.get(key, [])))
+        SeriesTimeline(key, tuple(items), current_values(key, items))
         for key, items in figures.items()
     ]
     return sorted(timelines, key=lambda t: (t.latest, t.figures[0].figure_id), reverse=True)
 
 
+def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step, ...]:
+    """Where the series' current value changed, oldest first."""
+    if key.status == "previous":
+        return ()
+    steps: list[Step] = []
+    for figure in sorted(figures, key=lambda f: (f.published, f.figure_id)):
+        if figure.counted and (not steps or steps[-1].value != figure.value):
+            steps.append(Step(figure.published, figure.value, figure.qualifier, figure.figure_id))
+    return tuple(steps)
+
+
 def _figure(row: tuple[Any, ...]) -> TimelineFigure:
-    *fields, text, start, end = row
-    figure = TimelineFigure(*fields)
-    sentence = sentence_around(text or "", start, end)
-    return replace(figure, sentence=sentence) if sentence else figure
+    (figure_id, value, qualifier, outlet, published, headline, evidence, url, effect, alert_id,
+     old_value, old_qualifier, counted, dismissed, replaced, corrected_from, disputed, sides,
+     text, start, end) = row  # fmt: skip
+    return TimelineFigure(
+        figure_id,
+        value,
+        qualifier,
+        outlet,
+        published,
+        headline,
+        evidence,
+        url,
+        effect,
+        alert_id,
+        old_value,
+        old_qualifier,
+        sentence=sentence_around(text or "", start, end) or "",
+        counted=counted,
+        dismissed=dismissed,
+        replaced=replaced,
+        corrected_from=corrected_from,
+        disputed=disputed,
+        sides=tuple(Side(*side) for side in sides),
+    )
 
 
 def coverage(con: Connection) -> Coverage:

@@ -169,3 +169,45 @@ def test_decide_names_the_alert_it_corroborates() -> None:
     assert decide(new, current, [earlier], WINDOW) == Decision("corroborate", 7)
     same_outlet = Reported(2100, "exact", when + timedelta(days=1), "Ledger")
     assert decide(same_outlet, current, [earlier], WINDOW) == Decision("none", 7)
+
+
+def test_two_outlets_disagreeing_within_the_window_is_one_conflict(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Ledger", 9, guard(2600)), story("Courier", 9, guard(3400)))
+    desk.run(story("Ledger", 10, guard(2600)))  # a side repeating itself: no news
+    desk.run(story("Wire", 10, guard(3400)))  # another outlet sides with the Courier
+    assert desk.alerts() == [
+        ("first", None, 2100),
+        ("conflict", 2100, 2600),
+        ("settled", 2600, 3400),
+    ]
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        reports = con.execute(
+            "SELECT outlet, value FROM conflict_reports ORDER BY figure_id"
+        ).fetchall()
+        assert con.execute(
+            "SELECT count(*) FROM conflicts WHERE settled_at IS NULL"
+        ).fetchone() == (0,)
+    assert reports == [("Ledger", 2600), ("Courier", 3400), ("Ledger", 2600)]
+
+
+def test_reports_further_apart_than_the_window_are_changes(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Courier", 6, guard(2600)))
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+
+
+def test_decide_conflicts_settles_and_revisions() -> None:
+    when = datetime(2025, 3, 3, tzinfo=UTC)
+    ledger = Reported(2600, "approx", when, "Ledger", article_id=1)
+    courier = Reported(3400, "approx", when + timedelta(hours=3), "Courier", article_id=2)
+    assert decide(courier, ledger, [], WINDOW).kind == "conflict"
+    assert decide(courier, ledger, [], WINDOW).rivals == (ledger,)
+    wire = Reported(3400, "approx", when + timedelta(days=1), "Wire", article_id=3)
+    assert decide(wire, courier, [], WINDOW, conflict=[ledger, courier]).kind == "settle"
+    late = Reported(5000, "approx", when + timedelta(days=4), "Wire", article_id=3)
+    assert decide(late, courier, [], WINDOW, conflict=[ledger, courier]).kind == "change"
+    revised = Reported(2000, "exact", when + timedelta(hours=1), "Ledger", article_id=1)
+    assert decide(revised, ledger, [], WINDOW).kind == "revision"
+    first = Reported(2600, "approx", when, "Ledger", article_id=1)
+    assert decide(first, None, [], WINDOW, pending=[courier]).kind == "conflict"

@@ -293,9 +293,11 @@ def store_results(
     with writing(config.database, config.lock_timeout) as con:
         for outcome in feeds:
             store.record_feed(con, outcome)
-        return store.store_pages(
-            con, run_id, pages, channels, timedelta(days=config.repeat_window_days)
+        rules = store.Rules(
+            timedelta(days=config.repeat_window_days),
+            timedelta(hours=config.conflict_window_hours),
         )
+        return store.store_pages(con, run_id, pages, channels, rules)
 
 
 def finish(config: Config, counts: dict[str, int], run_id: int) -> None:

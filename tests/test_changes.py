@@ -24,8 +24,8 @@ def guard(value: int, status: str = "deployed", qualifier: str = "approx") -> Fi
     return Figure(value, "national_guard", status, qualifier, evidence, 0, len(evidence))  # type: ignore[arg-type]
 
 
-def story(outlet: str, day: int, *figures: Figure) -> PageOutcome:
-    published = datetime(2025, 3, day, 12, tzinfo=UTC)
+def story(outlet: str, day: int, *figures: Figure, hour: int = 12) -> PageOutcome:
+    published = datetime(2025, 3, day, hour, tzinfo=UTC)
     text = " ".join(f.evidence for f in figures) or "no figures"
     return PageOutcome(
         feed_url="http://feeds.example/rss",
@@ -47,12 +47,13 @@ class Desk:
     def __init__(self, path: Path, channels: tuple[ChannelRef, ...] = ()) -> None:
         self.path = path
         self.channels = channels
+        self.rules = store.Rules(WINDOW)
         migrate(path, 5)
 
     def run(self, *stories: PageOutcome) -> tuple[int, ...]:
         with writing(self.path, 5) as con:
             run_id = store.start_run(con, datetime.now(UTC))
-            return store.store_pages(con, run_id, stories, self.channels, WINDOW).alert_ids
+            return store.store_pages(con, run_id, stories, self.channels, self.rules).alert_ids
 
     def alerts(self) -> list[tuple[str, int | None, int]]:
         with duckdb.connect(str(self.path), read_only=True) as con:
@@ -211,3 +212,11 @@ def test_decide_conflicts_settles_and_revisions() -> None:
     assert decide(revised, ledger, [], WINDOW).kind == "revision"
     first = Reported(2600, "approx", when, "Ledger", article_id=1)
     assert decide(first, None, [], WINDOW, pending=[courier]).kind == "conflict"
+
+
+def test_the_conflict_window_is_the_configured_one(tmp_path: Path) -> None:
+    desk = Desk(tmp_path / "tw.duckdb")
+    desk.rules = store.Rules(WINDOW, conflict_window=timedelta(hours=1))
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Courier", 3, guard(2600), hour=14))  # two hours later: a change
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]

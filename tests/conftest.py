@@ -32,3 +32,10 @@ def web() -> Iterator[LoopbackServer]:
     server = LoopbackServer().start()
     yield server
     server.stop()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """As the command does at exit: no DuckDB leak report after the test run either."""
+    from troopwatch.cli import stop_prefect_loops
+
+    stop_prefect_loops()

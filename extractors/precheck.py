@@ -17,6 +17,8 @@ import html.entities
 import re
 from functools import cache
 
+from ahocorasick_rs import BytesAhoCorasick
+
 from extractors.model import Lang
 
 # Every personnel word of the detector's own cues (extractors/cues.py) is here or inside
@@ -70,23 +72,27 @@ def might_matter(raw_html: bytes) -> bool:
     """Whether the page holds any personnel word (English or Spanish); False means it
     cannot be about a deployment, and reading it in full would be wasted."""
     lowered = raw_html.lower()
-    plain, phrases = _matchers()
-    return any(word in lowered for word in plain) or phrases.search(lowered) is not None
+    automaton, phrases = _matchers()
+    found = {key for key, _, _ in automaton.find_matches_as_indexes(lowered, overlapping=True)}
+    if any(phrases[key] is None for key in found):
+        return True
+    return any(phrase.search(lowered) for key in found if (phrase := phrases[key]))
 
 
 @cache
-def _matchers() -> tuple[tuple[bytes, ...], re.Pattern[bytes]]:
-    """Plain words as byte strings for `in` (the cheapest test), words with spaces as one
-    pattern; each in every spelling a page may use for its accented letters."""
-    words = {w for lang in PERSONNEL_WORDS.values() for w in lang}
-    plain = tuple(sorted({v for w in words if " " not in w for v in _spellings(w)}))
-    phrases = [
-        _SPACE.join(re.escape(part) for part in variant.split(b" "))
-        for w in sorted(words)
-        if " " in w
-        for variant in _spellings(w)
-    ]
-    return plain, re.compile(b"|".join(phrases))
+def _matchers() -> tuple[BytesAhoCorasick, list[re.Pattern[bytes] | None]]:
+    """One automaton finds every word in one pass over the page. A word with spaces is
+    found by its last word, then confirmed by a pattern that allows any whitespace
+    between its words; plain words need no confirmation (None)."""
+    keys: list[bytes] = []
+    phrases: list[re.Pattern[bytes] | None] = []
+    for word in sorted({w for lang in PERSONNEL_WORDS.values() for w in lang}):
+        for variant in sorted(_spellings(word)):
+            parts = variant.split(b" ")
+            keys.append(parts[-1])
+            pattern = _SPACE.join(re.escape(part) for part in parts)
+            phrases.append(re.compile(pattern) if len(parts) > 1 else None)
+    return BytesAhoCorasick(keys), phrases
 
 
 def _spellings(word: str) -> set[bytes]:

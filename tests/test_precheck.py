@@ -76,6 +76,7 @@ def test_pages_naming_personnel_pass(html: bytes) -> None:
     [
         story("The city parade on Saturday drew a large crowd despite the rain."),
         b'<div style="border: 1px solid">Border crossings rose in March.</div>',
+        b"<p>The Guardian's national desk says market forces shape the service.</p>",
         b"",
     ],
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from warehouse.db import writing
 from warehouse.records import AlertView, ChannelRef, Delivery
 
 Log = Callable[[str], None]
+SECRET_PREFIX = "prefect-secret:"
+_BLOCK_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")  # what Prefect accepts as a block name
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,16 @@ def channel_refs(config: Config) -> list[ChannelRef]:
     """What the warehouse may store about each channel; an unusable URL is a config error."""
     refs = []
     for index, channel in enumerate(config.channels):
+        name = secret_name(channel.url)
+        if name is not None:
+            if not _BLOCK_NAME.fullmatch(name):
+                raise ConfigError(
+                    f"{config.path}: alert channel {index + 1}: {name!r} is not a Prefect block"
+                    " name (lower-case letters, digits and dashes)"
+                )
+            # The URL is read at delivery time; the block's name is no secret.
+            refs.append(ChannelRef(channel_key(channel.url), channel.url, channel.tags))
+            continue
         plugin = _instantiate(channel.url)
         if plugin is None:
             scheme = channel.url.split(":", 1)[0]
@@ -44,6 +57,37 @@ def channel_refs(config: Config) -> list[ChannelRef]:
             ChannelRef(key=channel_key(channel.url), label=_mask(plugin), tags=channel.tags)
         )
     return refs
+
+
+def secret_name(url: str) -> str | None:
+    """NAME for a `prefect-secret:NAME` channel: its URL lives in a Prefect Secret block."""
+    return url.removeprefix(SECRET_PREFIX).strip() if url.startswith(SECRET_PREFIX) else None
+
+
+class ChannelUnavailable(Exception):
+    """The channel's URL cannot be had now; its deliveries stay pending, untouched."""
+
+
+def channel_url(channel: Channel) -> str:
+    """The channel's apprise URL; for `prefect-secret:NAME`, read from the block now."""
+    name = secret_name(channel.url)
+    if name is None:
+        return channel.url
+    from prefect.blocks.system import Secret
+
+    try:
+        value = Secret.load(name).get()  # type: ignore[union-attr]
+    except ValueError as exc:
+        raise ChannelUnavailable(f"Prefect Secret block {name!r} not found") from exc
+    except Exception as exc:  # the API is down, or refused: the message never holds the value
+        raise ChannelUnavailable(
+            f"Prefect Secret block {name!r} cannot be read ({type(exc).__name__})"
+        ) from exc
+    if not isinstance(value, str) or _instantiate(value.strip()) is None:
+        raise ChannelUnavailable(
+            f"Prefect Secret block {name!r} does not hold a URL apprise understands"
+        )
+    return value.strip()
 
 
 def _instantiate(url: str) -> apprise.NotifyBase | None:
@@ -82,9 +126,16 @@ def deliver_pending(config: Config, *, force: bool = False, log: Log = print) ->
         if channel is None:
             problems.append(f"{len(deliveries)} alert(s) wait for a channel no longer configured")
             continue
+        try:
+            url = channel_url(channel)
+        except ChannelUnavailable as exc:
+            problem = f"{exc}: {len(deliveries)} alert(s) for it stay pending"
+            problems.append(problem)
+            log(problem)
+            continue
         batches = [deliveries] if config.digest else [[d] for d in deliveries]
         for batch in batches:
-            error = send(channel, [d.alert for d in batch])
+            error = send(url, [d.alert for d in batch])
             results += [(d, error) for d in batch]
             if error:
                 problems.append(error)
@@ -106,9 +157,9 @@ def _record(config: Config, results: Sequence[tuple[Delivery, str | None]]) -> N
                 outbox.mark_failed(con, delivery, at, error)
 
 
-def send(channel: Channel, alerts: list[AlertView]) -> str | None:
+def send(url: str, alerts: list[AlertView]) -> str | None:
     """Send one message; None on success, else why it failed (with the URL masked)."""
-    plugin = _instantiate(channel.url)  # a fresh one: reused email objects stall
+    plugin = _instantiate(url)  # a fresh one: reused email objects stall
     if plugin is None:
         return "alert channel is not a URL apprise understands"
     title, body, body_format = _render(plugin, alerts)
@@ -121,7 +172,7 @@ def send(channel: Channel, alerts: list[AlertView]) -> str | None:
     if ok:
         return None
     reason = " ".join(captured.getvalue().split()) or "the channel refused the message"
-    return f"alert not delivered to {_mask(plugin)}: {reason.replace(channel.url, _mask(plugin))}"
+    return f"alert not delivered to {_mask(plugin)}: {reason.replace(url, _mask(plugin))}"
 
 
 def _render(

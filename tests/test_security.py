@@ -10,6 +10,7 @@ from pathlib import Path
 import apprise
 import duckdb
 import pytest
+from prefect.blocks.system import Secret
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
@@ -36,8 +37,13 @@ def test_alert_urls_never_reach_logs_database_parameters_or_artifacts(
     feed, _ = news.publish(web, news.Story(GUARD), outlet="Courier")
     port = web.base.rsplit(":", 1)[1]
     web.set(f"/{SECRET}", "", status=500)  # the channel is down: errors get logged and stored
+    web.set(f"/{SECRET}/block", "", status=500)
+    block = f"json://block:{SECRET}@127.0.0.1:{port}/{SECRET}/block"
+    Secret(value=block).save("desk-webhook", overwrite=True)
     config = write_config(
-        tmp_path, [feed], notify=[f"json://desk:{SECRET}@127.0.0.1:{port}/{SECRET}"]
+        tmp_path,
+        [feed],
+        notify=[f"json://desk:{SECRET}@127.0.0.1:{port}/{SECRET}", "prefect-secret:desk-webhook"],
     )
     monkeypatch.setenv("TROOPWATCH_NOTIFY_URLS", f"json://127.0.0.1:{port}/{SECRET}/env")
 
@@ -46,6 +52,7 @@ def test_alert_urls_never_reach_logs_database_parameters_or_artifacts(
 
     assert state.is_completed()
     assert web.hits(f"/{SECRET}") == 1  # the secret URL was really used
+    assert web.hits(f"/{SECRET}/block") == 1  # and the one read from the Secret block
     captured = capsys.readouterr()
     assert SECRET not in captured.out + captured.err
     assert SECRET not in caplog.text

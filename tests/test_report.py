@@ -17,6 +17,7 @@ from flows.poll import poll_feeds
 from tests.support.browser import open_report
 from tests.support.configs import write_config
 from tests.support.feeds import Item, page, rss
+from tests.support.news import Newsroom
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main
 from troopwatch.report import render, write_report
@@ -220,6 +221,36 @@ def test_outlets_that_disagree_are_boxed_and_named(web: LoopbackServer, tmp_path
             "alert: first reported; one side of a disagreement between outlets",
         ]
         assert opened.errors == [] and opened.requests == [opened.url]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_the_desks_dismissals_and_fixes_show_in_the_report(
+    web: LoopbackServer, tmp_path: Path
+) -> None:
+    news = Newsroom(web, ["Ledger", "Courier"])
+    config = write_config(tmp_path, news.feeds())
+    news.publish("Ledger", "guard", 3, GUARD_FIRST)
+    assert main(["run", "--config", str(config)]) == 0
+    news.publish("Courier", "plan", 8, GUARD_FIRST.replace("2,100", "15,000"))
+    assert main(["run", "--config", str(config)]) == 0
+    with reading(tmp_path / "tw.duckdb", 10) as con:
+        [figures] = read_timelines(con)
+    wrong, misread = (f.figure_id for f in figures.figures)
+    desk = ["--who", "night editor", "--config", str(config)]
+    assert main(["figures", "dismiss", str(wrong), "--reason", "a proposal", *desk]) == 0
+    assert main(["figures", "fix", str(misread), "--value", "2200", *desk]) == 0
+
+    out = write_report(tmp_path / "tw.duckdb", tmp_path / "report.html", lock_timeout=10)
+
+    tree = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    rows = [[td.text_content() for td in tr.xpath("td")] for tr in tree.xpath("//tbody/tr")]
+    assert [(row[1], row[2], row[-1]) for row in rows] == [
+        ("Courier", "about 15,000", "alert: about 2,100 → about 15,000; dismissed by the desk"),
+        ("Ledger", "about 2,200", "alert: first reported; corrected by the desk (read as 2,100)"),
+    ]
+    assert "Current value: about 2,200 since 3 March 2025" in tree.text_content()
+    points = _points(json.loads(tree.xpath("//script[@type='application/json']")[0].text))
+    assert [(p["value"], p["counted"]) for p in points] == [(15000, False), (2200, True)]
 
 
 def test_desk_corrections_revisions_and_missions_are_shown() -> None:

@@ -2,36 +2,58 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from functools import cache, partial
 
+from extractors import deployer
 from extractors.figures import Candidate, find_candidates
+from extractors.lexicon import Lexicon, language_of, lexicon
 from extractors.model import Detection, Figure
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
-def detect(text: str, title: str | None = None) -> Detection:
-    """Decide whether a passage is about US-Mexico border deployments and list its figures."""
+
+def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
+    """Decide whether a passage is about US-Mexico border deployments and list its figures.
+
+    `published` dates the story: a figure the text dates to an earlier year is `previous`.
+    Without it, the latest year the passage names stands in for the story's year.
+    """
+    lang = language_of(f"{title or ''}\n{text}")
+    lex = lexicon(lang)
     sentences = [_marked(text, s, _key(title or "")) for s in split_sentences(text)]
+    year = published.year if published else _latest_year(text)
 
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the
     # sentences that place personnel at the border.
     @cache
     def candidates(i: int) -> list[Candidate]:
-        return find_candidates(text, sentences[i])
+        return find_candidates(text, sentences[i], lex, year)
 
-    southwest = cache(partial(southwest_context, text))
+    southwest = cache(partial(southwest_context, text, lex))
     evidence = [
-        _evidence(text, s, southwest, partial(candidates, i)) for i, s in enumerate(sentences)
+        _evidence(text, s, southwest, partial(candidates, i), lex)
+        for i, s in enumerate(sentences)
     ]
     in_text = any(_key(_text(text, s)) == _key(title or "") for s in sentences)
-    title_evidence = 0 if in_text or not title else sentence_evidence(title, southwest)
+    title_evidence = 0 if in_text or not title else sentence_evidence(title, southwest, lex)
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
-        return Detection(relevant=False, score=score, figures=())
-    found = [c for i in range(len(sentences)) for c in candidates(i)]
-    return Detection(relevant=True, score=score, figures=_merge(text, found))
+        return Detection(relevant=False, score=score, figures=(), lang=lang)
+    found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
+    figures = _merge(text, [c for c, _ in found])
+    figures = _with_deployers(text, title, figures, found, lex)
+    return Detection(relevant=True, score=score, figures=figures, lang=lang)
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
 
 
 def _evidence(
@@ -39,9 +61,10 @@ def _evidence(
     sentence: Sentence,
     southwest: Callable[[], bool],
     counts: Callable[[], list[Candidate]],
+    lex: Lexicon,
 ) -> int:
     """A sentence that also counts the people it places at the border weighs one more."""
-    value = sentence_evidence(_text(text, sentence), southwest)
+    value = sentence_evidence(_text(text, sentence), southwest, lex)
     value += 1 if value > 0 and counts() else 0
     return value * (2 if sentence.headline else 1)
 
@@ -87,3 +110,20 @@ def _figure(text: str, c: Candidate) -> Figure:
         start=c.start,
         end=c.end,
     )
+
+
+def _with_deployers(
+    text: str,
+    title: str | None,
+    figures: tuple[Figure, ...],
+    found: list[tuple[Candidate, Sentence]],
+    lex: Lexicon,
+) -> tuple[Figure, ...]:
+    passage = deployer.read_passage(text, title, lex.deployers)
+    sentence_of = {c.start: s for c, s in found}
+    out = []
+    for f in figures:
+        s = sentence_of[f.start]
+        by = deployer.decide(f.evidence, _text(text, s), f.force, passage, lex.deployers)
+        out.append(replace(f, by=by))
+    return tuple(out)

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from extractors.lexicon import Numbers
+
 
 @dataclass(frozen=True)
 class Number:
@@ -17,142 +19,154 @@ class Number:
     start: int
     end: int
     ranged: bool = False
+    scaled: bool = False  # ends with a thousands word ("10 mil", "cuatro mil"): may take "500"
 
 
 _DIGITS = re.compile(
-    r"(?<![\w.,$£€:/#])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s?([kK])\b|\s+(thousand|million)\b)?(?![\w%:/]|[.,]\d)"
+    r"(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.])\d{3})(?:\2\d{3})*|\d+)([.,]\d+)?"
+    r"(?![%:/]|[.,]\d)"
 )
-_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _HYPHEN_UNIT = re.compile(r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b", re.I)
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
-    r"no\.|number|page|route|highway|interstate|i-)\s*$",
-    re.IGNORECASE,
-)
-_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|tens|hundreds|thousands|of)\s+$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or|and)\s*")
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
-_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion"})
-_SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
-_DOZEN = 12
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
 _MAX_DIGITS = 15
+_DOZEN = 12
+_THOUSAND = 1000
 
 
-def find_numbers(sentence: str) -> tuple[Number, ...]:
+def find_numbers(sentence: str, lex: Numbers) -> tuple[Number, ...]:
     """Numbers of the sentence in order; a range "A to B" becomes one Number valued B."""
-    digits = _digit_numbers(sentence)
+    digits = _digit_numbers(sentence, lex)
     taken = {i for n in digits for i in range(n.start, n.end)}
-    words = [n for n in _word_numbers(sentence) if n.start not in taken]
+    words = [n for n in _word_numbers(sentence, lex) if n.start not in taken]
     found = sorted(digits + words, key=lambda n: n.start)
-    return tuple(_join_ranges(sentence, found))
+    return tuple(_join_ranges(sentence, [_with_tail(sentence, n) for n in found], lex))
 
 
-def _digit_numbers(sentence: str) -> list[Number]:
+def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
     out: list[Number] = []
     for m in _DIGITS.finditer(sentence):
-        whole, fraction, k, word = m.groups()
-        if len(whole) > _MAX_DIGITS:
+        whole, separator, fraction = m.groups()
+        if len(whole) > _MAX_DIGITS or (separator and separator not in lex.thousands_separators):
             continue
-        scale = _SCALE.get((k or word or "").lower(), 1)
-        if scale == 1 and fraction:
+        scale_m = lex.word_scale.match(sentence, m.end())
+        scale_word = next((g for g in scale_m.groups() if g), "") if scale_m else ""
+        scale = lex.scales.get(scale_word.lower(), 1)
+        if (scale == 1 and fraction) or (scale == 1 and _glued(sentence, m.end())):
             continue
-        value = int(float(whole.replace(",", "") + (fraction or "")) * scale)
-        if _is_year(whole, scale) or _is_date(sentence, m.start()):
+        digits = whole.replace(separator or ",", "")
+        value = int(float(digits + (fraction or "").replace(",", ".")) * scale)
+        if _is_year(whole, scale) or _is_name(sentence, m.start(), lex):
             continue
         if _HYPHEN_WORD.match(sentence, m.end()) and not _HYPHEN_UNIT.match(sentence, m.end()):
             continue
-        out.append(Number(value, m.start(), m.end()))
+        end = scale_m.end() if scale_m and scale > 1 else m.end()
+        out.append(Number(value, m.start(), end, scaled=scale == _THOUSAND))
     return out
+
+
+def _glued(sentence: str, end: int) -> bool:
+    """ "3rd", "9mm": digits that run into a word are not a count."""
+    return end < len(sentence) and (sentence[end].isalnum() or sentence[end] == "_")
 
 
 def _is_year(whole: str, scale: int) -> bool:
-    return scale == 1 and len(whole) == 4 and 1800 <= int(whole) <= 2099
+    return scale == 1 and len(whole) == 4 and whole.isdigit() and 1800 <= int(whole) <= 2099
 
 
-def _is_date(sentence: str, start: int) -> bool:
-    return _MONTH_BEFORE.search(sentence[max(0, start - 12) : start]) is not None
+def _is_name(sentence: str, start: int, lex: Numbers) -> bool:
+    """ "Title 10", "March 3", "Highway 90": the number names something."""
+    return lex.not_count_before.search(sentence[max(0, start - 12) : start]) is not None
 
 
-def _word_numbers(sentence: str) -> list[Number]:
+def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
     out: list[Number] = []
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(sentence):
-        if _is_number_word(m.group(0)) or (run and _joins(m.group(0))):
+        word = m.group(0).lower()
+        if _is_number_word(word, lex) or (run and word in lex.joiners):
             run.append(m)
             continue
-        out.extend(_run_number(sentence, run))
-        run = [m] if m.group(0).lower() == "a" else []
-    out.extend(_run_number(sentence, run))
+        out.extend(_run_number(sentence, run, lex))
+        run = [m] if word in lex.article_one else []
+    out.extend(_run_number(sentence, run, lex))
     return out
 
 
-def _joins(word: str) -> bool:
-    return word.lower() == "and"
-
-
-@lru_cache(maxsize=4096)
-def _is_number_word(word: str) -> bool:
-    lower = word.lower()
-    if lower == "dozen":
+@lru_cache(maxsize=8192)
+def _is_number_word(word: str, lex: Numbers) -> bool:
+    if word in lex.dozen:
         return True
-    if lower.endswith("s") or lower in {"a", "and"}:
-        return False  # "hundreds", "thousands": vague amounts, never figures
-    return _parse(lower) is not None
+    if word.endswith("s") or word in lex.article_one or word in lex.joiners:
+        return False  # "hundreds", "miles": vague amounts, never figures
+    return _parse(word, lex.text2num_lang) is not None
 
 
-@lru_cache(maxsize=4096)
-def _parse(words: str) -> int | None:
+@lru_cache(maxsize=8192)
+def _parse(words: str, lang: str) -> int | None:
     try:
-        return int(text2num(words, "en"))
+        return int(text2num(words, lang))
     except ValueError:
         return None
 
 
-def _run_number(sentence: str, run: list[re.Match[str]]) -> list[Number]:
-    while run and not _is_number_word(run[-1].group(0)):
+def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[Number]:
+    while run and not _is_number_word(run[-1].group(0).lower(), lex):
         run = run[:-1]
     words = [m.group(0).lower() for m in run]
-    if not words or words == ["a"]:
+    if not words or all(w in lex.article_one for w in words):
         return []
     start, end = run[0].start(), run[-1].end()
-    if _VAGUE_BEFORE.search(sentence[max(0, start - 12) : start]) and words[0] != "a":
+    if lex.vague_before.search(sentence[max(0, start - 12) : start]) and words[0] not in (
+        lex.article_one
+    ):
         return []
-    if len(words) == 1 and words[0] in _MULTIPLIERS:
+    if len(words) == 1 and words[0] in lex.multipliers and words[0] not in lex.standalone:
         return []  # a bare "million" belongs to a digit number or is no count at all
-    value = _words_value(words)
-    if value is not None and _HALF_BEFORE.search(sentence[max(0, start - 6) : start]):
+    value = _words_value(words, lex)
+    if value is not None and lex.half_before.search(sentence[max(0, start - 6) : start]):
         value //= 2
-    return [] if value is None else [Number(value, start, end)]
+    scaled = lex.scales.get(words[-1]) == _THOUSAND
+    return [] if value is None else [Number(value, start, end, scaled=scaled)]
 
 
-def _words_value(words: list[str]) -> int | None:
-    if words[0] == "a":
-        words = ["one", *words[1:]]
-    if words[-1] == "dozen":
-        count = _parse(" ".join(words[:-1])) if len(words) > 1 else 1
+def _words_value(words: list[str], lex: Numbers) -> int | None:
+    if words[0] in lex.article_one:
+        words = ["one" if lex.text2num_lang == "en" else "un", *words[1:]]
+    if words[-1] in lex.dozen:
+        count = _parse(" ".join(words[:-1]), lex.text2num_lang) if len(words) > 1 else 1
         return None if count is None else count * _DOZEN
-    return _parse(" ".join(words))
+    return _parse(" ".join(words), lex.text2num_lang)
 
 
-def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
+def _with_tail(sentence: str, number: Number) -> Number:
+    """ "cuatro mil 500", "3 mil 10": digits after a thousands word add to it."""
+    if not number.scaled:
+        return number
+    tail = _TAIL.match(sentence, number.end)
+    if tail is None:
+        return number
+    return Number(number.value + int(tail.group(1)), number.start, tail.end())
+
+
+def _join_ranges(sentence: str, numbers: list[Number], lex: Numbers) -> list[Number]:
     out: list[Number] = []
     for number in numbers:
-        if out and _is_range(sentence, out[-1], number):
+        if out and number.start < out[-1].end:
+            continue  # the tail of "cuatro mil 500" was also read on its own
+        if out and _is_range(sentence, out[-1], number, lex):
             low = out.pop()
             number = Number(number.value, low.start, number.end, ranged=True)
         out.append(number)
     return out
 
 
-def _is_range(sentence: str, low: Number, high: Number) -> bool:
+def _is_range(sentence: str, low: Number, high: Number, lex: Numbers) -> bool:
     join = sentence[low.end : high.start]
-    if not _RANGE_JOIN.fullmatch(join) or low.value >= high.value:
+    if not lex.range_join.fullmatch(join) or low.value >= high.value:
         return False
     before = sentence[max(0, low.start - 30) : low.start]
-    if "and" in join:
-        return _BETWEEN.search(before) is not None
-    return _FROM.search(before) is None
+    if lex.joiners & set(join.lower().split()):
+        return lex.between_before.search(before) is not None
+    return lex.from_before.search(before) is None

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from extractors import cues
+from extractors.lexicon import Pattern, Places
 
 Kind = Literal["usmx", "elsewhere", "border"]
-
-_BORDER = re.compile(r"\bborder\b", re.IGNORECASE)
-# "U.S.-Canadian border": a bare "border" right after another place belongs to it.
-_ATTACHED = re.compile(r"[\s'’s-]*(?:u\.?s\.?[\s-]*)?")
 
 
 @dataclass(frozen=True)
@@ -24,32 +19,38 @@ class Place:
 
 
 @lru_cache(maxsize=64)
-def places(sentence: str) -> tuple[Place, ...]:
+def places(sentence: str, lex: Places) -> tuple[Place, ...]:
     """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
+    tables: tuple[tuple[Kind, Pattern], ...] = (
+        ("elsewhere", lex.foreign_south),
+        ("usmx", lex.mexico_north),
+        ("usmx", lex.us_mexico),
+        ("elsewhere", lex.elsewhere),
+        ("border", lex.border),
+    )
     found = [
-        *(Place("elsewhere", m.start(), m.end()) for m in cues.FOREIGN_SOUTH.finditer(sentence)),
-        *(Place("usmx", m.start(), m.end()) for m in cues.MEXICO_NORTH.finditer(sentence)),
-        *(Place("usmx", m.start(), m.end()) for m in cues.US_MEXICO.finditer(sentence)),
-        *(Place("elsewhere", m.start(), m.end()) for m in cues.ELSEWHERE.finditer(sentence)),
-        *(Place("border", m.start(), m.end()) for m in _BORDER.finditer(sentence)),
+        Place(kind, m.start(), m.end())
+        for kind, pattern in tables
+        for m in pattern.finditer(sentence)
     ]
     out: list[Place] = []
     for place in sorted(found, key=lambda p: p.start):
         if out and place.start < out[-1].end:
             continue
-        if place.kind == "border" and _attached(sentence, out, place):
+        if place.kind == "border" and _attached(sentence, out, place, lex):
             continue
         out.append(place)
     return tuple(out)
 
 
-def _attached(sentence: str, before: list[Place], place: Place) -> bool:
+def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> bool:
+    """ "U.S.-Canadian border": a bare "border" right after another place belongs to it."""
     if not before or before[-1].kind == "border":
         return False
-    return _ATTACHED.fullmatch(sentence[before[-1].end : place.start].lower()) is not None
+    return lex.attached.fullmatch(sentence[before[-1].end : place.start].lower()) is not None
 
 
-def is_destination(sentence: str, place: Place) -> bool:
+def is_destination(sentence: str, place: Place, lex: Places) -> bool:
     """True for "to the southern border", "toward the border with Mexico"."""
     before = sentence[max(0, place.start - 40) : place.start]
-    return cues.DESTINATION_BEFORE.search(before) is not None
+    return lex.destination_before.search(before) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from extractors import cues
+from extractors.lexicon import Lexicon
 from extractors.places import Place, is_destination, places
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
@@ -16,45 +16,51 @@ DESTINATION_WEIGHT = 3
 THRESHOLD = 1.5
 
 
-def sentence_evidence(sentence: str, southwest: Callable[[], bool]) -> int:
+def sentence_evidence(sentence: str, southwest: Callable[[], bool], lex: Lexicon) -> int:
     """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
 
     `southwest()`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
     "the border" means the US-Mexico border; asked only of a sentence with a bare border.
+    Staffing ("the agency employs 19,000 agents") places nobody: it weighs nothing.
     """
-    if not _about_personnel(sentence):
+    if not _about_personnel(sentence, lex) or lex.relevance.staffing.search(sentence):
         return 0
-    found = places(sentence)
+    found = places(sentence, lex.places)
     bare_is_usmx = any(p.kind == "border" for p in found) and southwest()
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
-    return _side(sentence, here, there) - _side(sentence, there, here)
+    return _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
 
 
-def _side(sentence: str, mine: list[Place], theirs: list[Place]) -> int:
+def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -> int:
     if not mine:
         return 0
-    if _moved_to(sentence, mine):
-        return DESTINATION_WEIGHT if not _moved_to(sentence, theirs) else 1
+    if _moved_to(sentence, mine, lex):
+        return DESTINATION_WEIGHT if not _moved_to(sentence, theirs, lex) else 1
     return 0 if theirs else 1
 
 
-def _moved_to(sentence: str, found: list[Place]) -> bool:
-    return any(is_destination(sentence, p) for p in found) and bool(
-        cues.MOVE_VERBS.search(sentence)
+def _moved_to(sentence: str, found: list[Place], lex: Lexicon) -> bool:
+    return any(is_destination(sentence, p, lex.places) for p in found) and bool(
+        lex.relevance.move_verbs.search(sentence)
     )
 
 
-def _about_personnel(sentence: str) -> bool:
-    if cues.MILITARY_WORDS.search(sentence):
+def _about_personnel(sentence: str, lex: Lexicon) -> bool:
+    if lex.relevance.military_words.search(sentence):
         return True
-    return bool(cues.CIVILIAN_WORDS.search(sentence) and cues.MOVE_VERBS.search(sentence))
+    return bool(
+        lex.relevance.civilian_words.search(sentence) and lex.relevance.move_verbs.search(sentence)
+    )
 
 
-def southwest_context(text: str) -> bool:
+def southwest_context(text: str, lex: Lexicon) -> bool:
     """Whether a bare "the border" means the US-Mexico border: the passage speaks of Mexico,
     migrants or Border Patrol, or names no other border or place troops could go."""
-    return cues.SOUTHWEST_CONTEXT.search(text) is not None or cues.ELSEWHERE.search(text) is None
+    return (
+        lex.places.southwest_context.search(text) is not None
+        or lex.places.elsewhere.search(text) is None
+    )
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:

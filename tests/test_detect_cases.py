@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from extractors.detect import detect
+from extractors.lexicon import lexicon
 from extractors.numbers import find_numbers
 
 CASES = Path(__file__).parent / "data" / "figure_cases.jsonl"
@@ -74,4 +75,4 @@ def test_one_figure_per_value_force_status() -> None:
     ],
 )
 def test_numbers(sentence: str, values: list[int]) -> None:
-    assert [n.value for n in find_numbers(sentence)] == values
+    assert [n.value for n in find_numbers(sentence, lexicon("en").numbers)] == values

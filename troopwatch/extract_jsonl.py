@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from datetime import date
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
@@ -16,14 +17,27 @@ def detection_record(passage: dict[str, Any]) -> dict[str, Any]:
     text = passage.get("text")
     title = passage.get("title")
     detection = detect(
-        text if isinstance(text, str) else "", title if isinstance(title, str) else None
+        text if isinstance(text, str) else "",
+        title if isinstance(title, str) else None,
+        _date(passage.get("published")),
     )
     return {
         "id": passage.get("id"),
+        "lang": detection.lang,
         "relevant": detection.relevant,
         "score": round(detection.score, 4),
         "figures": [dataclasses.asdict(f) for f in detection.figures] if detection.relevant else [],
     }
+
+
+def _date(value: Any) -> date | None:
+    """The passage's publication date (ISO 8601), or None when absent or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def detect_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:

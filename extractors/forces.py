@@ -1,0 +1,57 @@
+"""Noun phrase -> the force it names (LABELING.md `force`), from the catalogue's components."""
+
+from __future__ import annotations
+
+from extractors.lexicon import Phrase
+from extractors.model import Force
+
+_FORCE: dict[str, Force] = {
+    "guard": "national_guard",
+    "reserve": "military",
+    "active": "active_duty",
+    "police": "law_enforcement",
+    "military": "military",
+}
+
+
+def _normalised(text: str, lex: Phrase) -> str:
+    for pattern, replacement in lex.component_aliases:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def components(phrase: str, lex: Phrase) -> frozenset[str]:
+    """The service components a noun phrase names ("generic" when it names none)."""
+    phrase = _normalised(phrase, lex)
+    found = {name for name, pattern in lex.components if pattern.search(phrase)}
+    if "active" in found and "guard" in found and not lex.active_with_guard.search(phrase):
+        found.discard("active")  # "Army National Guard" is Guard
+    return frozenset(found)
+
+
+def force_of(phrase: str, lex: Phrase) -> Force | None:
+    """One component -> its force; a stated mix -> military; none stated -> None."""
+    parts = [components(part, lex) for part in lex.conjunction.split(phrase)]
+    named = set().union(*parts) - {"generic"}
+    if len(named) > 1 or (named and any(part == {"generic"} for part in parts)):
+        return "military"
+    return _FORCE[named.pop()] if named else None
+
+
+def last_force(text: str, lex: Phrase) -> Force | None:
+    """The force of the last component `text` names ("generic" words do not count)."""
+    text = _normalised(text, lex)
+    best: tuple[int, str] | None = None
+    for name, pattern in lex.components:
+        for m in pattern.finditer(text):
+            if name != "generic" and (best is None or m.end() > best[0]):
+                best = (m.end(), name)
+    return _FORCE[best[1]] if best else None
+
+
+def named_forces(text: str, lex: Phrase) -> frozenset[Force]:
+    """Every force a passage names by its component."""
+    text = _normalised(text, lex)
+    return frozenset(
+        _FORCE[name] for name, pattern in lex.components if name != "generic" and pattern.search(text)
+    )

@@ -1,0 +1,181 @@
+"""What words mean, one catalogue per language, read by one detection engine.
+
+Each language module (`en`, `es`) builds one `Lexicon`: the words that name personnel,
+components, places, deployers, qualifiers and status cues. The engine in `extractors/`
+never names a word itself. Adding a cue is an edit to a table here; adding a language is a
+new module that fills every field, plus its test lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.model import Lang, Qualifier, Status
+
+Pattern = re.Pattern[str]
+# A status cue: the pattern and the status it signals.
+Cue = tuple[Pattern, Status]
+# A component of the armed forces or of law enforcement, and the pattern that names it.
+Component = tuple[str, Pattern]
+
+
+@dataclass(frozen=True, eq=False)
+class Numbers:
+    """How the language writes numbers."""
+
+    text2num_lang: str
+    thousands_separators: str  # characters that group thousands in digits ("," or "." and ",")
+    word_scale: Pattern  # "10 mil", "1.5 million": a word after digits that multiplies them
+    scales: dict[str, int]
+    joiners: frozenset[str]  # words inside a spelled number ("and", "y")
+    article_one: frozenset[str]  # "a dozen": words that stand for one before a multiplier
+    dozen: frozenset[str]
+    multipliers: frozenset[str]
+    standalone: frozenset[str]  # multipliers that count on their own ("mil" soldados)
+    not_count_before: Pattern  # "Title 10", "March 3": a number that names, not counts
+    vague_before: Pattern  # "tens of", "several": a vague amount, never a figure
+    range_join: Pattern  # the words between the two ends of a range
+    between_before: Pattern
+    from_before: Pattern
+    half_before: Pattern
+
+
+@dataclass(frozen=True, eq=False)
+class Phrase:
+    """The noun phrase that says what a number counts."""
+
+    personnel_heads: frozenset[str]
+    stop_words: frozenset[str]
+    modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")
+    of_words: frozenset[str]  # "of", "de": carry a phrase over "of the Texas National Guard"
+    articles: frozenset[str]  # "the", "la": may stand inside such an extension
+    qualifier_words: frozenset[str]  # "around", "some": not a noun after "the number of"
+    and_words: frozenset[str]  # carry a phrase over "and Marines"
+    component_heads: frozenset[str]  # words that end a phrase as a head ("guard", "army")
+    hyphen_unit: Pattern  # "a 1,500-strong force", "2,000-troop"
+    members_context: Pattern  # "members" counts personnel only near these words
+    components: tuple[Component, ...]
+    component_aliases: tuple[tuple[Pattern, str], ...]  # rewrites before matching components
+    active_with_guard: Pattern  # words that keep "active" in a phrase that also names Guard
+    conjunction: Pattern
+    predicate_force: Pattern  # "... are all active duty"
+
+
+@dataclass(frozen=True, eq=False)
+class Places:
+    """Where people are sent."""
+
+    border: Pattern  # a bare "border"
+    attached: Pattern  # what may stand between another place and its "border"
+    us_mexico: Pattern
+    mexico_north: Pattern
+    foreign_south: Pattern
+    elsewhere: Pattern
+    southwest_context: Pattern
+    destination_before: Pattern
+
+
+@dataclass(frozen=True, eq=False)
+class Relevance:
+    """Words that make a sentence about personnel, and verbs that move them."""
+
+    military_words: Pattern
+    civilian_words: Pattern
+    move_verbs: Pattern
+    not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
+    staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+
+
+@dataclass(frozen=True, eq=False)
+class StatusCues:
+    """The cue tables the status steps read (extractors/status.py names the steps)."""
+
+    qualifiers: tuple[tuple[Pattern, Qualifier], ...]
+    modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
+    nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
+    after: tuple[Cue, ...]  # the predicate right after the noun phrase
+    level_words: Pattern  # "the number", "a total of": the figure is a level
+    level_change: Pattern  # "bring the total to", "fell to"
+    level_from: Pattern  # "from the current number of"
+    level_to: Pattern
+    current: Pattern
+    future: Pattern
+    had_before: Pattern  # "the Guard had about 2,100"
+    past_time: Pattern  # "in March", "last year": dates a holding in the past
+    standing: Pattern  # "the remaining force of 2,000"
+    clause_break: Pattern
+    approve: Pattern
+    reported: Pattern  # "said", "announced": reported speech
+    reported_would: Pattern  # "would send" in reported speech reads as "will send"
+    were_predicate: Pattern  # "were deployed": past unless nothing dates it
+    bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
+    bare_predicate: Pattern  # "5,000 were deployed"
+    force_word: Pattern  # "force" makes a bare level a count of people
+    change_from: Pattern  # "fell to 1,500 from 2,400": the words between the two numbers
+    change_to: Pattern
+    from_word: Pattern
+    things_counted: Pattern  # "the number of firearms": counts things, not people
+
+
+@dataclass(frozen=True, eq=False)
+class Deployers:
+    """Who sends the people (LABELING.md `by`)."""
+
+    mexico: Pattern  # Mexico's government and forces
+    federal: Pattern  # the US federal government and its forces
+    federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
+    state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
+    states: dict[str, str]  # state name, adjective or governor -> two-letter code
+    state_name: Pattern  # any key of `states`
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything the engine knows about one language."""
+
+    lang: Lang
+    function_words: frozenset[str]  # frequent words that tell the language apart
+    numbers: Numbers
+    phrase: Phrase
+    places: Places
+    relevance: Relevance
+    status: StatusCues
+    deployers: Deployers
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a whitespace-separated string."""
+    return frozenset(text.split())
+
+
+def rx(pattern: str) -> Pattern:
+    """A case-insensitive pattern; every catalogue pattern is bounded and runs on one sentence."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def lexicon(lang: Lang) -> Lexicon:
+    """The catalogue of one language."""
+    if lang == "es":
+        from extractors.lexicon import es
+
+        return es.LEXICON
+    from extractors.lexicon import en
+
+    return en.LEXICON
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 3000
+
+
+def language_of(text: str) -> Lang:
+    """The language whose function words are most frequent in the text's first words."""
+    counts = {"en": 0, "es": 0}
+    for m in _WORD.finditer(text, 0, min(len(text), _SAMPLE)):
+        word = m.group(0).lower()
+        for lang in ("en", "es"):
+            counts[lang] += word in lexicon(lang).function_words  # type: ignore[arg-type]
+    return "es" if counts["es"] > counts["en"] else "en"

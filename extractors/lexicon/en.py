@@ -1,0 +1,369 @@
+"""English: the words that carry meaning in US border coverage."""
+
+from __future__ import annotations
+
+from extractors.lexicon import (
+    Deployers,
+    Lexicon,
+    Numbers,
+    Phrase,
+    Places,
+    Relevance,
+    StatusCues,
+    rx,
+    words,
+)
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
+_Q += r"up to |near |at least |close to )?"
+
+NUMBERS = Numbers(
+    text2num_lang="en",
+    thousands_separators=",",
+    word_scale=rx(r"\s?(k)\b|\s+(thousand|million)\b"),
+    scales={"k": 1000, "thousand": 1000, "million": 1_000_000},
+    joiners=words("and"),
+    article_one=words("a"),
+    dozen=words("dozen"),
+    multipliers=words("hundred thousand million billion"),
+    standalone=frozenset(),
+    not_count_before=rx(
+        r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
+        r"no\.|number|page|route|highway|interstate|i-)\s*$"
+    ),
+    vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|of)\s+$"),
+    range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
+    between_before=rx(r"\bbetween\s+$"),
+    from_before=rx(r"\bfrom\s+(?:\S+\s+){0,2}$"),
+    half_before=rx(r"\bhalf\s+$"),
+)
+
+PHRASE = Phrase(
+    personnel_heads=words(
+        """troops soldiers servicemembers members personnel forces marines sailors airmen
+        guardsmen guardsman guardmen reservists agents officers police troopers deputies men
+        paratroopers augmentees lawyers drivers engineers medics mps staffers marshals guards"""
+    ),
+    stop_words=words(
+        """to from in at on for by per with who that which will would are is were was have has
+        had be been being percent a an the of into than as across each every this these those it
+        its their his her they he she we our while during since until after before over under
+        about said says say could can may might should must"""
+    ),
+    modifier_nouns=words("us u.s states forces marines arms operations"),
+    of_words=words("of"),
+    articles=words("the"),
+    qualifier_words=words("around approximately roughly nearly almost some"),
+    and_words=words("and or"),
+    component_heads=words("guard reserve army military"),
+    hyphen_unit=rx(
+        r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
+        r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
+    ),
+    members_context=rx(r"\b(?:service|military|guard|army|marines?|forces?)\b"),
+    components=(
+        ("guard", rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b")),
+        ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
+        ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
+        ("active", rx(r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b")),
+        ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
+        ("police", rx(r"\bborder patrol\b")),
+        ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
+    ),
+    component_aliases=(
+        (rx(r"\b(?:army|air) national guard\b"), "national guard"),
+        (rx(r"\bmilitary police\b"), "military"),
+    ),
+    active_with_guard=rx(r"active[- ]duty|title 10|marines?"),
+    conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
+    predicate_force=rx(
+        r"^\W*(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(active[- ]duty|national guard)"
+    ),
+)
+
+PLACES = Places(
+    border=rx(r"\bborder\b"),
+    attached=rx(r"[\s'’s-]*(?:u\.?s\.?[\s-]*)?"),
+    us_mexico=rx(
+        r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|(?:u\.?s\.?|united states|america|"
+        r"texas|arizona|california|new mexico)[- –]+mexic(?:o|an) border|mexic(?:o|an) border|"
+        r"border with (?:the u\.?s\.?|the united states|mexico)|texas[- –]+u\.?s\.? border|"
+        r"border mission|border states?|south(?:west|western) states|"
+        r"operation (?:lone star|faithful patriot|guardian support|secure line|jump ?start)|"
+        r"joint task force[- –](?:north|southern border)|national defense areas?|rio grande|"
+        r"el paso|eagle pass|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|del rio|"
+        r"yuma|mcallen|san ysidro)\b"
+    ),
+    mexico_north=rx(r"\bmexico'?s? northern border|\bits northern border"),
+    foreign_south=rx(
+        r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
+        r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
+        r"\b(?:mexico|israel|ukraine|russia|india|pakistan|lebanon|poland|"
+        r"guatemala|syria|turkey|iraq)'?s? southern border|"
+        r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
+    ),
+    elsewhere=rx(
+        r"\b(?:canad(?:a|ian)|(?<!its )(?<!mexico's )(?<!mexico )northern border|poland|polish|"
+        r"romania|germany|europe(?:an)?|nato|"
+        r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
+        r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
+        r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
+        r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
+        r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
+        r"colombia|ecuador|cuba|nicaragua|"
+        r"border with (?!mexico\b)(?!the u)[a-z]+|"
+        r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
+        r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
+        r"hurricane|wildfires?|floods?|flooding|storm|tornado|earthquake|inauguration|"
+        r"election|polling|vaccin\w*|pandemic relief|"
+        r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
+    ),
+    southwest_context=rx(
+        r"\b(?:mexic\w*|texas|arizona|new mexico|el paso|san diego|migrants?|caravans?|asylum|"
+        r"border patrol|cbp|customs and border protection|cartels?)\b"
+    ),
+    destination_before=rx(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"),
+)
+
+RELEVANCE = Relevance(
+    military_words=rx(
+        r"\b(?:troops?|soldiers|service ?members|national guard|guardsm[ae]n|marines|"
+        r"active[- ]duty|reservists|military personnel|airmen|paratroopers|"
+        r"(?:title 10|military|u\.?s\.?|american|federal) forces)\b"
+    ),
+    civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
+    move_verbs=rx(
+        r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detail\w*|"
+        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*)\b"
+    ),
+    not_deployment=rx(
+        r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|carrying|"
+        r"seats?|holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
+        r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
+        r"staffing|short(?:age)? of)\b"
+    ),
+    staffing=rx(
+        r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
+        r"short(?:age)? of|attrition|payroll)\b"
+    ),
+)
+
+STATUS = StatusCues(
+    qualifiers=(
+        (
+            rx(
+                r"\b(?:up to|as many as|no more than|not more than|a maximum of|at most|"
+                r"fewer than|less than)\s+(?:about |around |roughly )?$"
+            ),
+            "upper",
+        ),
+        (
+            rx(
+                r"\b(?:at least|more than|over|upwards of|in excess of|a minimum of|a minimum)\s+"
+                r"(?:about |around |roughly )?$"
+            ),
+            "lower",
+        ),
+        (
+            rx(
+                r"(?:\b(?:about|around|approximately|roughly|nearly|almost|close to|some|"
+                r"an estimated|estimated|near|approx\.?)|~)\s*$"
+            ),
+            "approx",
+        ),
+    ),
+    modal_and_past=(
+        (
+            rx(
+                r"\b(?:could|might|may|would|likely|possibly|potentially|weighs?|weighing|"
+                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to|expected to|"
+                r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
+                r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
+                r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
+                r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved)\b"
+            ),
+            "proposed",
+        ),
+        (
+            rx(
+                r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
+                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked)\b"
+            ),
+            "previous",
+        ),
+        (rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit)\b"), "authorized"),
+        (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? for)\b"), "proposed"),
+        (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,4}?request\w*"), "ordered"),
+    ),
+    nearest=(
+        (rx(r"\b(?:plans? for)\b"), "proposed"),
+        (
+            rx(
+                r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
+                r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
+                r"mobiliz\w*|activat\w*|additional|more(?! than)|another|further|extra|new|"
+                r"pledg\w*|surg(?:e|es|ed|ing)|add(?:s|ed|ing)?|arriv\w*|"
+                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
+            ),
+            "ordered",
+        ),
+        (
+            rx(
+                r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
+                r"ha(?:s|ve) (?:already )?(?:sent|deployed)|ha(?:s|ve) been (?:sent|deployed)|"
+                r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
+                r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*)\b"
+            ),
+            "deployed",
+        ),
+        (
+            rx(
+                r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
+                r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
+                r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|"
+                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by)\b"
+            ),
+            "withdrawn",
+        ),
+    ),
+    after=(
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
+                r"were (?:deployed|stationed))\b"
+            ),
+            "previous",
+        ),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,6}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) "
+                r"home|ordered (?:\w+ )?home|(?:returned|went|headed|came|flew|coming|are going) "
+                r"home|withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"return(?:ed|ing)? (?:\w+ ){0,2}from)\b"
+            ),
+            "withdrawn",
+        ),
+        (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
+                r"along|stationed|deployed|assigned|providing|working|serving|manning|in)|currently|"
+                r"(?:had|have) arrived|stationed)\b"
+            ),
+            "deployed",
+        ),
+        (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|may|would)\b"), "proposed"),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
+                r"ordered|arrived|arriving|began arriving|are deploying|are headed|are heading)\b"
+            ),
+            "ordered",
+        ),
+    ),
+    level_words=rx(
+        r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
+        r"(?:up|down) from|(?:force|deployment) of)\b"
+    ),
+    level_change=rx(
+        r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
+        r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
+        r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up)\b"
+    ),
+    level_from=rx(
+        r"\b(?:from|up from|down from)\s+(?:the |a )?(?:current |previous )?"
+        r"(?:number |level |total |force )?(?:of )?(?:\w+ )?$"
+    ),
+    level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
+    current=rx(r"\bcurrent\b"),
+    future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
+    had_before=rx(r"\bhad\s+" + _Q + "$"),
+    past_time=rx(
+        r"\b(?:in (?:" + _MONTHS + r"|(?:19|20)\d\d)|last (?:year|month|week|spring|summer|fall|"
+        r"winter)|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
+        r"(?:year|month)|(?:months|years|weeks) ago)\b"
+    ),
+    standing=rx(
+        r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
+        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$"
+    ),
+    clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
+    approve=rx(r"\bapprov\w*"),
+    reported=rx(r"\b(?:said|says|announced|told|confirmed)\b"),
+    reported_would=rx(r"\bwould(?=\s+(?:send|deploy|dispatch|order|add|move|deploying))"),
+    were_predicate=rx(r"\bwere\b"),
+    bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
+    bare_predicate=rx(
+        r"^\s*(?:were|are|was|is|have been|had been) (?:now |currently |already )?"
+        r"(?:deployed|stationed|sent)\b"
+    ),
+    force_word=rx(r"\bforce\b"),
+    change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
+    change_to=rx(r"\s+to\s+"),
+    from_word=rx(r"\bfrom\s+$"),
+    things_counted=rx(r"\b(?:number|total|count) of ([a-z]+)"),
+)
+
+_STATES = {
+    "alabama": "AL", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "florida": "FL", "georgia": "GA", "idaho": "ID", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new mexico": "NM", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "virginia": "VA", "west virginia": "WV", "wyoming": "WY",
+    "alaska": "AK", "illinois": "IL", "maryland": "MD", "new hampshire": "NH",
+    "new york": "NY", "north carolina": "NC", "wisconsin": "WI", "texan": "TX",
+    "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
+}  # fmt: skip
+# Governors who sent their own troops or officers to the border, by the name news uses.
+_GOVERNORS = {
+    "abbott": "TX", "perry": "TX", "desantis": "FL", "youngkin": "VA", "kemp": "GA",
+    "pillen": "NE", "gianforte": "MT", "parson": "MO", "reynolds": "IA", "landry": "LA",
+    "hobbs": "AZ", "ducey": "AZ", "lujan grisham": "NM", "stitt": "OK", "noem": "SD",
+    "burgum": "ND", "dewine": "OH", "huckabee sanders": "AR", "bill lee": "TN",
+    "jim justice": "WV", "mcmaster": "SC", "ivey": "AL", "little": "ID", "cox": "UT",
+    "lombardo": "NV", "gordon": "WY", "kehoe": "MO", "brian kemp": "GA",
+}  # fmt: skip
+_STATE_NAMES = "|".join(sorted({**_STATES, **_GOVERNORS}, key=len, reverse=True))
+_GOVERNOR_NAMES = "|".join(sorted(_GOVERNORS, key=len, reverse=True))
+
+DEPLOYERS = Deployers(
+    mexico=rx(
+        r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
+        r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
+        r"officials|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
+        r"mexico (?:deployed|sent|began|will|to deploy|has|is|agreed|pledged|promised))\b"
+    ),
+    federal=rx(
+        r"\b(?:pentagon|defense department|department of defense|dod|defense secretary|"
+        r"secretary of defense|president|white house|administration|trump|biden|obama|bush|"
+        r"title 10|title 32|federal(?:ly)?|active[- ]duty|northern command|northcom|"
+        r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin)\b"
+    ),
+    federal_mission=rx(
+        r"\b(?:title 32|federal(?:ly)? (?:mission|funded|orders|status)|pentagon|"
+        r"defense department|department of defense|president (?:trump|biden|obama|bush))\b"
+    ),
+    state_mission=rx(
+        r"\b(?:operation lone star|lone star|gov\.|governor|texas military department|"
+        r"tactical border force|state active duty|department of public safety|dps|"
+        r"state troopers?|" + _GOVERNOR_NAMES + r")\b"
+    ),
+    states={**_STATES, **_GOVERNORS},
+    state_name=rx(r"\b(" + _STATE_NAMES + r")\b"),
+)
+
+LEXICON = Lexicon(
+    lang="en",
+    function_words=words("the of and to in that is was for on with as by at from its are it be"),
+    numbers=NUMBERS,
+    phrase=PHRASE,
+    places=PLACES,
+    relevance=RELEVANCE,
+    status=STATUS,
+    deployers=DEPLOYERS,
+)

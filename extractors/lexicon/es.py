@@ -1,0 +1,250 @@
+"""Spanish: the words that carry meaning in Mexican and US Spanish-language coverage."""
+
+from __future__ import annotations
+
+from extractors.lexicon import (
+    Deployers,
+    Lexicon,
+    Numbers,
+    Phrase,
+    Places,
+    Relevance,
+    StatusCues,
+    rx,
+    words,
+)
+from extractors.lexicon.en import DEPLOYERS as EN_DEPLOYERS
+
+_MONTHS = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+_Q = r"(?:unos |unas |alrededor de |cerca de |casi |aproximadamente |m[aá]s de |hasta |"
+_Q += r"al menos |por lo menos |poco m[aá]s de )?"
+
+NUMBERS = Numbers(
+    text2num_lang="es",
+    thousands_separators=".,",
+    word_scale=rx(r"\s+(mil|millones|mill[oó]n)\b"),
+    scales={"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000},
+    joiners=words("y"),
+    article_one=words("un una"),
+    dozen=words("docena"),
+    multipliers=words("cien ciento mil millón millon millones"),
+    standalone=words("mil"),
+    not_count_before=rx(
+        r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
+        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|los|las)\s*$"
+    ),
+    vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares|de)\s+$"),
+    range_join=rx(r"\s*(?:-|–|—|a|y|o)\s*"),
+    between_before=rx(r"\bentre\s+$"),
+    from_before=rx(r"\bde\s+(?:\S+\s+){0,2}$"),
+    half_before=rx(r"\bmedio\s+$"),
+)
+
+PHRASE = Phrase(
+    personnel_heads=words(
+        """elementos efectivos soldados militares tropas agentes policías policias marines
+        guardias integrantes miembros uniformados marinos elemento efectivo infantes
+        reservistas oficiales"""
+    ),
+    stop_words=words(
+        """a de del en la el los las un una que y o para por con sin se su sus al como más mas
+        es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
+        hasta este esta estos estas ese esa lo le les cuando donde según tras"""
+    ),
+    modifier_nouns=words("ee.uu eeuu unidos fuerzas armadas"),
+    of_words=words("de del"),
+    articles=words("la el los las"),
+    qualifier_words=words("unos unas alrededor cerca casi"),
+    and_words=words("y o"),
+    component_heads=words("guardia ejército ejercito marina sedena gn"),
+    hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
+    members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
+    components=(
+        ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardia|gn)\b")),
+        ("active", rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b")),
+        ("active", rx(r"\bservicio activo\b")),
+        ("military", rx(r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares)\b")),
+        ("police", rx(r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos)\b")),
+        ("generic", rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes)\b")),
+    ),
+    component_aliases=((rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"),
+                        "guardia nacional"),),
+    active_with_guard=rx(r"servicio activo|marines"),
+    conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
+    predicate_force=rx(r"^\W*(?:\w+ ){0,2}?(?:son|eran) (?:todos )?(de la guardia nacional)"),
+)
+
+PLACES = Places(
+    border=rx(r"\bfrontera\b"),
+    attached=rx(r"[\s-]*"),
+    us_mexico=rx(
+        r"\b(?:frontera (?:norte|sur de (?:ee\.?\s?uu\.?|estados unidos)|com[uú]n|"
+        r"(?:de m[eé]xico )?con (?:ee\.?\s?uu\.?|estados unidos)|"
+        r"entre (?:m[eé]xico y (?:ee\.?\s?uu\.?|estados unidos)|"
+        r"(?:ee\.?\s?uu\.?|estados unidos) y m[eé]xico)|"
+        r"(?:de )?(?:ee\.?\s?uu\.?|estados unidos) con m[eé]xico|"
+        r"mexicana con estados unidos|estadounidense|sur estadounidense)|"
+        r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
+        r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
+        r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
+        r"ojinaga|el paso|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
+        r"tamaulipas|coahuila|baja california)\b"
+    ),
+    mexico_north=rx(r"\bfrontera norte\b"),
+    foreign_south=rx(
+        r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
+        r"\bfrontera sur\b(?! de (?:ee\.?\s?uu\.?|estados unidos))"
+    ),
+    elsewhere=rx(
+        r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
+        r"israel|venezuela|los [aá]ngeles|chicago|portland|washington|nueva orleans|"
+        r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones)\b"
+    ),
+    southwest_context=rx(
+        r"\b(?:m[eé]xico|mexican[oa]s?|texas|arizona|migrantes?|caravanas?|asilo|"
+        r"patrulla fronteriza|cbp|c[aá]rteles?|fentanilo|aranceles)\b"
+    ),
+    destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
+)
+
+RELEVANCE = Relevance(
+    military_words=rx(
+        r"\b(?:tropas|soldados|militares|efectivos|elementos|guardia nacional|ej[eé]rcito|"
+        r"marines|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
+    ),
+    civilian_words=rx(r"\b(?:agentes|polic[ií]as|oficiales|patrulla fronteriza)\b"),
+    move_verbs=rx(
+        r"\b(?:despleg\w*|desplieg\w*|envi\w*|mand\w*|moviliz\w*|lleg\w*|arrib\w*|"
+        r"reforz\w*|refuerz\w*|traslad\w*|destin\w*|resguard\w*|vigil\w*|patrull\w*|"
+        r"apost\w*|asign\w*|reubic\w*)\b"
+    ),
+    not_deployment=rx(
+        r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
+        r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos)\b"
+    ),
+    staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
+)
+
+STATUS = StatusCues(
+    qualifiers=(
+        (rx(r"\b(?:hasta|como m[aá]ximo|no m[aá]s de|menos de)\s+$"), "upper"),
+        (rx(r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre)\s+$"), "lower"),
+        (rx(r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.)\s+$"), "approx"),
+    ),
+    modal_and_past=(
+        (
+            rx(
+                r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
+                r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
+                r"sumar[ií]an|ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
+                r"probablemente|entre)\b"
+            ),
+            "proposed",
+        ),
+        (
+            rx(r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces)\b"),
+            "previous",
+        ),
+        (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
+    ),
+    nearest=(
+        (
+            rx(
+                r"\b(?:enviar[aá]n?|desplegar[aá]n?|mandar[aá]n?|llegar[aá]n?|arribar[aá]n?|"
+                r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
+                r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
+                r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
+                r"adicionales|m[aá]s|otros|nuevos|se sumar[aá]n?|llegada|en camino|"
+                r"reforzar[aá]|se espera|espera)\b"
+            ),
+            "ordered",
+        ),
+        (
+            rx(
+                r"\b(?:desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
+                r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
+                r"resguardan|vigilan|patrullan|completó|complet[oó]|est[aá]n|se encuentran|"
+                r"operan|mantiene|mantienen)\b"
+            ),
+            "deployed",
+        ),
+        (
+            rx(
+                r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
+                r"reduc\w*)\b"
+            ),
+            "withdrawn",
+        ),
+    ),
+    after=(
+        (rx(r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido)\b"), "previous"),
+        (rx(r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|volver[aá]n?|se retir\w*)\b"), "withdrawn"),
+        (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:ya|permanecen|est[aá]n (?:desplegad\w*|en)|"
+                r"llegaron|arribaron|resguardan|vigilan|patrullan|se encuentran)\b"
+            ),
+            "deployed",
+        ),
+        (rx(r"^\W*(?:\w+ ){0,3}?(?:podr[ií]an)\b"), "proposed"),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
+                r"reforzar[aá]n|se sumar[aá]n|partieron|viajan)\b"
+            ),
+            "ordered",
+        ),
+    ),
+    level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
+    level_change=rx(r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascend\w*)\b"),
+    level_from=rx(r"\b(?:de|desde)\s+(?:los |las )?(?:actuales )?$"),
+    level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
+    current=rx(r"\bactual\w*"),
+    future=rx(r"\b(?:\w+r[aá]n?|va a|van a|planea)\b"),
+    had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
+    past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
+    standing=rx(r"\b(?:actuales|restantes)\s+$"),
+    clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
+    approve=rx(r"\baprob\w*|\baprueb\w*"),
+    reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
+    reported_would=rx(r"\benviar[ií]a(?=\s)"),
+    were_predicate=rx(r"\bfueron\b"),
+    bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
+    bare_predicate=rx(r"^\s*(?:fueron|son|están|estan) (?:desplegad\w*|enviad\w*)\b"),
+    force_word=rx(r"\bfuerza\b"),
+    change_from=rx(r"\s+(?:de|desde)\s+"),
+    change_to=rx(r"\s+a\s+"),
+    from_word=rx(r"\b(?:de|desde)\s+$"),
+    things_counted=rx(r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)"),
+)
+
+DEPLOYERS = Deployers(
+    mexico=rx(
+        r"\b(?:m[eé]xico|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"
+        r"gobierno (?:de m[eé]xico|federal|mexicano)|ej[eé]rcito mexicano|"
+        r"guardia nacional(?! (?:de|del) (?:texas|ee|estados|eu)\b)(?! estadounidense)|gn|"
+        r"frontera norte|operativo frontera)\b"
+    ),
+    federal=rx(
+        r"\b(?:pent[aá]gono|casa blanca|trump|biden|obama|bush|washington|"
+        r"estados unidos|ee\.?\s?uu\.?|eu|estadounidenses?|norteamericanos?|"
+        r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
+        r"comando norte)\b"
+    ),
+    federal_mission=rx(r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono)\b"),
+    state_mission=rx(r"\b(?:abbott|gobernador\w*|estrella solitaria|lone star)\b"),
+    states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
+    state_name=rx(r"\b(texas|tejas|arizona|nuevo m[eé]xico|california|abbott)\b"),
+)
+
+LEXICON = Lexicon(
+    lang="es",
+    function_words=words("de la que el en los del se las por un para con una su al es lo"),
+    numbers=NUMBERS,
+    phrase=PHRASE,
+    places=PLACES,
+    relevance=RELEVANCE,
+    status=STATUS,
+    deployers=DEPLOYERS,
+)

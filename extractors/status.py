@@ -1,0 +1,194 @@
+"""A figure's status (LABELING.md `status`), decided by a documented sequence of named steps.
+
+Each step reads one kind of cue from the language's catalogue (extractors/lexicon) at one
+place around the number, and either decides or passes. The first step that decides wins;
+when none does, the figure is `deployed` (a number of people reported at the border).
+
+    1. change of level     "from the current 5,900", "cut from 6,000 to 3,000", "bring the total to"
+    2. dated holding       "the Guard had about 2,100 (in March)"
+    3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
+    4. standing force      "the remaining force of 2,000"
+    5. predicate after     "... 1,000 troops are going home", "... remain at the border"
+    6. modality in clause  "could send", "requested", "authorized", "previously"
+    7. approved cap        "approved up to 4,000": a cap, not an order
+    8. ordered after       "... 500 troops will be deployed"
+    9. nearest cue         the verb or adverb nearest the number in its clause, then before it
+   10. otherwise           deployed
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from extractors.lexicon import Cue, StatusCues
+from extractors.model import Qualifier, Status
+from extractors.numbers import Number
+
+# How far before a number its clause and its wider context reach, in characters.
+CLAUSE_REACH = 160
+CONTEXT_REACH = 320
+AFTER_REACH = 80
+LEVEL_REACH = 120
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number of one sentence, and what surrounds it."""
+
+    sentence: str
+    numbers: tuple[Number, ...]
+    index: int
+    phrase_end: int
+    qualifier: Qualifier
+    story_year: int | None
+    cues: StatusCues
+
+    @property
+    def number(self) -> Number:
+        return self.numbers[self.index]
+
+    @property
+    def clause_start(self) -> int:
+        return self.numbers[self.index - 1].end if self.index else 0
+
+    @property
+    def next_start(self) -> int:
+        nxt = self.index + 1
+        return self.numbers[nxt].start if nxt < len(self.numbers) else len(self.sentence)
+
+    @cached_property
+    def clause(self) -> str:
+        """The words from the previous number or clause break up to this number."""
+        s = self.sentence
+        text = s[max(self.clause_start, self.number.start - CLAUSE_REACH) : self.number.start]
+        breaks = list(self.cues.clause_break.finditer(text))
+        clause = text[breaks[-1].end() :] if breaks else text
+        if self.cues.reported.search(s):  # reported speech: "said it would send" is "will send"
+            clause = self.cues.reported_would.sub("will", clause)
+        return clause
+
+    @cached_property
+    def left(self) -> str:
+        return self.sentence[max(0, self.number.start - CONTEXT_REACH) : self.number.start]
+
+    @cached_property
+    def after(self) -> str:
+        return self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
+
+    @cached_property
+    def after_status(self) -> Status | None:
+        for pattern, status in self.cues.after:
+            m = pattern.search(self.after)
+            if m is None:
+                continue
+            if status == "previous" and self.cues.were_predicate.search(m.group(0)):
+                return "previous" if self.cues.past_time.search(self.sentence) else "deployed"
+            return status
+        return None
+
+
+Step = Callable[[Reading], Status | None]
+
+
+def change_of_level(r: Reading) -> Status | None:
+    """ "from the current number of about 5,900" is deployed, "from 6,000" previous; "bring the
+    total to N" is ordered when the sentence looks ahead, proposed when it only might."""
+    near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
+    m = r.cues.level_from.search(near)
+    if m is not None:
+        return "deployed" if r.cues.current.search(m.group(0)) else "previous"
+    if not r.cues.level_to.search(near) or not r.cues.level_change.search(near):
+        return None
+    verb_left = r.sentence[: r.number.start][-CLAUSE_REACH:]
+    if _closest(verb_left, r.cues.modal_and_past) == "proposed":
+        return "proposed"
+    return "ordered" if r.cues.future.search(verb_left) else "deployed"
+
+
+def dated_holding(r: Reading) -> Status | None:
+    """ "the Guard had about 2,100" in a sentence that dates it ("in March") is previous."""
+    if r.cues.had_before.search(r.clause) and r.cues.past_time.search(r.sentence):
+        return "previous"
+    return None
+
+
+def earlier_year(r: Reading) -> Status | None:
+    """A figure the sentence dates to a year before the story's own is previous."""
+    if r.story_year is None or r.cues.future.search(r.clause):
+        return None
+    years = [int(y) for y in _YEAR.findall(r.sentence)]
+    return "previous" if years and max(years) < r.story_year else None
+
+
+def standing_force(r: Reading) -> Status | None:
+    """ "the remaining force of 2,000", "the current 5,900" holds as of the story."""
+    return "deployed" if r.cues.standing.search(r.sentence[: r.number.start]) else None
+
+
+def predicate_after(r: Reading) -> Status | None:
+    """The predicate right after the noun phrase, unless it only says the people are coming."""
+    return r.after_status if r.after_status != "ordered" else None
+
+
+def modality_in_clause(r: Reading) -> Status | None:
+    """Modality, requests, caps and anteriority reach over a later verb ("could send")."""
+    return _closest(r.clause, r.cues.modal_and_past)
+
+
+def approved_cap(r: Reading) -> Status | None:
+    """ "approved up to 4,000 troops": an upper bound that is approved is a cap."""
+    if r.qualifier == "upper" and r.cues.approve.search(r.clause):
+        return "authorized"
+    return None
+
+
+def ordered_after(r: Reading) -> Status | None:
+    """ "... 500 troops will be deployed", "... are headed to the border"."""
+    return r.after_status
+
+
+def nearest_cue(r: Reading) -> Status | None:
+    """The status word nearest the number: in its clause, inside its phrase, then before it."""
+    phrase = r.sentence[r.number.end : r.phrase_end]
+    return (
+        _closest(r.clause, r.cues.nearest)
+        or _closest(phrase, r.cues.nearest)
+        or _closest(r.left, r.cues.modal_and_past)
+        or _closest(r.left, r.cues.nearest)
+    )
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("change of level", change_of_level),
+    ("dated holding", dated_holding),
+    ("earlier year", earlier_year),
+    ("standing force", standing_force),
+    ("predicate after", predicate_after),
+    ("modality in clause", modality_in_clause),
+    ("approved cap", approved_cap),
+    ("ordered after", ordered_after),
+    ("nearest cue", nearest_cue),
+)
+
+
+def decide(r: Reading) -> tuple[Status, str]:
+    """The status of the figure and the name of the step that decided it."""
+    for name, step in STEPS:
+        status = step(r)
+        if status is not None:
+            return status, name
+    return "deployed", "otherwise"
+
+
+def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:
+    """The status of the cue ending last in `text`; the longer cue wins a tie."""
+    best: tuple[int, int, Status] | None = None
+    for pattern, status in table:
+        for m in pattern.finditer(text):
+            if best is None or (m.end(), m.end() - m.start()) > best[:2]:
+                best = (m.end(), m.end() - m.start(), status)
+    return best[2] if best else None

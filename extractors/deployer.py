@@ -61,38 +61,44 @@ def read_passage(text: str, title: str | None, lex: Deployers) -> PassageDeploye
 def decide(
     phrase: str, sentence: str, force: Force, passage: PassageDeployers, lex: Deployers
 ) -> Deployer:
-    """The deployer of one figure."""
-    if lex.mexico.search(phrase) or (
-        lex.mexico.search(sentence) and not lex.federal.search(sentence)
-    ):
+    """The deployer of one figure: `phrase` is its noun phrase and the words right after it."""
+    if lex.mexico.search(phrase):
         return MEXICO
     if force == "active_duty":
         return FEDERAL
     state = _state_mission(phrase, sentence, passage, lex)
     if state is not None:
         return state
-    if lex.federal.search(sentence):
-        return FEDERAL
+    mexico, federal = len(lex.mexico.findall(sentence)), len(lex.federal.findall(sentence))
+    if mexico != federal:
+        return MEXICO if mexico > federal else FEDERAL
     return passage.main
 
 
 def _state_mission(
     phrase: str, sentence: str, passage: PassageDeployers, lex: Deployers
 ) -> Deployer | None:
-    own = _first(_state_codes(phrase, lex))
-    mission_here = lex.state_mission.search(sentence) is not None
-    if lex.federal_mission.search(sentence):
+    """A governor's own mission: the passage says so, and the phrase, the sentence or the
+    passage names the sending state (a state named as the destination is not the sender)."""
+    if passage.state == 0 or lex.federal_mission.search(sentence):
         return None
-    if own and (mission_here or passage.main.startswith("state:")):
-        return f"state:{own}"
-    if mission_here:
-        code = _first(_state_codes(sentence, lex)) or passage.state_code
-        return f"state:{code}" if code else None
-    return None
+    if passage.federal > 2 * passage.state and not lex.state_mission.search(sentence):
+        return None
+    code = (
+        _first(_state_codes(phrase, lex))
+        or _first(_state_codes(sentence, lex))
+        or passage.state_code
+    )
+    return f"state:{code}" if code else None
 
 
 def _state_codes(text: str, lex: Deployers) -> list[str]:
-    return [lex.states[m.group(1).lower()] for m in lex.state_name.finditer(text)]
+    """The states that `text` names as senders, in order."""
+    return [
+        lex.states[m.group(1).lower()]
+        for m in lex.state_name.finditer(text)
+        if not lex.destination_before.search(text[max(0, m.start() - 12) : m.start()])
+    ]
 
 
 def _first(codes: list[str]) -> str | None:

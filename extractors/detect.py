@@ -16,6 +16,8 @@ from extractors.relevance import passage_score, sentence_evidence, southwest_con
 from extractors.sentences import Sentence, split_sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
+PHRASE_TAIL = 30
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -124,6 +126,7 @@ def _with_deployers(
     out = []
     for f in figures:
         s = sentence_of[f.start]
-        by = deployer.decide(f.evidence, _text(text, s), f.force, passage, lex.deployers)
+        phrase = text[f.start : min(s.end, f.end + PHRASE_TAIL)]
+        by = deployer.decide(phrase, _text(text, s), f.force, passage, lex.deployers)
         out.append(replace(f, by=by))
     return tuple(out)

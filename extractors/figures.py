@@ -175,6 +175,8 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
         if nxt is None:
             break
         end, k = tokens[nxt].end(), nxt + 1
+        while k < len(tokens) and _word(tokens[k].group(0)) in lex.name_continuations:
+            end, k = tokens[k].end(), k + 1
     text = scan.s[number.start : end]
     if _word(tokens[head].group(0)) == "members" and force_of(text, lex) is None:
         context = scan.s[max(0, number.start - 60) : end]

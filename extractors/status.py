@@ -9,16 +9,16 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
     4. standing force      "the remaining force of 2,000"
     5. predicate after     "... 1,000 troops are going home", "... remain at the border"
-    6. modality in clause  "could send", "requested", "authorized", "previously"
-    7. approved cap        "approved up to 4,000": a cap, not an order
-    8. ordered after       "... 500 troops will be deployed"
-    9. nearest cue         the verb or adverb nearest the number in its clause, then before it
-   10. otherwise           deployed
+    6. anteriority         "previously", "at its peak" in the figure's clause
+    7. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
+    8. modality in clause  "could send", "requested", "is weighing"
+    9. ordered after       "... 500 troops will be deployed"
+   10. nearest cue         the verb or adverb nearest the number in its clause, then before it
+   11. otherwise           deployed
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,7 +32,6 @@ CLAUSE_REACH = 160
 CONTEXT_REACH = 320
 AFTER_REACH = 80
 LEVEL_REACH = 120
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -117,10 +116,10 @@ def dated_holding(r: Reading) -> Status | None:
 
 
 def earlier_year(r: Reading) -> Status | None:
-    """A figure the sentence dates to a year before the story's own is previous."""
+    """A figure the sentence dates to a year before the story's own ("in 2006") is previous."""
     if r.story_year is None or r.cues.future.search(r.clause):
         return None
-    years = [int(y) for y in _YEAR.findall(r.sentence)]
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(r.sentence)]
     return "previous" if years and max(years) < r.story_year else None
 
 
@@ -134,14 +133,20 @@ def predicate_after(r: Reading) -> Status | None:
     return r.after_status if r.after_status != "ordered" else None
 
 
+def anteriority(r: Reading) -> Status | None:
+    """ "previously", "initially", "at its peak" in the figure's clause: it no longer holds."""
+    return _closest(r.clause, r.cues.anteriority)
+
+
 def modality_in_clause(r: Reading) -> Status | None:
     """Modality, requests, caps and anteriority reach over a later verb ("could send")."""
     return _closest(r.clause, r.cues.modal_and_past)
 
 
-def approved_cap(r: Reading) -> Status | None:
-    """ "approved up to 4,000 troops": an upper bound that is approved is a cap."""
-    if r.qualifier == "upper" and r.cues.approve.search(r.clause):
+def cap(r: Reading) -> Status | None:
+    """ "authorized up to 4,000 troops", "allowing up to 5,500": an upper bound the sentence
+    authorizes, approves or limits is a cap."""
+    if r.qualifier == "upper" and not r.number.ranged and r.cues.cap_words.search(r.sentence):
         return "authorized"
     return None
 
@@ -168,8 +173,9 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("earlier year", earlier_year),
     ("standing force", standing_force),
     ("predicate after", predicate_after),
+    ("anteriority", anteriority),
+    ("cap", cap),
     ("modality in clause", modality_in_clause),
-    ("approved cap", approved_cap),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),
 )

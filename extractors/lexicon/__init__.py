@@ -54,6 +54,7 @@ class Phrase:
     qualifier_words: frozenset[str]  # "around", "some": not a noun after "the number of"
     and_words: frozenset[str]  # carry a phrase over "and Marines"
     component_heads: frozenset[str]  # words that end a phrase as a head ("guard", "army")
+    name_continuations: frozenset[str]  # words a head takes after it ("Guardia Nacional")
     hyphen_unit: Pattern  # "a 1,500-strong force", "2,000-troop"
     members_context: Pattern  # "members" counts personnel only near these words
     components: tuple[Component, ...]
@@ -93,6 +94,9 @@ class StatusCues:
     """The cue tables the status steps read (extractors/status.py names the steps)."""
 
     qualifiers: tuple[tuple[Pattern, Qualifier], ...]
+    anteriority: tuple[Cue, ...]  # "previously", "at its peak": the figure no longer holds
+    cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
+    earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
@@ -127,6 +131,7 @@ class Deployers:
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
+    destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     states: dict[str, str]  # state name, adjective or governor -> two-letter code
     state_name: Pattern  # any key of `states`
 

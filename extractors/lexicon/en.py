@@ -59,6 +59,7 @@ PHRASE = Phrase(
     qualifier_words=words("around approximately roughly nearly almost some"),
     and_words=words("and or"),
     component_heads=words("guard reserve army military"),
+    name_continuations=frozenset(),
     hyphen_unit=rx(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
         r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
@@ -131,6 +132,7 @@ PLACES = Places(
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers|service ?members|national guard|guardsm[ae]n|marines|"
+        r"guard (?:members|soldiers|troops)|"
         r"active[- ]duty|reservists|military personnel|airmen|paratroopers|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces)\b"
     ),
@@ -175,6 +177,20 @@ STATUS = StatusCues(
             "approx",
         ),
     ),
+    anteriority=(
+        (
+            rx(
+                r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
+                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked)\b"
+            ),
+            "previous",
+        ),
+    ),
+    cap_words=rx(r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling)\b"),
+    earlier_year=rx(
+        r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
+        r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
+    ),
     modal_and_past=(
         (
             rx(
@@ -186,13 +202,6 @@ STATUS = StatusCues(
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved)\b"
             ),
             "proposed",
-        ),
-        (
-            rx(
-                r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
-                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked)\b"
-            ),
-            "previous",
         ),
         (rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit)\b"), "authorized"),
         (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? for)\b"), "proposed"),
@@ -325,8 +334,7 @@ _GOVERNORS = {
     "pillen": "NE", "gianforte": "MT", "parson": "MO", "reynolds": "IA", "landry": "LA",
     "hobbs": "AZ", "ducey": "AZ", "lujan grisham": "NM", "stitt": "OK", "noem": "SD",
     "burgum": "ND", "dewine": "OH", "huckabee sanders": "AR", "bill lee": "TN",
-    "jim justice": "WV", "mcmaster": "SC", "ivey": "AL", "little": "ID", "cox": "UT",
-    "lombardo": "NV", "gordon": "WY", "kehoe": "MO", "brian kemp": "GA",
+    "jim justice": "WV", "mcmaster": "SC", "ivey": "AL", "lombardo": "NV", "kehoe": "MO",
 }  # fmt: skip
 _STATE_NAMES = "|".join(sorted({**_STATES, **_GOVERNORS}, key=len, reverse=True))
 _GOVERNOR_NAMES = "|".join(sorted(_GOVERNORS, key=len, reverse=True))
@@ -349,10 +357,13 @@ DEPLOYERS = Deployers(
         r"defense department|department of defense|president (?:trump|biden|obama|bush))\b"
     ),
     state_mission=rx(
-        r"\b(?:operation lone star|lone star|gov\.|governor|texas military department|"
-        r"tactical border force|state active duty|department of public safety|dps|"
-        r"state troopers?|" + _GOVERNOR_NAMES + r")\b"
+        r"\b(?:operation lone star|lone star|texas military department|tactical border force|"
+        r"state active duty|department of public safety|dps|state troopers?|state police|"
+        r"(?:help|support|assist|aid)(?:s|ing)? texas|to texas|texas'?s? (?:border )?"
+        r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
+        r"own (?:border )?mission|state(?:'s)? own|" + _GOVERNOR_NAMES + r")\b"
     ),
+    destination_before=rx(r"\\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\\s+$"),
     states={**_STATES, **_GOVERNORS},
     state_name=rx(r"\b(" + _STATE_NAMES + r")\b"),
 )

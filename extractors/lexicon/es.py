@@ -57,6 +57,7 @@ PHRASE = Phrase(
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
+    name_continuations=words("nacional mexicano mexicana estadounidense"),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
     components=(
@@ -131,19 +132,26 @@ STATUS = StatusCues(
         (rx(r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre)\s+$"), "lower"),
         (rx(r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.)\s+$"), "approx"),
     ),
+    anteriority=(
+        (
+            rx(r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces)\b"),
+            "previous",
+        ),
+    ),
+    cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
+    earlier_year=rx(
+        r"\b(?:en|durante|desde|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
+        r"(?:de\s+)?)?((?:19|20)\d\d)\b"
+    ),
     modal_and_past=(
         (
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
-                r"sumar[ií]an|ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
+                r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
                 r"probablemente|entre)\b"
             ),
             "proposed",
-        ),
-        (
-            rx(r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces)\b"),
-            "previous",
         ),
         (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
     ),
@@ -198,7 +206,7 @@ STATUS = StatusCues(
     ),
     level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
     level_change=rx(r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascend\w*)\b"),
-    level_from=rx(r"\b(?:de|desde)\s+(?:los |las )?(?:actuales )?$"),
+    level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
     future=rx(r"\b(?:\w+r[aá]n?|va a|van a|planea)\b"),
@@ -213,7 +221,7 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
     bare_predicate=rx(r"^\s*(?:fueron|son|están|estan) (?:desplegad\w*|enviad\w*)\b"),
     force_word=rx(r"\bfuerza\b"),
-    change_from=rx(r"\s+(?:de|desde)\s+"),
+    change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),
     from_word=rx(r"\b(?:de|desde)\s+$"),
     things_counted=rx(r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)"),
@@ -221,19 +229,20 @@ STATUS = StatusCues(
 
 DEPLOYERS = Deployers(
     mexico=rx(
-        r"\b(?:m[eé]xico|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"
-        r"gobierno (?:de m[eé]xico|federal|mexicano)|ej[eé]rcito mexicano|"
-        r"guardia nacional(?! (?:de|del) (?:texas|ee|estados|eu)\b)(?! estadounidense)|gn|"
-        r"frontera norte|operativo frontera)\b"
+        r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
+        r"complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"
+        r"gobierno (?:de m[eé]xico|federal|mexicano)|gn|frontera norte|operativo frontera|"
+        r"secretar[ií]a de la defensa nacional|presidenta)\b"
     ),
     federal=rx(
-        r"\b(?:pent[aá]gono|casa blanca|trump|biden|obama|bush|washington|"
-        r"estados unidos|ee\.?\s?uu\.?|eu|estadounidenses?|norteamericanos?|"
+        r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
+        r"estados unidos (?:despleg|envi|orden)\w*|estadounidenses?|norteamericanos?|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
         r"comando norte)\b"
     ),
     federal_mission=rx(r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono)\b"),
-    state_mission=rx(r"\b(?:abbott|gobernador\w*|estrella solitaria|lone star)\b"),
+    state_mission=rx(r"\b(?:abbott|estrella solitaria|lone star)\b"),
+    destination_before=rx(r"\\b(?:a|al|en|hacia|de)\\s+$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
     state_name=rx(r"\b(texas|tejas|arizona|nuevo m[eé]xico|california|abbott)\b"),
 )

@@ -10,6 +10,7 @@ from functools import cache, partial
 
 from extractors import deployer
 from extractors.figures import Candidate, find_candidates
+from extractors.forces import last_force
 from extractors.lexicon import Lexicon, language_of, lexicon
 from extractors.model import Detection, Figure
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
@@ -18,6 +19,8 @@ from extractors.sentences import Sentence, split_sentences
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
 PHRASE_TAIL = 30
+# How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
+FORCE_REACH = 600
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -49,6 +52,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
     figures = _merge(text, [c for c, _ in found])
+    figures = _with_paragraph_force(text, figures, found, lex)
     figures = _with_deployers(text, title, figures, found, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
@@ -112,6 +116,32 @@ def _figure(text: str, c: Candidate) -> Figure:
         start=c.start,
         end=c.end,
     )
+
+
+def _with_paragraph_force(
+    text: str,
+    figures: tuple[Figure, ...],
+    found: list[tuple[Candidate, Sentence]],
+    lex: Lexicon,
+) -> tuple[Figure, ...]:
+    """A figure whose sentence names no component takes the last one named shortly before it,
+    outside other figures' own words ("The Guard ... . About 1,000 troops ...")."""
+    unstated = {c.start for c, _ in found if not c.force_stated}
+    sentence_of = {c.start: s for c, s in found}
+    out = []
+    for f in figures:
+        if f.force == "military" and f.start in unstated:
+            begin = max(0, f.start - FORCE_REACH)
+            left = list(text[begin : f.start])
+            for c, _ in found:
+                lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))
+                if lo < hi:
+                    left[lo:hi] = " " * (hi - lo)
+            force = last_force("".join(left), lex.phrase)
+            if force in ("national_guard", "active_duty"):
+                f = replace(f, force=force)
+        out.append(f)
+    return tuple(out)
 
 
 def _with_deployers(

@@ -29,6 +29,7 @@ class Candidate:
     force_stated: bool
     status: Status
     status_stated: bool
+    status_step: str  # the step of extractors/status.py that decided the status
     qualifier: Qualifier
     start: int
     end: int
@@ -71,7 +72,7 @@ def find_candidates(
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
         phrases.append((number.start, phrase.end))
-        if _not_deployment(scan, i) or _elsewhere(scan, i, phrase.end):
+        if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
         out.append(_candidate(scan, sentence, i, phrase, story_year))
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
@@ -105,6 +106,7 @@ def _candidate(
         force_stated=force is not None,
         status=status,
         status_stated=step != "otherwise",
+        status_step=step,
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,
@@ -265,9 +267,14 @@ def _names_things(scan: _Scan, left: str) -> bool:
 # --- filters ------------------------------------------------------------------------------
 
 
-def _not_deployment(scan: _Scan, i: int) -> bool:
+def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
+    """People counted for something else: "made up of 1,200", "5,000 agents were hired"."""
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
-    return scan.lex.relevance.not_deployment.search(scan.s[start : scan.numbers[i].start]) is not None
+    relevance = scan.lex.relevance
+    if relevance.not_deployment.search(scan.s[start : scan.numbers[i].start]):
+        return True
+    after = scan.s[phrase_end : min(scan.next_start(i), phrase_end + 30)]
+    return relevance.staffing.search(after) is not None
 
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:

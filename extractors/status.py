@@ -8,9 +8,9 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     2. dated holding       "the Guard had about 2,100 (in March)"
     3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
     4. standing force      "the remaining force of 2,000"
-    5. predicate after     "... 1,000 troops are going home", "... remain at the border"
-    6. anteriority         "previously", "at its peak" in the figure's clause
-    7. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
+    5. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
+    6. predicate after     "... 1,000 troops are going home", "... remain at the border"
+    7. anteriority         "previously", "at its peak" in the figure's clause
     8. modality in clause  "could send", "requested", "is weighing"
     9. ordered after       "... 500 troops will be deployed"
    10. nearest cue         the verb or adverb nearest the number in its clause, then before it
@@ -32,6 +32,7 @@ CLAUSE_REACH = 160
 CONTEXT_REACH = 320
 AFTER_REACH = 80
 LEVEL_REACH = 120
+YEAR_AFTER_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -116,10 +117,12 @@ def dated_holding(r: Reading) -> Status | None:
 
 
 def earlier_year(r: Reading) -> Status | None:
-    """A figure the sentence dates to a year before the story's own ("in 2006") is previous."""
+    """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
+    1,200 in 2010") is previous: the year stands in its clause or right after its words."""
     if r.story_year is None or r.cues.future.search(r.clause):
         return None
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(r.sentence)]
+    near = f"{r.clause} {r.after[:YEAR_AFTER_REACH]}"
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(near)]
     return "previous" if years and max(years) < r.story_year else None
 
 
@@ -172,9 +175,9 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("dated holding", dated_holding),
     ("earlier year", earlier_year),
     ("standing force", standing_force),
+    ("cap", cap),
     ("predicate after", predicate_after),
     ("anteriority", anteriority),
-    ("cap", cap),
     ("modality in clause", modality_in_clause),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),

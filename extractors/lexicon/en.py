@@ -195,7 +195,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:could|might|may|would|likely|possibly|potentially|weighs?|weighing|"
-                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to|expected to|"
+                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to(?! send)|expected to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
@@ -215,7 +215,8 @@ STATUS = StatusCues(
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|additional|more(?! than)|another|further|extra|new|"
                 r"pledg\w*|surg(?:e|es|ed|ing)|add(?:s|ed|ing)?|arriv\w*|"
-                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
+                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
+                r"deployment of)\b"
             ),
             "ordered",
         ),
@@ -224,7 +225,8 @@ STATUS = StatusCues(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
                 r"ha(?:s|ve) (?:already )?(?:sent|deployed)|ha(?:s|ve) been (?:sent|deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
-                r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*)\b"
+                r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
+                r"visit\w*|(?:hover\w*|stood|stands) at)\b"
             ),
             "deployed",
         ),
@@ -241,34 +243,35 @@ STATUS = StatusCues(
     after=(
         (
             rx(
-                r"^\W*(?:\w+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
+                r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) "
+                r"home|ordered (?:\w+ )?home|(?:returned|went|headed|came|flew|coming|are going) "
+                r"home|withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
+            ),
+            "withdrawn",
+        ),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
                 r"were (?:deployed|stationed))\b"
             ),
             "previous",
         ),
-        (
-            rx(
-                r"^\W*(?:\w+ ){0,6}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) "
-                r"home|ordered (?:\w+ )?home|(?:returned|went|headed|came|flew|coming|are going) "
-                r"home|withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
-                r"return(?:ed|ing)? (?:\w+ ){0,2}from)\b"
-            ),
-            "withdrawn",
-        ),
         (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
         (
             rx(
-                r"^\W*(?:\w+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
+                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
                 r"along|stationed|deployed|assigned|providing|working|serving|manning|in)|currently|"
-                r"(?:had|have) arrived|stationed)\b"
+                r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
+                r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
             ),
             "deployed",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|may|would)\b"), "proposed"),
         (
             rx(
-                r"^\W*(?:\w+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
-                r"ordered|arrived|arriving|began arriving|are deploying|are headed|are heading)\b"
+                r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
+                r"ordered|arriving|began arriving|are deploying|are headed|are heading)\b"
             ),
             "ordered",
         ),
@@ -297,12 +300,17 @@ STATUS = StatusCues(
     ),
     standing=rx(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$"
+        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
+        r"\b(?:percent|half|most|part|all|many|some) of (?:the |its )"
+        r"(?:about |around |roughly |some |nearly )?$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
     approve=rx(r"\bapprov\w*"),
-    reported=rx(r"\b(?:said|says|announced|told|confirmed)\b"),
-    reported_would=rx(r"\bwould(?=\s+(?:send|deploy|dispatch|order|add|move|deploying))"),
+    reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
+    reported_would=rx(
+        r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
+        r"head|go|be sent|be deployed))"
+    ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
     bare_predicate=rx(

@@ -140,7 +140,7 @@ STATUS = StatusCues(
     ),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(
-        r"\b(?:en|durante|desde|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
+        r"\b(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
         r"(?:de\s+)?)?((?:19|20)\d\d)\b"
     ),
     modal_and_past=(
@@ -149,7 +149,7 @@ STATUS = StatusCues(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
                 r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
-                r"probablemente|entre)\b"
+                r"probablemente)\b"
             ),
             "proposed",
         ),
@@ -163,7 +163,7 @@ STATUS = StatusCues(
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"adicionales|m[aá]s|otros|nuevos|se sumar[aá]n?|llegada|en camino|"
-                r"reforzar[aá]|se espera|espera)\b"
+                r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?)\b"
             ),
             "ordered",
         ),

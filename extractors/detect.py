@@ -21,6 +21,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHRASE_TAIL = 30
 # How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
 FORCE_REACH = 600
+# A passage that names Mexico's government or forces this often tells the story from
+# Mexico's side: its "northern border" is the US-Mexico border.
+MEXICAN_VIEW = 2
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -33,27 +36,31 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     lex = lexicon(lang)
     sentences = [_marked(text, s, _key(title or "")) for s in split_sentences(text)]
     year = published.year if published else _latest_year(text)
+    passage = deployer.read_passage(text, title, lex.deployers)
+    mexican_view = passage.mexico >= MEXICAN_VIEW
 
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the
     # sentences that place personnel at the border.
     @cache
     def candidates(i: int) -> list[Candidate]:
-        return find_candidates(text, sentences[i], lex, year)
+        return find_candidates(text, sentences[i], lex, year, mexican_view)
 
     southwest = cache(partial(southwest_context, text, lex))
     evidence = [
-        _evidence(text, s, southwest, partial(candidates, i), lex)
+        _evidence(text, s, southwest, partial(candidates, i), lex, mexican_view)
         for i, s in enumerate(sentences)
     ]
     in_text = any(_key(_text(text, s)) == _key(title or "") for s in sentences)
-    title_evidence = 0 if in_text or not title else sentence_evidence(title, southwest, lex)
+    title_evidence = (
+        0 if in_text or not title else sentence_evidence(title, southwest, lex, mexican_view)
+    )
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
     figures = _merge(text, [c for c, _ in found])
     figures = _with_paragraph_force(text, figures, found, lex)
-    figures = _with_deployers(text, title, figures, found, lex)
+    figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
 
@@ -68,9 +75,10 @@ def _evidence(
     southwest: Callable[[], bool],
     counts: Callable[[], list[Candidate]],
     lex: Lexicon,
+    mexican_view: bool,
 ) -> int:
     """A sentence that also counts the people it places at the border weighs one more."""
-    value = sentence_evidence(_text(text, sentence), southwest, lex)
+    value = sentence_evidence(_text(text, sentence), southwest, lex, mexican_view)
     value += 1 if value > 0 and counts() else 0
     return value * (2 if sentence.headline else 1)
 
@@ -146,12 +154,11 @@ def _with_paragraph_force(
 
 def _with_deployers(
     text: str,
-    title: str | None,
     figures: tuple[Figure, ...],
     found: list[tuple[Candidate, Sentence]],
+    passage: deployer.PassageDeployers,
     lex: Lexicon,
 ) -> tuple[Figure, ...]:
-    passage = deployer.read_passage(text, title, lex.deployers)
     sentence_of = {c.start: s for c, s in found}
     out = []
     for f in figures:

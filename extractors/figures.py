@@ -51,6 +51,7 @@ class _Scan:
     s: str
     numbers: tuple[Number, ...]
     lex: Lexicon
+    mexican_view: bool
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
@@ -60,11 +61,15 @@ class _Scan:
 
 
 def find_candidates(
-    text: str, sentence: Sentence, lex: Lexicon, story_year: int | None = None
+    text: str,
+    sentence: Sentence,
+    lex: Lexicon,
+    story_year: int | None = None,
+    mexican_view: bool = False,
 ) -> list[Candidate]:
     """Figures of one sentence, with offsets into `text`."""
     s = text[sentence.start : sentence.end]
-    scan = _Scan(s, find_numbers(s, lex.numbers), lex)
+    scan = _Scan(s, find_numbers(s, lex.numbers), lex, mexican_view)
     out: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
@@ -279,7 +284,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
-    found = places(scan.s, scan.lex.places)
+    found = places(scan.s, scan.lex.places, scan.mexican_view)
     after = [p for p in found if phrase_end <= p.start < scan.next_start(i)]
     if after:
         return after[0].kind == "elsewhere"

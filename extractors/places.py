@@ -19,11 +19,15 @@ class Place:
 
 
 @lru_cache(maxsize=64)
-def places(sentence: str, lex: Places) -> tuple[Place, ...]:
-    """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
+def places(sentence: str, lex: Places, mexican_view: bool = False) -> tuple[Place, ...]:
+    """Place mentions in order; overlapping mentions resolved in favour of the earliest.
+
+    `mexican_view`: the story is about Mexico's forces, so "the northern border" is Mexico's.
+    """
     tables: tuple[tuple[Kind, Pattern], ...] = (
         ("elsewhere", lex.foreign_south),
         ("usmx", lex.mexico_north),
+        ("usmx" if mexican_view else "elsewhere", lex.northern_border),
         ("usmx", lex.us_mexico),
         ("elsewhere", lex.elsewhere),
         ("border", lex.border),

@@ -16,7 +16,9 @@ DESTINATION_WEIGHT = 3
 THRESHOLD = 1.5
 
 
-def sentence_evidence(sentence: str, southwest: Callable[[], bool], lex: Lexicon) -> int:
+def sentence_evidence(
+    sentence: str, southwest: Callable[[], bool], lex: Lexicon, mexican_view: bool = False
+) -> int:
     """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
 
     `southwest()`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
@@ -25,7 +27,7 @@ def sentence_evidence(sentence: str, southwest: Callable[[], bool], lex: Lexicon
     """
     if not _about_personnel(sentence, lex) or lex.relevance.staffing.search(sentence):
         return 0
-    found = places(sentence, lex.places)
+    found = places(sentence, lex.places, mexican_view)
     bare_is_usmx = any(p.kind == "border" for p in found) and southwest()
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]

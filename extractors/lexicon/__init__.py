@@ -72,6 +72,7 @@ class Places:
     attached: Pattern  # what may stand between another place and its "border"
     us_mexico: Pattern
     mexico_north: Pattern
+    northern_border: Pattern  # Canada's border, unless the story is told from Mexico's side
     foreign_south: Pattern
     elsewhere: Pattern
     southwest_context: Pattern

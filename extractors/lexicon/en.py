@@ -99,6 +99,7 @@ PLACES = Places(
         r"yuma|mcallen|san ysidro)\b"
     ),
     mexico_north=rx(r"\bmexico'?s? northern border|\bits northern border"),
+    northern_border=rx(r"\bnorthern border\b"),
     foreign_south=rx(
         r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
         r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
@@ -107,7 +108,7 @@ PLACES = Places(
         r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
     ),
     elsewhere=rx(
-        r"\b(?:canad(?:a|ian)|(?<!its )(?<!mexico's )(?<!mexico )northern border|poland|polish|"
+        r"\b(?:canad(?:a|ian)|poland|polish|"
         r"romania|germany|europe(?:an)?|nato|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
         r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
@@ -138,7 +139,7 @@ RELEVANCE = Relevance(
     ),
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
     move_verbs=rx(
-        r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detail\w*|"
+        r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
         r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*)\b"
     ),
     not_deployment=rx(
@@ -215,8 +216,7 @@ STATUS = StatusCues(
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|additional|more(?! than)|another|further|extra|new|"
                 r"pledg\w*|surg(?:e|es|ed|ing)|add(?:s|ed|ing)?|arriv\w*|"
-                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
-                r"deployment of)\b"
+                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",
         ),
@@ -301,7 +301,7 @@ STATUS = StatusCues(
     standing=rx(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
-        r"\b(?:percent|half|most|part|all|many|some) of (?:the |its )"
+        r"\b(?:percent|half|most|part) of (?:the |its )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),

@@ -92,6 +92,7 @@ PLACES = Places(
         r"tamaulipas|coahuila|baja california)\b"
     ),
     mexico_north=rx(r"\bfrontera norte\b"),
+    northern_border=rx(r"\bfrontera con canad[aá]\b"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
         r"\bfrontera sur\b(?! de (?:ee\.?\s?uu\.?|estados unidos))"

@@ -139,7 +139,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
             continue
         if not word or word in lex.stop_words or _other_noun(tok.group(0), word, scan):
             break
-        if word == "guard" or (word == "duty" and k and _word(tokens[k - 1].group(0)) == "active"):
+        if word in lex.elided_heads:
             guard_end = tok.end()
     if guard_end is None:
         return None

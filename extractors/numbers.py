@@ -57,7 +57,7 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
             continue
         digits = whole.replace(separator or ",", "")
         value = int(float(digits + (fraction or "").replace(",", ".")) * scale)
-        if _is_year(whole, scale) or _is_name(sentence, m.start(), lex):
+        if _is_year(whole, scale) or _is_name(sentence, m.start(), m.end(), lex):
             continue
         if _HYPHEN_WORD.match(sentence, m.end()) and not _HYPHEN_UNIT.match(sentence, m.end()):
             continue
@@ -75,8 +75,10 @@ def _is_year(whole: str, scale: int) -> bool:
     return scale == 1 and len(whole) == 4 and whole.isdigit() and 1800 <= int(whole) <= 2099
 
 
-def _is_name(sentence: str, start: int, lex: Numbers) -> bool:
-    """ "Title 10", "March 3", "Highway 90": the number names something."""
+def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
+    """ "Title 10", "March 3", "Highway 90", "6 de febrero": the number names something."""
+    if lex.not_count_after.match(sentence, end):
+        return True
     return lex.not_count_before.search(sentence[max(0, start - 12) : start]) is not None
 
 

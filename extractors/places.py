@@ -28,6 +28,7 @@ def places(sentence: str, lex: Places, mexican_view: bool = False) -> tuple[Plac
         ("elsewhere", lex.foreign_south),
         ("usmx", lex.mexico_north),
         ("usmx" if mexican_view else "elsewhere", lex.northern_border),
+        ("elsewhere" if mexican_view else "usmx", lex.southern_border),
         ("usmx", lex.us_mexico),
         ("elsewhere", lex.elsewhere),
         ("border", lex.border),

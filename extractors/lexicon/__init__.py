@@ -35,6 +35,7 @@ class Numbers:
     multipliers: frozenset[str]
     standalone: frozenset[str]  # multipliers that count on their own ("mil" soldados)
     not_count_before: Pattern  # "Title 10", "March 3": a number that names, not counts
+    not_count_after: Pattern  # "6 de febrero": a date
     vague_before: Pattern  # "tens of", "several": a vague amount, never a figure
     range_join: Pattern  # the words between the two ends of a range
     between_before: Pattern
@@ -54,6 +55,7 @@ class Phrase:
     qualifier_words: frozenset[str]  # "around", "some": not a noun after "the number of"
     and_words: frozenset[str]  # carry a phrase over "and Marines"
     component_heads: frozenset[str]  # words that end a phrase as a head ("guard", "army")
+    elided_heads: frozenset[str]  # a component that counts people alone ("2,200 active-duty")
     name_continuations: frozenset[str]  # words a head takes after it ("Guardia Nacional")
     hyphen_unit: Pattern  # "a 1,500-strong force", "2,000-troop"
     members_context: Pattern  # "members" counts personnel only near these words
@@ -73,6 +75,7 @@ class Places:
     us_mexico: Pattern
     mexico_north: Pattern
     northern_border: Pattern  # Canada's border, unless the story is told from Mexico's side
+    southern_border: Pattern  # the US-Mexico border, unless the story is told from Mexico's side
     foreign_south: Pattern
     elsewhere: Pattern
     southwest_context: Pattern

@@ -34,6 +34,7 @@ NUMBERS = Numbers(
         r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
         r"no\.|number|page|route|highway|interstate|i-)\s*$"
     ),
+    not_count_after=rx(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b"),
     vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|of)\s+$"),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
@@ -59,6 +60,7 @@ PHRASE = Phrase(
     qualifier_words=words("around approximately roughly nearly almost some"),
     and_words=words("and or"),
     component_heads=words("guard reserve army military"),
+    elided_heads=words("guard active-duty duty"),
     name_continuations=frozenset(),
     hyphen_unit=rx(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
@@ -86,7 +88,10 @@ PHRASE = Phrase(
 )
 
 PLACES = Places(
-    border=rx(r"\bborder\b"),
+    border=rx(
+        r"\bborder\b(?!\s+(?:crossings?|patrol|wall|security|agents?|officials?|czar|policy|"
+        r"agency|protection|apprehensions|arrests|states?|towns?|cities|communities|counties))"
+    ),
     attached=rx(r"[\s'’s-]*(?:u\.?s\.?[\s-]*)?"),
     us_mexico=rx(
         r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|(?:u\.?s\.?|united states|america|"
@@ -96,10 +101,13 @@ PLACES = Places(
         r"operation (?:lone star|faithful patriot|guardian support|secure line|jump ?start)|"
         r"joint task force[- –](?:north|southern border)|national defense areas?|rio grande|"
         r"el paso|eagle pass|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|del rio|"
-        r"yuma|mcallen|san ysidro)\b"
+        r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
+        r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
+        r"cochise county|santa cruz county)\b"
     ),
     mexico_north=rx(r"\bmexico'?s? northern border|\bits northern border"),
     northern_border=rx(r"\bnorthern border\b"),
+    southern_border=rx(r"\bsouthern border\b"),
     foreign_south=rx(
         r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
         r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
@@ -115,7 +123,7 @@ PLACES = Places(
         r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
         r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
         r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
-        r"colombia|ecuador|cuba|nicaragua|"
+        r"colombia|ecuador|cuba|nicaragua|tapachula|chiapas|suchiate|"
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
@@ -127,7 +135,9 @@ PLACES = Places(
         r"\b(?:mexic\w*|texas|arizona|new mexico|el paso|san diego|migrants?|caravans?|asylum|"
         r"border patrol|cbp|customs and border protection|cartels?)\b"
     ),
-    destination_before=rx(r"\b(?:to|into|toward|towards|for)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"),
+    destination_before=rx(
+        r"\b(?:to|into|toward|towards|for|along)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"
+    ),
 )
 
 RELEVANCE = Relevance(
@@ -314,7 +324,7 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
     bare_predicate=rx(
-        r"^\s*(?:were|are|was|is|have been|had been) (?:now |currently |already )?"
+        r"^\s*(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |already )?"
         r"(?:deployed|stationed|sent)\b"
     ),
     force_word=rx(r"\bforce\b"),
@@ -351,7 +361,7 @@ DEPLOYERS = Deployers(
     mexico=rx(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
-        r"officials|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
+        r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         r"mexico (?:deployed|sent|began|will|to deploy|has|is|agreed|pledged|promised))\b"
     ),
     federal=rx(

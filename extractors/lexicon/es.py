@@ -33,6 +33,7 @@ NUMBERS = Numbers(
         r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
         r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|los|las)\s*$"
     ),
+    not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b"),
     vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares|de)\s+$"),
     range_join=rx(r"\s*(?:-|–|—|a|y|o)\s*"),
     between_before=rx(r"\bentre\s+$"),
@@ -51,12 +52,16 @@ PHRASE = Phrase(
         es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
         hasta este esta estos estas ese esa lo le les cuando donde según tras"""
     ),
-    modifier_nouns=words("ee.uu eeuu unidos fuerzas armadas"),
+    modifier_nouns=words(
+        """ee.uu eeuu unidos fuerzas armadas nuevos nuevas adicionales primeros primeras
+        últimos otros otras mexicanos mexicanas estadounidenses federales estatales"""
+    ),
     of_words=words("de del"),
     articles=words("la el los las"),
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
+    elided_heads=words("guardia"),
     name_continuations=words("nacional mexicano mexicana estadounidense"),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
@@ -93,6 +98,7 @@ PLACES = Places(
     ),
     mexico_north=rx(r"\bfrontera norte\b"),
     northern_border=rx(r"\bfrontera con canad[aá]\b"),
+    southern_border=rx(r"\bfrontera sur de (?:ee\.?\s?uu\.?|estados unidos)\b"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
         r"\bfrontera sur\b(?! de (?:ee\.?\s?uu\.?|estados unidos))"

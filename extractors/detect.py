@@ -146,7 +146,7 @@ def _with_paragraph_force(
                 if lo < hi:
                     left[lo:hi] = " " * (hi - lo)
             force = last_force("".join(left), lex.phrase)
-            if force in ("national_guard", "active_duty"):
+            if force == "national_guard":
                 f = replace(f, force=force)
         out.append(f)
     return tuple(out)

@@ -66,10 +66,13 @@ class Reading:
         s = self.sentence
         text = s[max(self.clause_start, self.number.start - CLAUSE_REACH) : self.number.start]
         breaks = list(self.cues.clause_break.finditer(text))
-        clause = text[breaks[-1].end() :] if breaks else text
-        if self.cues.reported.search(s):  # reported speech: "said it would send" is "will send"
-            clause = self.cues.reported_would.sub("will", clause)
-        return clause
+        return self._as_reported(text[breaks[-1].end() :] if breaks else text)
+
+    def _as_reported(self, words: str) -> str:
+        """Reported speech shifts "will" back: "said it would send" reports "will send"."""
+        if self.cues.reported.search(self.sentence):
+            return self.cues.reported_would.sub("will", words)
+        return words
 
     @cached_property
     def left(self) -> str:
@@ -77,7 +80,8 @@ class Reading:
 
     @cached_property
     def after(self) -> str:
-        return self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
+        after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
+        return self._as_reported(after)
 
     @cached_property
     def after_status(self) -> Status | None:

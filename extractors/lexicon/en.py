@@ -324,8 +324,8 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
     bare_predicate=rx(
-        r"^\s*(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |already )?"
-        r"(?:deployed|stationed|sent)\b"
+        r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
+        r"already )?(?:deployed|stationed|sent)|remain(?:s|ed)?)\b"
     ),
     force_word=rx(r"\bforce\b"),
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),

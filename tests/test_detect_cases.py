@@ -32,6 +32,17 @@ def test_case(case: dict[str, Any]) -> None:
     assert got == sorted(case["figures"])
 
 
+@pytest.mark.parametrize("case", [c for c in _cases() if "by" in c], ids=lambda c: c["name"])
+def test_who_deploys(case: dict[str, Any]) -> None:
+    detection = detect(case["text"], case.get("title"))
+    assert sorted(f.by for f in detection.figures) == sorted(case["by"])
+
+
+@pytest.mark.parametrize("case", [c for c in _cases() if "lang" in c], ids=lambda c: c["name"])
+def test_language(case: dict[str, Any]) -> None:
+    assert detect(case["text"], case.get("title")).lang == case["lang"]
+
+
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["name"])
 def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
     for figure in detect(case["text"], case.get("title")).figures:

@@ -56,7 +56,7 @@ PHRASE = Phrase(
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
-    articles=words("the"),
+    articles=words("the its their his her our"),
     qualifier_words=words("around approximately roughly nearly almost some"),
     and_words=words("and or"),
     component_heads=words("guard reserve army military"),
@@ -381,7 +381,9 @@ DEPLOYERS = Deployers(
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"own (?:border )?mission|state(?:'s)? own|" + _GOVERNOR_NAMES + r")\b"
     ),
-    destination_before=rx(r"\\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\\s+$"),
+    destination_before=rx(
+        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+$"
+    ),
     states={**_STATES, **_GOVERNORS},
     state_name=rx(r"\b(" + _STATE_NAMES + r")\b"),
 )

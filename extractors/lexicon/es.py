@@ -34,7 +34,7 @@ NUMBERS = Numbers(
         r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|los|las)\s*$"
     ),
     not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b"),
-    vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares|de)\s+$"),
+    vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares)\s+(?:de\s+)?$"),
     range_join=rx(r"\s*(?:-|–|—|a|y|o)\s*"),
     between_before=rx(r"\bentre\s+$"),
     from_before=rx(r"\bde\s+(?:\S+\s+){0,2}$"),
@@ -57,7 +57,7 @@ PHRASE = Phrase(
         últimos otros otras mexicanos mexicanas estadounidenses federales estatales"""
     ),
     of_words=words("de del"),
-    articles=words("la el los las"),
+    articles=words("la el los las su sus"),
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
@@ -68,16 +68,21 @@ PHRASE = Phrase(
     components=(
         ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardia|gn)\b")),
         ("active", rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b")),
-        ("active", rx(r"\bservicio activo\b")),
-        ("military", rx(r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares)\b")),
-        ("police", rx(r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos)\b")),
+        ("active", rx(r"\b(?:servicio activo|en activo)\b")),
+        ("military", rx(r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares|semar|marinos|"
+                        r"marina armada|secretar[ií]a de marina)\b")),
+        ("police", rx(r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos|"
+                      r"instituto nacional de migraci[oó]n|inm)\b")),
         ("generic", rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes)\b")),
     ),
     component_aliases=((rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"),
                         "guardia nacional"),),
-    active_with_guard=rx(r"servicio activo|marines"),
+    active_with_guard=rx(r"servicio activo|en activo|marines"),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
-    predicate_force=rx(r"^\W*(?:\w+ ){0,2}?(?:son|eran) (?:todos )?(de la guardia nacional)"),
+    predicate_force=rx(
+        r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?|en |del? )"
+        r"(servicio activo|activo|la guardia nacional)\b"
+    ),
 )
 
 PLACES = Places(
@@ -98,10 +103,9 @@ PLACES = Places(
     ),
     mexico_north=rx(r"\bfrontera norte\b"),
     northern_border=rx(r"\bfrontera con canad[aá]\b"),
-    southern_border=rx(r"\bfrontera sur de (?:ee\.?\s?uu\.?|estados unidos)\b"),
+    southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
-        r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
-        r"\bfrontera sur\b(?! de (?:ee\.?\s?uu\.?|estados unidos))"
+        r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice"
     ),
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
@@ -141,7 +145,10 @@ STATUS = StatusCues(
     ),
     anteriority=(
         (
-            rx(r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces)\b"),
+            rx(
+                r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces|"
+                r"lleg[oó] a tener|en su punto m[aá]s alto|el año pasado)\b"
+            ),
             "previous",
         ),
     ),
@@ -166,6 +173,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:enviar[aá]n?|desplegar[aá]n?|mandar[aá]n?|llegar[aá]n?|arribar[aá]n?|"
+                r"se desplegar[aá]n|ser[aá]n? trasladad\w*|se trasladan?|en camino|"
+                r"movilizar[aá]n?|destinar[aá]n?|sumar[aá]n?|integrar[aá]n?|"
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
@@ -178,15 +187,16 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
-                r"resguardan|vigilan|patrullan|completó|complet[oó]|est[aá]n|se encuentran|"
-                r"operan|mantiene|mantienen)\b"
+                r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
+                r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
+                r"desplegados actualmente|ya fueron desplegad\w*)\b"
             ),
             "deployed",
         ),
         (
             rx(
                 r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
-                r"reduc\w*)\b"
+                r"reducir[aá] en|reducci[oó]n de|desmoviliz\w*)\b"
             ),
             "withdrawn",
         ),
@@ -249,7 +259,7 @@ DEPLOYERS = Deployers(
     ),
     federal_mission=rx(r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono)\b"),
     state_mission=rx(r"\b(?:abbott|estrella solitaria|lone star)\b"),
-    destination_before=rx(r"\\b(?:a|al|en|hacia|de)\\s+$"),
+    destination_before=rx(r"\b(?:a|al|en|hacia)\s+$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
     state_name=rx(r"\b(texas|tejas|arizona|nuevo m[eé]xico|california|abbott)\b"),
 )

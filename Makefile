@@ -29,8 +29,7 @@ lint: $(READY)
 	$(BIN)/mypy
 
 eval: $(READY)
-	$(BIN)/troopwatch extract $(SHARED)/eval/dev.jsonl > $(VENV)/dev-predictions.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev.jsonl $(VENV)/dev-predictions.jsonl
+	$(BIN)/python -m evaluation
 
 bench: $(READY)
 	$(BIN)/python -m bench

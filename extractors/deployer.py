@@ -15,6 +15,7 @@ phrase and sentence first, the passage second:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from extractors.lexicon import Deployers
 from extractors.model import Deployer, Force
 
 FEDERAL: Deployer = "us_federal"
+# How much of a story's opening is read for the deployers it names.
+OPENING = 2500
 MEXICO: Deployer = "mexico"
 
 
@@ -46,16 +49,28 @@ class PassageDeployers:
         return FEDERAL
 
 
+def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
+    """How often the passage names Mexico's government or forces (the title twice)."""
+    return len(lex.mexico.findall(_both(text, title)))
+
+
 def read_passage(text: str, title: str | None, lex: Deployers) -> PassageDeployers:
     """Count the deployer cues of the whole passage (the title twice)."""
-    both = f"{title or ''}\n{title or ''}\n{text}"
-    codes = Counter(_state_codes(both, lex))
+    both = _both(text, title)
+    names = _names(both, lex)
+    state = len(lex.state_mission.findall(both)) + sum(n.governor for n in names)
+    codes = Counter(n.code for n in names if n.sender) if state else Counter[str]()
     return PassageDeployers(
         mexico=len(lex.mexico.findall(both)),
         federal=len(lex.federal.findall(both)),
-        state=len(lex.state_mission.findall(both)),
+        state=state,
         state_code=codes.most_common(1)[0][0] if codes else None,
     )
+
+
+def _both(text: str, title: str | None) -> str:
+    """The headline twice and the opening of the story: who deploys is said up front."""
+    return f"{title or ''}\n{title or ''}\n{text[:OPENING]}"
 
 
 def decide(
@@ -82,24 +97,41 @@ def _state_mission(
     passage names the sending state (a state named as the destination is not the sender)."""
     if passage.state == 0 or lex.federal_mission.search(sentence):
         return None
-    if passage.federal > 2 * passage.state and not lex.state_mission.search(sentence):
-        return None
-    code = (
-        _first(_state_codes(phrase, lex))
-        or _first(_state_codes(sentence, lex))
-        or passage.state_code
+    mission_here = lex.state_mission.search(sentence) or any(
+        n.governor for n in _names(sentence, lex)
     )
+    if passage.federal > 2 * passage.state and not mission_here:
+        return None
+    code = _sender(phrase, lex) or _sender(sentence, lex) or passage.state_code
     return f"state:{code}" if code else None
 
 
-def _state_codes(text: str, lex: Deployers) -> list[str]:
-    """The states that `text` names as senders, in order."""
-    return [
-        lex.states[m.group(1).lower()]
-        for m in lex.state_name.finditer(text)
-        if not lex.destination_before.search(text[max(0, m.start() - 12) : m.start()])
-    ]
+@dataclass(frozen=True)
+class _Name:
+    code: str
+    governor: bool
+    sender: bool  # not named as where people go ("to Texas")
 
 
-def _first(codes: list[str]) -> str | None:
-    return codes[0] if codes else None
+# A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
+_CAPITALISED = re.compile(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
+
+
+def _names(text: str, lex: Deployers) -> list[_Name]:
+    """The states and governors `text` names, in order (one- and two-word names)."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        whole = " ".join(m.group(0).lower().split())
+        keys = [whole] if whole in lex.states or whole in lex.governors else whole.split()
+        for key in keys:
+            code = lex.states.get(key) or lex.governors.get(key)
+            if code:
+                before = text[max(0, m.start() - 12) : m.start()]
+                sender = lex.destination_before.search(before) is None
+                out.append(_Name(code, key in lex.governors, sender))
+    return out
+
+
+def _sender(text: str, lex: Deployers) -> str | None:
+    """The first state that `text` names as a sender."""
+    return next((n.code for n in _names(text, lex) if n.sender), None)

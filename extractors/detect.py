@@ -34,10 +34,12 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     """
     lang = language_of(f"{title or ''}\n{text}")
     lex = lexicon(lang)
-    sentences = [_marked(text, s, _key(title or "")) for s in split_sentences(text)]
+    title_key = _key(title or "")
+    sentences = [_marked(text, s, title_key) for s in split_sentences(text)]
     year = published.year if published else _latest_year(text)
-    passage = deployer.read_passage(text, title, lex.deployers)
-    mexican_view = passage.mexico >= MEXICAN_VIEW
+    mexican_view = cache(
+        lambda: deployer.mexico_mentions(text, title, lex.deployers) >= MEXICAN_VIEW
+    )
 
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the
     # sentences that place personnel at the border.
@@ -50,7 +52,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         _evidence(text, s, southwest, partial(candidates, i), lex, mexican_view)
         for i, s in enumerate(sentences)
     ]
-    in_text = any(_key(_text(text, s)) == _key(title or "") for s in sentences)
+    in_text = any(_is_title(text, s, title_key) for s in sentences)
     title_evidence = (
         0 if in_text or not title else sentence_evidence(title, southwest, lex, mexican_view)
     )
@@ -60,6 +62,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
     figures = _merge(text, [c for c, _ in found])
     figures = _with_paragraph_force(text, figures, found, lex)
+    passage = deployer.read_passage(text, title, lex.deployers)
     figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
@@ -75,7 +78,7 @@ def _evidence(
     southwest: Callable[[], bool],
     counts: Callable[[], list[Candidate]],
     lex: Lexicon,
-    mexican_view: bool,
+    mexican_view: Callable[[], bool],
 ) -> int:
     """A sentence that also counts the people it places at the border weighs one more."""
     value = sentence_evidence(_text(text, sentence), southwest, lex, mexican_view)
@@ -91,9 +94,16 @@ def _key(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
+def _is_title(text: str, sentence: Sentence, title_key: str) -> bool:
+    length = sentence.end - sentence.start
+    if not title_key or not len(title_key) <= length <= 2 * len(title_key):
+        return False  # whitespace only ever shortens the key
+    return _key(_text(text, sentence)) == title_key
+
+
 def _marked(text: str, sentence: Sentence, title_key: str) -> Sentence:
     """The title, when the text repeats it, is a headline even if it ends with a period."""
-    if sentence.headline or not title_key or _key(_text(text, sentence)) != title_key:
+    if sentence.headline or not _is_title(text, sentence, title_key):
         return sentence
     return Sentence(sentence.start, sentence.end, headline=True)
 
@@ -135,7 +145,6 @@ def _with_paragraph_force(
     """A figure whose sentence names no component takes the last one named shortly before it,
     outside other figures' own words ("The Guard ... . About 1,000 troops ...")."""
     unstated = {c.start for c, _ in found if not c.force_stated}
-    sentence_of = {c.start: s for c, s in found}
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from extractors import status as status_steps
@@ -10,7 +11,7 @@ from extractors.forces import force_of, last_force
 from extractors.lexicon import Lexicon
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
-from extractors.places import places
+from extractors.places import places, seen_from
 from extractors.sentences import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\d,.]*|\S")
@@ -51,7 +52,7 @@ class _Scan:
     s: str
     numbers: tuple[Number, ...]
     lex: Lexicon
-    mexican_view: bool
+    mexican_view: Callable[[], bool]
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
@@ -65,7 +66,7 @@ def find_candidates(
     sentence: Sentence,
     lex: Lexicon,
     story_year: int | None = None,
-    mexican_view: bool = False,
+    mexican_view: Callable[[], bool] = lambda: False,
 ) -> list[Candidate]:
     """Figures of one sentence, with offsets into `text`."""
     s = text[sentence.start : sentence.end]
@@ -284,7 +285,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
-    found = places(scan.s, scan.lex.places, scan.mexican_view)
+    found = seen_from(places(scan.s, scan.lex.places), scan.mexican_view)
     after = [p for p in found if phrase_end <= p.start < scan.next_start(i)]
     if after:
         return after[0].kind == "elsewhere"

@@ -47,11 +47,3 @@ def last_force(text: str, lex: Phrase) -> Force | None:
             if name != "generic" and (best is None or m.end() > best[0]):
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None
-
-
-def named_forces(text: str, lex: Phrase) -> frozenset[Force]:
-    """Every force a passage names by its component."""
-    text = _normalised(text, lex)
-    return frozenset(
-        _FORCE[name] for name, pattern in lex.components if name != "generic" and pattern.search(text)
-    )

@@ -83,6 +83,8 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
 
 
 def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
+    if not lex.number_words.search(sentence):
+        return []
     out: list[Number] = []
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(sentence):
@@ -90,9 +92,11 @@ def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
         if _is_number_word(word, lex) or (run and word in lex.joiners):
             run.append(m)
             continue
-        out.extend(_run_number(sentence, run, lex))
+        if run:
+            out.extend(_run_number(sentence, run, lex))
         run = [m] if word in lex.article_one else []
-    out.extend(_run_number(sentence, run, lex))
+    if run:
+        out.extend(_run_number(sentence, run, lex))
     return out
 
 

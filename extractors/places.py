@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from extractors.lexicon import Pattern, Places
 
-Kind = Literal["usmx", "elsewhere", "border"]
+# "north" and "south": a northern or southern border, whose side depends on the story's view.
+Kind = Literal["usmx", "elsewhere", "border", "north", "south"]
 
 
 @dataclass(frozen=True)
@@ -19,33 +22,52 @@ class Place:
 
 
 @lru_cache(maxsize=64)
-def places(sentence: str, lex: Places, mexican_view: bool = False) -> tuple[Place, ...]:
-    """Place mentions in order; overlapping mentions resolved in favour of the earliest.
-
-    `mexican_view`: the story is about Mexico's forces, so "the northern border" is Mexico's.
-    """
-    tables: tuple[tuple[Kind, Pattern], ...] = (
-        ("elsewhere", lex.foreign_south),
-        ("usmx", lex.mexico_north),
-        ("usmx" if mexican_view else "elsewhere", lex.northern_border),
-        ("elsewhere" if mexican_view else "usmx", lex.southern_border),
-        ("usmx", lex.us_mexico),
-        ("elsewhere", lex.elsewhere),
-        ("border", lex.border),
-    )
-    found = [
-        Place(kind, m.start(), m.end())
-        for kind, pattern in tables
-        for m in pattern.finditer(sentence)
-    ]
+def places(sentence: str, lex: Places) -> tuple[Place, ...]:
+    """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
+    pattern, kinds = _one_pass(lex)
     out: list[Place] = []
-    for place in sorted(found, key=lambda p: p.start):
-        if out and place.start < out[-1].end:
-            continue
+    for m in pattern.finditer(sentence):
+        place = Place(kinds[m.lastindex or 0], m.start(), m.end())
         if place.kind == "border" and _attached(sentence, out, place, lex):
             continue
         out.append(place)
     return tuple(out)
+
+
+def seen_from(found: tuple[Place, ...], mexican_view: Callable[[], bool]) -> tuple[Place, ...]:
+    """The places with a side: told from Mexico's side (`mexican_view()`, asked only when a
+    northern or southern border is named), "the northern border" is the US-Mexico border
+    and "the southern border" Mexico's own; otherwise the other way round."""
+    if not any(p.kind in ("north", "south") for p in found):
+        return found
+    mexican = mexican_view()
+    sides: dict[Kind, Kind] = {
+        "north": "usmx" if mexican else "elsewhere",
+        "south": "elsewhere" if mexican else "usmx",
+    }
+    return tuple(Place(sides.get(p.kind, p.kind), p.start, p.end) for p in found)
+
+
+@cache
+def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
+    """Every place pattern in one alternation, earlier tables first: at one position the
+    first table that matches wins, and the scan goes on after the match."""
+    tables: tuple[tuple[Kind, Pattern], ...] = (
+        ("elsewhere", lex.foreign_south),
+        ("usmx", lex.mexico_north),
+        ("north", lex.northern_border),
+        ("south", lex.southern_border),
+        ("usmx", lex.us_mexico),
+        ("elsewhere", lex.elsewhere),
+        ("border", lex.border),
+    )
+    joined = "|".join(f"({pattern.pattern})" for _, pattern in tables)
+    groups, kinds = 0, {}
+    for kind, pattern in tables:
+        groups += 1
+        kinds[groups] = kind
+        groups += pattern.groups
+    return re.compile(joined, re.IGNORECASE), kinds
 
 
 def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> bool:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from extractors.lexicon import Lexicon
-from extractors.places import Place, is_destination, places
+from extractors.places import Place, is_destination, places, seen_from
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
 TITLE_WEIGHT = 2
@@ -17,7 +17,10 @@ THRESHOLD = 1.5
 
 
 def sentence_evidence(
-    sentence: str, southwest: Callable[[], bool], lex: Lexicon, mexican_view: bool = False
+    sentence: str,
+    southwest: Callable[[], bool],
+    lex: Lexicon,
+    mexican_view: Callable[[], bool] = lambda: False,
 ) -> int:
     """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
 
@@ -25,13 +28,14 @@ def sentence_evidence(
     "the border" means the US-Mexico border; asked only of a sentence with a bare border.
     Staffing ("the agency employs 19,000 agents") places nobody: it weighs nothing.
     """
-    if not _about_personnel(sentence, lex) or lex.relevance.staffing.search(sentence):
+    if not _about_personnel(sentence, lex):
         return 0
-    found = places(sentence, lex.places, mexican_view)
+    found = seen_from(places(sentence, lex.places), mexican_view)
     bare_is_usmx = any(p.kind == "border" for p in found) and southwest()
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
-    return _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
+    value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
+    return 0 if value and lex.relevance.staffing.search(sentence) else value
 
 
 def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import IO, Any
 
 from extractors.detect import detect

@@ -14,14 +14,16 @@ from extractors.lexicon import (
     words,
 )
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
 _Q += r"up to |near |at least |close to )?"
 
 NUMBERS = Numbers(
     text2num_lang="en",
+    number_words=rx(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+        r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b"
+    ),
     thousands_separators=",",
     word_scale=rx(r"\s?(k)\b|\s+(thousand|million)\b"),
     scales={"k": 1000, "thousand": 1000, "million": 1_000_000},
@@ -354,8 +356,6 @@ _GOVERNORS = {
     "burgum": "ND", "dewine": "OH", "huckabee sanders": "AR", "bill lee": "TN",
     "jim justice": "WV", "mcmaster": "SC", "ivey": "AL", "lombardo": "NV", "kehoe": "MO",
 }  # fmt: skip
-_STATE_NAMES = "|".join(sorted({**_STATES, **_GOVERNORS}, key=len, reverse=True))
-_GOVERNOR_NAMES = "|".join(sorted(_GOVERNORS, key=len, reverse=True))
 
 DEPLOYERS = Deployers(
     mexico=rx(
@@ -379,13 +379,13 @@ DEPLOYERS = Deployers(
         r"state active duty|department of public safety|dps|state troopers?|state police|"
         r"(?:help|support|assist|aid)(?:s|ing)? texas|to texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
-        r"own (?:border )?mission|state(?:'s)? own|" + _GOVERNOR_NAMES + r")\b"
+        r"own (?:border )?mission|state(?:'s)? own)\b"
     ),
     destination_before=rx(
         r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+$"
     ),
-    states={**_STATES, **_GOVERNORS},
-    state_name=rx(r"\b(" + _STATE_NAMES + r")\b"),
+    states=_STATES,
+    governors=_GOVERNORS,
 )
 
 LEXICON = Lexicon(

@@ -15,12 +15,19 @@ from extractors.lexicon import (
 )
 from extractors.lexicon.en import DEPLOYERS as EN_DEPLOYERS
 
-_MONTHS = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
 _Q = r"(?:unos |unas |alrededor de |cerca de |casi |aproximadamente |m[aá]s de |hasta |"
 _Q += r"al menos |por lo menos |poco m[aá]s de )?"
 
 NUMBERS = Numbers(
     text2num_lang="es",
+    number_words=rx(
+        r"\b(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+        r"catorce|quince|dieci\w+|veint\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
+        r"noventa|cien|ciento|\w+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|docena)\b"
+    ),
     thousands_separators=".,",
     word_scale=rx(r"\s+(mil|millones|mill[oó]n)\b"),
     scales={"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000},
@@ -67,16 +74,30 @@ PHRASE = Phrase(
     members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
     components=(
         ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardia|gn)\b")),
-        ("active", rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b")),
+        (
+            "active",
+            rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b"),
+        ),
         ("active", rx(r"\b(?:servicio activo|en activo)\b")),
-        ("military", rx(r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares|semar|marinos|"
-                        r"marina armada|secretar[ií]a de marina)\b")),
-        ("police", rx(r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos|"
-                      r"instituto nacional de migraci[oó]n|inm)\b")),
+        (
+            "military",
+            rx(
+                r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares|semar|marinos|"
+                r"marina armada|secretar[ií]a de marina)\b"
+            ),
+        ),
+        (
+            "police",
+            rx(
+                r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos|"
+                r"instituto nacional de migraci[oó]n|inm)\b"
+            ),
+        ),
         ("generic", rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes)\b")),
     ),
-    component_aliases=((rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"),
-                        "guardia nacional"),),
+    component_aliases=(
+        (rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"), "guardia nacional"),
+    ),
     active_with_guard=rx(r"servicio activo|en activo|marines"),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
@@ -203,7 +224,10 @@ STATUS = StatusCues(
     ),
     after=(
         (rx(r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido)\b"), "previous"),
-        (rx(r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|volver[aá]n?|se retir\w*)\b"), "withdrawn"),
+        (
+            rx(r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|volver[aá]n?|se retir\w*)\b"),
+            "withdrawn",
+        ),
         (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
         (
             rx(
@@ -261,7 +285,7 @@ DEPLOYERS = Deployers(
     state_mission=rx(r"\b(?:abbott|estrella solitaria|lone star)\b"),
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
-    state_name=rx(r"\b(texas|tejas|arizona|nuevo m[eé]xico|california|abbott)\b"),
+    governors=EN_DEPLOYERS.governors,
 )
 
 LEXICON = Lexicon(

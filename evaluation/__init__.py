@@ -1,0 +1,1 @@
+"""Scoring the detector on the labelled passages in ../shared/eval (not part of the product)."""

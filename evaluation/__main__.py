@@ -1,0 +1,39 @@
+"""`make eval`: the detector's scores on dev, dev2-tune and dev2-check, one table.
+
+usage: python -m evaluation
+"""
+
+from __future__ import annotations
+
+import sys
+
+from evaluation.score import scores
+from evaluation.sets import EVAL, labelled_sets
+
+COLUMNS = (
+    ("relevance", "relevance"),
+    ("value_f1", "value F1"),
+    ("tuple_f1", "tuple F1"),
+    ("force_acc", "force"),
+    ("status_acc", "status"),
+    ("by_acc", "by"),
+    ("series_f1", "series F1"),
+    ("spanish_recognised", "Spanish recognised"),
+)
+
+
+def main() -> int:
+    if not EVAL.exists():
+        print(f"the labelled sets are not at {EVAL}", file=sys.stderr)
+        return 2
+    print("| set | passages | " + " | ".join(title for _, title in COLUMNS) + " |")
+    print("|---|---|" + "---|" * len(COLUMNS))
+    for name, gold in labelled_sets().items():
+        row = scores(gold)
+        cells = " | ".join(f"{row[key]:.3f}" for key, _ in COLUMNS)
+        print(f"| {name} | {len(gold)} | {cells} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

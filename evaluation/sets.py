@@ -1,0 +1,84 @@
+"""The labelled sets the detector is scored on, and how dev2 was split once.
+
+dev2 was split a single time, before any rule was tuned on it, into a tuning part and a
+check part (about a third) that no rule is ever tuned on. Passages were grouped so that no
+event and no outlet is on both sides: two passages share a group when they come from the
+same outlet (host name) or report the same event (same largest required figure in the
+same year); whole groups were then taken, in the order of a hash of the group, until the
+check part held a third of the passages. `python -m evaluation.sets` rebuilds the split and
+fails if it no longer matches the recorded one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+CHECK_IDS = Path(__file__).with_name("dev2_check_ids.json")
+
+Passage = dict[str, Any]
+
+
+def load(path: Path) -> dict[str, Passage]:
+    with path.open(encoding="utf-8") as f:
+        rows = (json.loads(line) for line in f if line.strip())
+        return {row["id"]: row for row in rows}
+
+
+def labelled_sets() -> dict[str, dict[str, Passage]]:
+    """dev, dev2-tune and dev2-check, by name."""
+    dev2 = load(EVAL / "dev2.jsonl")
+    check = set(json.loads(CHECK_IDS.read_text()))
+    return {
+        "dev": load(EVAL / "dev.jsonl"),
+        "dev2-tune": {k: v for k, v in dev2.items() if k not in check},
+        "dev2-check": {k: v for k, v in dev2.items() if k in check},
+    }
+
+
+def split(passages: Iterable[Passage]) -> list[str]:
+    """The check part's ids: whole groups of passages that share an outlet or an event."""
+    rows = list(passages)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for row in rows:
+        parent[find(row["id"])] = find("outlet:" + urlparse(row["url"]).netloc.removeprefix("www."))
+        values = [f["value"] for f in row["figures"] if not f.get("optional")]
+        if values:
+            event = f"event:{max(values)}:{(row.get('published') or '')[:4]}"
+            parent[find(row["id"])] = find(event)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        groups[find(row["id"])].append(row["id"])
+    third, check = len(rows) / 3, set[str]()
+    for key in sorted(groups, key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
+        if len(check) < third and len(check) + len(groups[key]) <= third + 3:
+            check.update(groups[key])
+    return sorted(check)
+
+
+def main() -> int:
+    recorded = json.loads(CHECK_IDS.read_text())
+    rebuilt = split(load(EVAL / "dev2.jsonl").values())
+    if rebuilt != recorded:
+        print("the split rebuilt from dev2.jsonl differs from the recorded one", file=sys.stderr)
+        return 1
+    print(f"dev2 check part: {len(recorded)} passages, as recorded")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -32,19 +32,27 @@ MEXICO: Deployer = "mexico"
 class PassageDeployers:
     """How often a passage names each kind of deployer, and its most named state."""
 
+    default: Deployer
     mexico: int
     federal: int
-    state: int
+    state: int  # a governor's own mission, said outright ("Operation Lone Star")
+    governors: int  # governors named: their own mission only when nothing federal outweighs it
     state_code: str | None
 
     @property
+    def state_mission(self) -> int:
+        if self.state or self.governors > self.federal:
+            return self.state + self.governors
+        return 0
+
+    @property
     def main(self) -> Deployer:
-        best = max(self.mexico, self.federal, self.state)
+        best = max(self.mexico, self.federal, self.state_mission)
         if best == 0:
-            return FEDERAL
+            return self.default
         if self.mexico == best:
             return MEXICO
-        if self.state == best and self.state_code:
+        if self.state_mission == best and self.state_code:
             return f"state:{self.state_code}"
         return FEDERAL
 
@@ -58,12 +66,15 @@ def read_passage(text: str, title: str | None, lex: Deployers) -> PassageDeploye
     """Count the deployer cues of the whole passage (the title twice)."""
     both = _both(text, title)
     names = _names(both, lex)
-    state = len(lex.state_mission.findall(both)) + sum(n.governor for n in names)
-    codes = Counter(n.code for n in names if n.sender) if state else Counter[str]()
+    state = len(lex.state_mission.findall(both))
+    governors = sum(n.governor for n in names)
+    codes = Counter(n.code for n in names if n.sender) if state or governors else Counter[str]()
     return PassageDeployers(
+        default=lex.default,
         mexico=len(lex.mexico.findall(both)),
         federal=len(lex.federal.findall(both)),
         state=state,
+        governors=governors,
         state_code=codes.most_common(1)[0][0] if codes else None,
     )
 
@@ -95,12 +106,11 @@ def _state_mission(
 ) -> Deployer | None:
     """A governor's own mission: the passage says so, and the phrase, the sentence or the
     passage names the sending state (a state named as the destination is not the sender)."""
-    if passage.state == 0 or lex.federal_mission.search(sentence):
+    if lex.federal_mission.search(sentence):
         return None
-    mission_here = lex.state_mission.search(sentence) or any(
-        n.governor for n in _names(sentence, lex)
-    )
-    if passage.federal > 2 * passage.state and not mission_here:
+    here = f"{phrase} {sentence}"
+    mission_here = lex.state_mission.search(here) or any(n.governor for n in _names(here, lex))
+    if not mission_here and passage.state_mission <= passage.federal:
         return None
     code = _sender(phrase, lex) or _sender(sentence, lex) or passage.state_code
     return f"state:{code}" if code else None

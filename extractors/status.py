@@ -108,6 +108,8 @@ def change_of_level(r: Reading) -> Status | None:
     if not r.cues.level_to.search(near) or not r.cues.level_change.search(near):
         return None
     verb_left = r.sentence[: r.number.start][-CLAUSE_REACH:]
+    if r.cues.expected_drop.search(verb_left):
+        return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":
         return "proposed"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
@@ -122,10 +124,10 @@ def dated_holding(r: Reading) -> Status | None:
 
 def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
-    1,200 in 2010") is previous: the year stands in its clause or right after its words."""
+    1,200 in 2010") is previous: the year stands before it in its sentence or right after."""
     if r.story_year is None or r.cues.future.search(r.clause):
         return None
-    near = f"{r.clause} {r.after[:YEAR_AFTER_REACH]}"
+    near = f"{r.left} {r.after[:YEAR_AFTER_REACH]}"
     years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(near)]
     return "previous" if years and max(years) < r.story_year else None
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors.model import Lang, Qualifier, Status
+from extractors.model import Deployer, Lang, Qualifier, Status
 
 Pattern = re.Pattern[str]
 # A status cue: the pattern and the status it signals.
@@ -107,6 +107,7 @@ class StatusCues:
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
+    expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
     level_from: Pattern  # "from the current number of"
     level_to: Pattern
     current: Pattern
@@ -132,6 +133,7 @@ class StatusCues:
 class Deployers:
     """Who sends the people (LABELING.md `by`)."""
 
+    default: Deployer  # whose people a story means when it names no deployer at all
     mexico: Pattern  # Mexico's government and forces
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")

@@ -297,6 +297,7 @@ STATUS = StatusCues(
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up)\b"
     ),
+    expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
         r"\b(?:from|up from|down from)\s+(?:the |a )?(?:current |previous )?"
         r"(?:number |level |total |force )?(?:of )?(?:\w+ )?$"
@@ -314,7 +315,8 @@ STATUS = StatusCues(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
         r"\b(?:percent|half|most|part) of (?:the |its )"
-        r"(?:about |around |roughly |some |nearly )?$"
+        r"(?:about |around |roughly |some |nearly )?$|"
+        r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
     approve=rx(r"\bapprov\w*"),
@@ -358,6 +360,7 @@ _GOVERNORS = {
 }  # fmt: skip
 
 DEPLOYERS = Deployers(
+    default="us_federal",
     mexico=rx(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
@@ -377,7 +380,7 @@ DEPLOYERS = Deployers(
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"
         r"state active duty|department of public safety|dps|state troopers?|state police|"
-        r"(?:help|support|assist|aid)(?:s|ing)? texas|to texas|texas'?s? (?:border )?"
+        r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"own (?:border )?mission|state(?:'s)? own)\b"
     ),

@@ -210,7 +210,8 @@ STATUS = StatusCues(
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
                 r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
-                r"desplegados actualmente|ya fueron desplegad\w*)\b"
+                r"desplegados actualmente|ya fueron desplegad\w*|"
+                r"(?:complet|conclu)\w+ (?:el|su) despliegue)\b"
             ),
             "deployed",
         ),
@@ -247,6 +248,7 @@ STATUS = StatusCues(
     ),
     level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
     level_change=rx(r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascend\w*)\b"),
+    expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
@@ -269,6 +271,7 @@ STATUS = StatusCues(
 )
 
 DEPLOYERS = Deployers(
+    default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
     mexico=rx(
         r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
         r"complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"

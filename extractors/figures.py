@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from extractors import status as status_steps
 from extractors.forces import force_of, last_force
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, Phrase
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from
@@ -136,7 +136,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
         word = _word(tok.group(0))
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
-        if (word in lex.of_words and _inside_name(tokens, k)) or _title_number(tokens, k):
+        if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):
             continue
         if not word or word in lex.stop_words or _other_noun(tok.group(0), word, scan):
             break
@@ -152,9 +152,10 @@ def _inside_name(tokens: list[re.Match[str]], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and all(tokens[j].group(0)[:1].isupper() for j in (k - 1, k + 1))
 
 
-def _title_number(tokens: list[re.Match[str]], k: int) -> bool:
+def _named_number(tokens: list[re.Match[str]], k: int, lex: Phrase) -> bool:
     """The "10" of "Title 10 forces"."""
-    return k > 0 and tokens[k].group(0).isdigit() and _word(tokens[k - 1].group(0)) == "title"
+    previous = _word(tokens[k - 1].group(0)) if k else ""
+    return tokens[k].group(0).isdigit() and previous in lex.names_before_number
 
 
 def _word(token: str) -> str:
@@ -186,7 +187,7 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
         while k < len(tokens) and _word(tokens[k].group(0)) in lex.name_continuations:
             end, k = tokens[k].end(), k + 1
     text = scan.s[number.start : end]
-    if _word(tokens[head].group(0)) == "members" and force_of(text, lex) is None:
+    if _word(tokens[head].group(0)) in lex.needs_context and force_of(text, lex) is None:
         context = scan.s[max(0, number.start - 60) : end]
         if not lex.members_context.search(context):
             return None

@@ -27,7 +27,6 @@ _DIGITS = re.compile(
     r"(?![%:/]|[.,]\d)"
 )
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
-_HYPHEN_UNIT = re.compile(r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
 _MAX_DIGITS = 15
@@ -59,7 +58,7 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
         value = int(float(digits + (fraction or "").replace(",", ".")) * scale)
         if _is_year(whole, scale) or _is_name(sentence, m.start(), m.end(), lex):
             continue
-        if _HYPHEN_WORD.match(sentence, m.end()) and not _HYPHEN_UNIT.match(sentence, m.end()):
+        if _HYPHEN_WORD.match(sentence, m.end()) and not lex.hyphen_unit.match(sentence, m.end()):
             continue
         end = scale_m.end() if scale_m and scale > 1 else m.end()
         out.append(Number(value, m.start(), end, scaled=scale == _THOUSAND))
@@ -139,7 +138,7 @@ def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[N
 
 def _words_value(words: list[str], lex: Numbers) -> int | None:
     if words[0] in lex.article_one:
-        words = ["one" if lex.text2num_lang == "en" else "un", *words[1:]]
+        words = [lex.one, *words[1:]]
     if words[-1] in lex.dozen:
         count = _parse(" ".join(words[:-1]), lex.text2num_lang) if len(words) > 1 else 1
         return None if count is None else count * _DOZEN

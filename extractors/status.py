@@ -71,7 +71,7 @@ class Reading:
     def _as_reported(self, words: str) -> str:
         """Reported speech shifts "will" back: "said it would send" reports "will send"."""
         if self.cues.reported.search(self.sentence):
-            return self.cues.reported_would.sub("will", words)
+            return self.cues.reported_would.sub(self.cues.reported_will, words)
         return words
 
     @cached_property

@@ -32,6 +32,8 @@ class Numbers:
     scales: dict[str, int]
     joiners: frozenset[str]  # words inside a spelled number ("and", "y")
     article_one: frozenset[str]  # "a dozen": words that stand for one before a multiplier
+    one: str  # the word for one, as text2num reads it
+    hyphen_unit: Pattern  # "1,500-strong": a hyphen after digits that still counts people
     dozen: frozenset[str]
     multipliers: frozenset[str]
     standalone: frozenset[str]  # multipliers that count on their own ("mil" soldados)
@@ -49,6 +51,8 @@ class Phrase:
     """The noun phrase that says what a number counts."""
 
     personnel_heads: frozenset[str]
+    needs_context: frozenset[str]  # heads that count personnel only near a service word
+    names_before_number: frozenset[str]  # "Title 10": the number is part of a name
     stop_words: frozenset[str]
     modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")
     of_words: frozenset[str]  # "of", "de": carry a phrase over "of the Texas National Guard"
@@ -119,6 +123,7 @@ class StatusCues:
     approve: Pattern
     reported: Pattern  # "said", "announced": reported speech
     reported_would: Pattern  # "would send" in reported speech reads as "will send"
+    reported_will: str  # what `reported_would` is read as
     were_predicate: Pattern  # "were deployed": past unless nothing dates it
     bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
     bare_predicate: Pattern  # "5,000 were deployed"

@@ -29,6 +29,8 @@ NUMBERS = Numbers(
     scales={"k": 1000, "thousand": 1000, "million": 1_000_000},
     joiners=words("and"),
     article_one=words("a"),
+    one="one",
+    hyphen_unit=rx(r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"),
     dozen=words("dozen"),
     multipliers=words("hundred thousand million billion"),
     standalone=frozenset(),
@@ -45,6 +47,8 @@ NUMBERS = Numbers(
 )
 
 PHRASE = Phrase(
+    needs_context=words("members"),
+    names_before_number=words("title section"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies men
@@ -321,6 +325,7 @@ STATUS = StatusCues(
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
     approve=rx(r"\bapprov\w*"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
+    reported_will="will",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
         r"head|go|be sent|be deployed))"

@@ -33,6 +33,8 @@ NUMBERS = Numbers(
     scales={"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000},
     joiners=words("y"),
     article_one=words("un una"),
+    one="un",
+    hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     dozen=words("docena"),
     multipliers=words("cien ciento mil millón millon millones"),
     standalone=words("mil"),
@@ -49,6 +51,8 @@ NUMBERS = Numbers(
 )
 
 PHRASE = Phrase(
+    needs_context=words("miembros integrantes"),
+    names_before_number=words("título titulo artículo articulo"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
         guardias integrantes miembros uniformados marinos elemento efectivo infantes
@@ -259,6 +263,7 @@ STATUS = StatusCues(
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     approve=rx(r"\baprob\w*|\baprueb\w*"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
+    reported_will="enviará",
     reported_would=rx(r"\benviar[ií]a(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),

@@ -173,6 +173,20 @@ def _with_deployers(
     for f in figures:
         s = sentence_of[f.start]
         phrase = text[f.start : min(s.end, f.end + PHRASE_TAIL)]
-        by = deployer.decide(phrase, _text(text, s), f.force, passage, lex.deployers)
+        clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
+        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers)
         out.append(replace(f, by=by))
     return tuple(out)
+
+
+def _clause_of(
+    text: str, sentence: Sentence, f: Figure, others: list[Candidate], lex: Lexicon
+) -> str:
+    """The words of the figure's own clause: "Texas has 4,000 ... , while the federal mission
+    has 2,500" gives each figure its own deployer."""
+    start = max([c.end for c in others if c.end <= f.start], default=sentence.start)
+    end = min([c.start for c in others if c.start >= f.end], default=sentence.end)
+    breaks = [m for m in lex.status.clause_break.finditer(text, start, end)]
+    start = max([m.end() for m in breaks if m.end() <= f.start], default=start)
+    end = min([m.start() for m in breaks if m.start() >= f.end], default=end)
+    return text[start:end]

@@ -130,6 +130,9 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     unit = lex.hyphen_unit.match(s, number.end)
     if unit:
         return _Phrase(unit.end(), s[number.start : unit.end()], bare=False)
+    whole = _whole(scan, number)
+    if whole is not None:
+        return _Phrase(whole.end, s[number.start : whole.end], bare=False)
     guard_end = None
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
@@ -145,6 +148,14 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     if guard_end is None:
         return None
     return _Phrase(guard_end, s[number.start : guard_end], bare=False)
+
+
+def _whole(scan: _Scan, number: Number) -> _Phrase | None:
+    """ "2,000 of the 5,000 troops": the part counts what the whole that follows counts."""
+    if not scan.lex.phrase.part_of.match(scan.s, number.end):
+        return None
+    after = next((n for n in scan.numbers if n.start > number.end), None)
+    return _noun_phrase(scan, after) if after is not None else None
 
 
 def _inside_name(tokens: list[re.Match[str]], k: int) -> bool:

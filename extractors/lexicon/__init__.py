@@ -52,6 +52,7 @@ class Phrase:
 
     personnel_heads: frozenset[str]
     needs_context: frozenset[str]  # heads that count personnel only near a service word
+    part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
     stop_words: frozenset[str]
     modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")

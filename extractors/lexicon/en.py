@@ -48,6 +48,7 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("members"),
+    part_of=rx(r"\s+of\s+(?:the|its|their)\s+(?=\d)"),
     names_before_number=words("title section"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
@@ -65,7 +66,7 @@ PHRASE = Phrase(
     articles=words("the its their his her our"),
     qualifier_words=words("around approximately roughly nearly almost some"),
     and_words=words("and or"),
-    component_heads=words("guard reserve army military"),
+    component_heads=words("guard reserve army military guardia"),
     elided_heads=words("guard active-duty duty"),
     name_continuations=frozenset(),
     hyphen_unit=rx(
@@ -74,7 +75,7 @@ PHRASE = Phrase(
     ),
     members_context=rx(r"\b(?:service|military|guard|army|marines?|forces?)\b"),
     components=(
-        ("guard", rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b")),
+        ("guard", rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b")),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
         ("active", rx(r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b")),
@@ -149,7 +150,8 @@ PLACES = Places(
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers|service ?members|national guard|guardsm[ae]n|marines|"
-        r"guard (?:members|soldiers|troops)|"
+        r"guard (?:members|soldiers|troops)|guardia nacional|members of (?:the |its )?(?:national "
+        r"guard|army|military)|"
         r"active[- ]duty|reservists|military personnel|airmen|paratroopers|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces)\b"
     ),
@@ -318,7 +320,7 @@ STATUS = StatusCues(
     standing=rx(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
-        r"\b(?:percent|half|most|part) of (?:the |its )"
+        r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
         r"(?:about |around |roughly |some |nearly )?$|"
         r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"
     ),

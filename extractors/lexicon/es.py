@@ -52,6 +52,7 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
+    part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
     names_before_number=words("título titulo artículo articulo"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
@@ -210,12 +211,12 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
+                r"\b(?:(?:complet|conclu)\w+ (?:el|su) despliegue|"
+                r"desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
                 r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
-                r"desplegados actualmente|ya fueron desplegad\w*|"
-                r"(?:complet|conclu)\w+ (?:el|su) despliegue)\b"
+                r"desplegados actualmente|ya fueron desplegad\w*)\b"
             ),
             "deployed",
         ),

@@ -7,6 +7,7 @@ relevance flag; the sentences are written for these tests, not taken from any so
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,14 @@ def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
     for figure in detect(case["text"], case.get("title")).figures:
         assert case["text"][figure.start : figure.end] == figure.evidence
         assert any(ch.isdigit() or ch.isalpha() for ch in figure.evidence)
+
+
+def test_a_figure_dated_before_the_story_is_previous() -> None:
+    text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
+    (figure,) = detect(text, published=date(2025, 3, 1)).figures
+    assert (figure.value, figure.status) == (6000, "previous")
+    (same_year,) = detect(text, published=date(2006, 6, 1)).figures
+    assert same_year.status != "previous"
 
 
 def test_irrelevant_passage_reports_no_figures() -> None:

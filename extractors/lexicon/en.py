@@ -68,14 +68,17 @@ PHRASE = Phrase(
     and_words=words("and or"),
     component_heads=words("guard reserve army military guardia"),
     elided_heads=words("guard active-duty duty"),
-    name_continuations=frozenset(),
+    name_continuations=words("nacional"),
     hyphen_unit=rx(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
         r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
     ),
-    members_context=rx(r"\b(?:service|military|guard|army|marines?|forces?)\b"),
+    members_context=rx(r"\b(?:service|military|guard|guardia|army|marines?|forces?)\b"),
     components=(
-        ("guard", rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b")),
+        (
+            "guard",
+            rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b"),
+        ),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
         ("active", rx(r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b")),

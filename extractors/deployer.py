@@ -36,7 +36,8 @@ class PassageDeployers:
     mexico: int
     federal: int
     state: int  # a governor's own mission, said outright ("Operation Lone Star")
-    governors: int  # governors named: their own mission only when nothing federal outweighs it
+    governors: int  # governors and states' own Guards named: a state mission only when
+    # nothing federal outweighs them
     state_code: str | None
 
     @property
@@ -67,7 +68,7 @@ def read_passage(text: str, title: str | None, lex: Deployers) -> PassageDeploye
     both = _both(text, title)
     names = _names(both, lex)
     state = len(lex.state_mission.findall(both))
-    governors = sum(n.governor for n in names)
+    governors = sum(n.governor or n.own_guard for n in names)
     codes = Counter(n.code for n in names if n.sender) if state or governors else Counter[str]()
     return PassageDeployers(
         default=lex.default,
@@ -120,25 +121,37 @@ def _state_mission(
 class _Name:
     code: str
     governor: bool
+    own_guard: bool  # "Texas National Guard"
     sender: bool  # not named as where people go ("to Texas")
 
 
 # A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
-_CAPITALISED = re.compile(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?")
+_CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
 
 
 def _names(text: str, lex: Deployers) -> list[_Name]:
     """The states and governors `text` names, in order (one- and two-word names)."""
-    out = []
-    for m in _CAPITALISED.finditer(text):
-        whole = " ".join(m.group(0).lower().split())
-        keys = [whole] if whole in lex.states or whole in lex.governors else whole.split()
-        for key in keys:
-            code = lex.states.get(key) or lex.governors.get(key)
-            if code:
-                before = text[max(0, m.start() - 12) : m.start()]
-                sender = lex.destination_before.search(before) is None
-                out.append(_Name(code, key in lex.governors, sender))
+    words = list(_CAPITALISED.finditer(text))
+    out, k = [], 0
+    while k < len(words):
+        first = last = words[k]
+        key = first.group(0).lower()
+        if k + 1 < len(words) and text[first.end() : words[k + 1].start()].isspace():
+            pair = f"{key} {words[k + 1].group(0).lower()}"
+            if pair in lex.states or pair in lex.governors:
+                key, last = pair, words[k + 1]
+        code = lex.states.get(key) or lex.governors.get(key)
+        if code:
+            before = text[max(0, first.start() - 12) : first.start()]
+            out.append(
+                _Name(
+                    code,
+                    governor=key in lex.governors,
+                    own_guard=lex.own_guard.match(text, last.end()) is not None,
+                    sender=lex.destination_before.search(before) is None,
+                )
+            )
+        k += 1 if last is first else 2
     return out
 
 

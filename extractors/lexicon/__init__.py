@@ -147,6 +147,7 @@ class Deployers:
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
+    own_guard: Pattern  # right after a state's name: its own Guard ("Texas National Guard")
 
 
 @dataclass(frozen=True, eq=False)

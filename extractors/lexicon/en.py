@@ -399,6 +399,7 @@ DEPLOYERS = Deployers(
     ),
     states=_STATES,
     governors=_GOVERNORS,
+    own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
 )
 
 LEXICON = Lexicon(

@@ -87,7 +87,7 @@ PHRASE = Phrase(
         (
             "military",
             rx(
-                r"\b(?:ej[eé]rcito|sedena|defensa nacional|militares|semar|marinos|"
+                r"\b(?:ej[eé]rcito|sedena|defensa nacional|semar|marinos|"
                 r"marina armada|secretar[ií]a de marina)\b"
             ),
         ),
@@ -295,6 +295,7 @@ DEPLOYERS = Deployers(
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
     governors=EN_DEPLOYERS.governors,
+    own_guard=rx(r"(?!)"),  # Spanish names a state's Guard after it: see component_aliases
 )
 
 LEXICON = Lexicon(

@@ -145,6 +145,8 @@ def _with_paragraph_force(
     """A figure whose sentence names no component takes the last one named shortly before it,
     outside other figures' own words ("The Guard ... . About 1,000 troops ...")."""
     unstated = {c.start for c, _ in found if not c.force_stated}
+    if any(c.force == "active_duty" for c, _ in found):
+        return figures  # a story of two components: a bare "troops" may be either
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:

@@ -19,50 +19,14 @@ from functools import cache
 
 from ahocorasick_rs import BytesAhoCorasick
 
+from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Lang
 
-# Every personnel word of the detector's own cues (extractors/cues.py) is here or inside
-# one of these, so that the pre-check never drops a page the detector would call relevant.
+# The catalogue of each language lists the words (extractors/lexicon): every personnel word
+# the detector reads is one of them or holds one, so the pre-check never drops a page the
+# detector would call relevant.
 PERSONNEL_WORDS: dict[Lang, tuple[str, ...]] = {
-    "en": (
-        "troop",
-        "soldier",
-        "service member",
-        "servicemember",
-        "national guard",
-        "guardsm",
-        "marines",
-        "active duty",
-        "active-duty",
-        "reservist",
-        "airmen",
-        "personnel",
-        "military",
-        "army",
-        "u.s. forces",
-        "us forces",
-        "american forces",
-        "federal forces",
-        "agents",
-        "officers",
-        "police",
-        "law enforcement",
-    ),
-    "es": (
-        "tropas",
-        "soldado",
-        "militar",
-        "elementos",
-        "efectivos",
-        "guardia nacional",
-        "ejército",
-        "ejercito",
-        "agentes",
-        "policías",
-        "policias",
-        "fuerzas armadas",
-        "marinos",
-    ),
+    lang: lexicon(lang).screening_words for lang in LANGUAGES
 }
 
 _SPACE = rb"(?:\s|&nbsp;|&#160;|&#xa0;|\xc2\xa0)+"

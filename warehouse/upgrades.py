@@ -19,10 +19,10 @@ def fill_deployers(con: Connection) -> None:
     """Re-read every relevant article; give each stored figure the deployer the detector
     reads for the same (value, force, status), and each article its language."""
     rows = con.execute(
-        "SELECT id, text, title FROM articles WHERE text IS NOT NULL AND relevant"
+        "SELECT id, text, title, published_at FROM articles WHERE text IS NOT NULL AND relevant"
     ).fetchall()
-    for article_id, text, title in rows:
-        detection = detect(text, title)
+    for article_id, text, title, published in rows:
+        detection = detect(text, title, published.date() if published else None)
         con.execute("UPDATE articles SET lang = $1 WHERE id = $2", [detection.lang, article_id])
         for figure in detection.figures:
             con.execute(

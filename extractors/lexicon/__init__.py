@@ -155,6 +155,7 @@ class Lexicon:
     """Everything the engine knows about one language."""
 
     lang: Lang
+    screening_words: tuple[str, ...]  # a page with none of these is not read in full
     function_words: frozenset[str]  # frequent words that tell the language apart
     numbers: Numbers
     phrase: Phrase
@@ -178,6 +179,9 @@ def rx(pattern: str) -> Pattern:
     if pattern.startswith("\\b(?:"):
         pattern = "(?<!\\w)" + pattern[2:]
     return re.compile(pattern, re.IGNORECASE)
+
+
+LANGUAGES: tuple[Lang, ...] = ("en", "es")
 
 
 @cache

@@ -402,7 +402,37 @@ DEPLOYERS = Deployers(
     own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
 )
 
+# Words a page must hold to be read in full (extractors/precheck.py): every personnel word
+# above is one of these or holds one ("troop" finds "troopers"). Never "border": CSS has it.
+SCREENING_WORDS = (
+    "troop",
+    "soldier",
+    "service member",
+    "servicemember",
+    "national guard",
+    "guardsm",
+    "marines",
+    "active duty",
+    "active-duty",
+    "reservist",
+    "airmen",
+    "personnel",
+    "military",
+    "army",
+    "u.s. forces",
+    "us forces",
+    "american forces",
+    "federal forces",
+    "agents",
+    "officers",
+    "police",
+    "law enforcement",
+    "guardmen",
+    "guard members",
+)
+
 LEXICON = Lexicon(
+    screening_words=SCREENING_WORDS,
     lang="en",
     function_words=words("the of and to in that is was for on with as by at from its are it be"),
     numbers=NUMBERS,

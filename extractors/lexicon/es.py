@@ -298,7 +298,29 @@ DEPLOYERS = Deployers(
     own_guard=rx(r"(?!)"),  # Spanish names a state's Guard after it: see component_aliases
 )
 
+# Words a page must hold to be read in full (extractors/precheck.py): every personnel word
+# above is one of these or holds one ("troop" finds "troopers"). Never "border": CSS has it.
+SCREENING_WORDS = (
+    "tropas",
+    "soldado",
+    "militar",
+    "elementos",
+    "efectivos",
+    "guardia nacional",
+    "ejército",
+    "ejercito",
+    "agentes",
+    "policías",
+    "policias",
+    "fuerzas armadas",
+    "marinos",
+    "uniformados",
+    "integrantes",
+    "guardias",
+)
+
 LEXICON = Lexicon(
+    screening_words=SCREENING_WORDS,
     lang="es",
     function_words=words("de la que el en los del se las por un para con una su al es lo"),
     numbers=NUMBERS,

@@ -98,8 +98,10 @@ def test_email_states_the_change(web: LoopbackServer, tmp_path: Path) -> None:
         controller.stop()
     subjects = [m["subject"] for m in inbox.messages]
     assert subjects == [
-        "National Guard troops deployed at the US–Mexico border: first reported: about 2,100",
-        "National Guard troops deployed at the US–Mexico border: about 2,100 → about 2,600",
+        "National Guard troops (federal mission) deployed at the US–Mexico border: "
+        "first reported: about 2,100",
+        "National Guard troops (federal mission) deployed at the US–Mexico border: "
+        "about 2,100 → about 2,600",
     ]
     body = inbox.messages[1].get_body(("html", "plain"))
     assert body is not None

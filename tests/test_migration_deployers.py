@@ -102,6 +102,7 @@ def test_first_schema_database_migrates_with_every_row(tmp_path: Path) -> None:
         assert [row[5] for row in figures] == [
             detected.get((row[1], row[2], row[3]), "unclear") for row in figures
         ]
+        assert [row[5] for row in figures] == ["state:TX", "us_federal"]
         assert {row[6:] for row in figures} == {("page", 1)}
         alerts = con.execute('SELECT figure_id, "by", kind FROM alerts ORDER BY id').fetchall()
         assert alerts == [(row[0], row[5], "first") for row in figures]

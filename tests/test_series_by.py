@@ -8,13 +8,16 @@ from itertools import count
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from extractors.model import Article, Detection, Figure
 from flows.config import load_config
 from flows.deliver import channel_refs, deliver_pending
 from flows.messages import series_words
 from tests.conftest import write_config
+from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
+from troopwatch.cli import main
 from warehouse import store
 from warehouse.db import migrate, writing
 from warehouse.records import PageOutcome
@@ -106,3 +109,44 @@ def test_series_words() -> None:
     assert series_words(watch, "mexico", "military", "withdrawn") == (
         "Mexico's troops withdrawn from its northern border"
     )
+
+
+STATE_STORY = (
+    "Texas Gov. Greg Abbott has deployed about 4,100 Texas National Guard soldiers to the "
+    "border under Operation Lone Star."
+)
+FEDERAL_STORY = "The Pentagon has ordered 1,500 more active-duty troops to the southern border."
+MEXICO_STORY = "Mexico deployed 10,000 members of its Guardia Nacional to its northern border."
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_each_deployer_is_its_own_series_end_to_end(web: LoopbackServer, tmp_path: Path) -> None:
+    day = datetime(2025, 3, 3, 9, tzinfo=UTC)
+    items = []
+    for slug, hours, text in (
+        ("lone-star", 0, STATE_STORY),
+        ("pentagon", 2, FEDERAL_STORY),
+        ("mexico", 4, MEXICO_STORY),
+    ):
+        when = day + timedelta(hours=hours)
+        link = web.set(
+            f"/news/{slug}.html", page("Border forces", "Ledger", when.isoformat(), [text])
+        )
+        items.append(Item(link=link, title="Border forces", published=when))
+    web.set("/feed.xml", rss("Ledger", items), "application/rss+xml")
+    hook = f"json://127.0.0.1:{web.base.rsplit(':', 1)[1]}/hook"
+    config = write_config(tmp_path, [web.url("/feed.xml")], notify=[hook])
+    assert main(["run", "--config", str(config)]) == 0
+
+    alerts = sorted(
+        (a["by"], a["kind"], a["new_value"])
+        for post in web.posted_json("/hook")
+        for a in post["alerts"]
+    )
+    assert alerts == [
+        ("mexico", "first", 10000),
+        ("state:TX", "first", 4100),
+        ("us_federal", "first", 1500),
+    ]
+    titles = {post["title"] for post in web.posted_json("/hook")}
+    assert "Mexico's Guardia Nacional at its northern border: first reported: 10,000" in titles

@@ -116,6 +116,10 @@ STATE_STORY = (
     "border under Operation Lone Star."
 )
 FEDERAL_STORY = "The Pentagon has ordered 1,500 more active-duty troops to the southern border."
+FEDERAL_GUARD_STORY = (
+    "About 2,500 National Guard troops are deployed along the US-Mexico border under federal"
+    " orders, defense officials said."
+)
 MEXICO_STORY = "Mexico deployed 10,000 members of its Guardia Nacional to its northern border."
 
 
@@ -125,6 +129,7 @@ def test_each_deployer_is_its_own_series_end_to_end(web: LoopbackServer, tmp_pat
     items = []
     for slug, hours, text in (
         ("lone-star", 0, STATE_STORY),
+        ("federal-guard", 1, FEDERAL_GUARD_STORY),
         ("pentagon", 2, FEDERAL_STORY),
         ("mexico", 4, MEXICO_STORY),
     ):
@@ -147,6 +152,7 @@ def test_each_deployer_is_its_own_series_end_to_end(web: LoopbackServer, tmp_pat
         ("mexico", "first", 10000),
         ("state:TX", "first", 4100),
         ("us_federal", "first", 1500),
-    ]
+        ("us_federal", "first", 2500),
+    ]  # two Guard missions on the same day: two first figures, no change between them
     titles = {post["title"] for post in web.posted_json("/hook")}
     assert "Mexico's Guardia Nacional at its northern border: first reported: 10,000" in titles

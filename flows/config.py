@@ -54,6 +54,7 @@ class Config:
     report: Path | None = None  # the HTML report every run rewrites, when set
     conflict_window_hours: float = 48.0
     recheck_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
+    feed_down_after: int = 8  # failed polls in a row before the desk hears a feed is down
 
 
 # section -> key -> (accepted types, default); a default of ... marks a required key.
@@ -69,6 +70,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
         "repeat_window_days": ((int,), 14),
         "conflict_window_hours": ((int, float), 48.0),
         "recheck_hours": ((list,), [1, 6, 24, 72]),
+        "feed_down_after": ((int,), 8),
     },
     "fetch": {
         "allow_private_hosts": ((bool,), False),
@@ -135,6 +137,7 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
             _positive(path, "alerts.conflict_window_hours", alerts["conflict_window_hours"])
         ),
         recheck_hours=_ages(path, "alerts.recheck_hours", alerts["recheck_hours"]),
+        feed_down_after=_positive(path, "alerts.feed_down_after", alerts["feed_down_after"]),
     )
 
 

@@ -175,6 +175,21 @@ def send(url: str, alerts: list[AlertView]) -> str | None:
     return f"alert not delivered to {_mask(plugin)}: {reason.replace(url, _mask(plugin))}"
 
 
+def send_notice(url: str, title: str, body: str) -> str | None:
+    """Send one plain-text message; None on success, else why not (the URL masked)."""
+    plugin = _instantiate(url)
+    if plugin is None:
+        return "alert channel is not a URL apprise understands"
+    notifier = apprise.Apprise()
+    notifier.add(plugin)
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as captured:
+        ok = notifier.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
+    if ok:
+        return None
+    reason = " ".join(captured.getvalue().split()) or "the channel refused the message"
+    return f"message not delivered to {_mask(plugin)}: {reason.replace(url, _mask(plugin))}"
+
+
 def _render(
     plugin: apprise.NotifyBase, alerts: list[AlertView]
 ) -> tuple[str, str, apprise.NotifyFormat]:

@@ -13,7 +13,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from extractors.errors import TroopwatchError
-from flows import pipeline
+from flows import monitor, pipeline
 from flows.config import Config, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
 from flows.pages import Reader, readers
@@ -89,6 +89,17 @@ def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
     logger = get_run_logger()
     config = load_config(Path(config_path))
     channels = channel_refs(config)  # a bad alert URL stops the run before anything is fetched
+    try:
+        report = _poll(config, channels, migrated)
+    except Exception as exc:
+        monitor.run_failed(config, one_line(exc), logger.warning)
+        raise
+    monitor.after_run(config, logger.warning)
+    return report
+
+
+def _poll(config: Config, channels: list[ChannelRef], migrated: bool) -> RunReport:
+    logger = get_run_logger()
     # Extraction workers start before the feeds are polled, and are ready for the first page.
     with readers(config.fetch.extract_workers if config.feeds else 1) as read:
         prepared = pipeline.prepare(config, migrated=migrated)
@@ -121,6 +132,11 @@ def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
         delivery.failed,
     )
     return report
+
+
+def one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def unwalked(batch: Batch) -> Batch:

@@ -28,7 +28,14 @@ def _run(args: argparse.Namespace) -> int:
 
     config = _config(args)
     channel_refs(config)  # checked before Prefect starts, so that these fail in one line
-    migrate(config.database, config.lock_timeout)
+    try:
+        migrate(config.database, config.lock_timeout)
+    except TroopwatchError as exc:
+        from flows import monitor
+
+        # The error below is the one line this command prints; the ops channels hear it too.
+        monitor.run_failed(config, str(exc), log=lambda line: None)
+        raise
     from flows.poll import poll_feeds
     from troopwatch.summary import print_run
 

@@ -21,15 +21,27 @@ def fill_deployers(con: Connection) -> None:
     rows = con.execute(
         "SELECT id, text, title, published_at FROM articles WHERE text IS NOT NULL AND relevant"
     ).fetchall()
+    langs: list[tuple[int, str]] = []
+    deployers: list[tuple[int, int, str, str, str]] = []
     for article_id, text, title, published in rows:
         detection = detect(text, title, published.date() if published else None)
-        con.execute("UPDATE articles SET lang = $1 WHERE id = $2", [detection.lang, article_id])
-        for figure in detection.figures:
-            con.execute(
-                'UPDATE figures SET "by" = $1 WHERE article_id = $2 AND value = $3'
-                " AND force = $4 AND status = $5",
-                [figure.by, article_id, figure.value, figure.force, figure.status],
-            )
+        langs.append((article_id, detection.lang))
+        first = {(f.value, f.force, f.status): f.by for f in reversed(detection.figures)}
+        deployers += [(article_id, *key, by) for key, by in first.items()]
+    # A stored figure takes the deployer of the first detected figure with its (value,
+    # force, status). Two set-based updates: one UPDATE per row would scan the tables once per row.
+    con.execute(
+        "UPDATE articles SET lang = l.lang FROM (SELECT unnest($1) AS id, unnest($2) AS lang) l"
+        " WHERE articles.id = l.id",
+        [[a for a, _ in langs], [lang for _, lang in langs]],
+    )
+    con.execute(
+        'UPDATE figures SET "by" = d."by" FROM (SELECT unnest($1) AS article_id,'
+        ' unnest($2) AS value, unnest($3) AS force, unnest($4) AS status, unnest($5) AS "by") d'
+        " WHERE figures.article_id = d.article_id AND figures.value = d.value"
+        " AND figures.force = d.force AND figures.status = d.status",
+        [list(column) for column in zip(*deployers, strict=True)] if deployers else [[]] * 5,
+    )
     con.execute('UPDATE alerts SET "by" = f."by" FROM figures f WHERE f.id = alerts.figure_id')
 
 

@@ -119,7 +119,8 @@ def test_dismissed_figure_reverts_the_series_and_stays_dismissed(
 
     capsys.readouterr()
     assert main(["figures", "--config", str(config)]) == 0
-    assert f"{wrong}" in capsys.readouterr().out
+    listing = capsys.readouterr().out
+    assert f"{wrong}" in listing and "Saturday" in listing  # the whole sentence
     dismiss = ["figures", "dismiss", str(wrong), "--reason", "proposal, not an order"]
     assert main([*dismiss, "--who", "night editor", "--config", str(config)]) == 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractors.sentences import sentence_around
 from warehouse.db import Connection
 
 Rows = tuple[list[str], list[tuple[Any, ...]]]
@@ -63,8 +64,9 @@ def series_history(con: Connection) -> Rows:
 
 
 def figure_list(con: Connection, limit: int) -> Rows:
-    """The most recent figures with their ids, for the desk to check and correct."""
-    return query(
+    """The most recent figures with their ids and the sentence that reports each, for the
+    desk to check and correct."""
+    columns, rows = query(
         con,
         f"""
         SELECT h.figure_id AS id, h."by" || ' ' || h.force || ' ' || h.status AS series,
@@ -72,11 +74,15 @@ def figure_list(con: Connection, limit: int) -> Rows:
                CASE WHEN f.dismissed THEN 'dismissed'
                     WHEN f.superseded_at IS NOT NULL THEN 'revised'
                     WHEN f.corrected THEN 'corrected' ELSE '' END AS desk,
-               h.evidence
+               h.evidence AS sentence, ar.text, f.start_offset, f.end_offset
         FROM figure_history h JOIN figures f ON f.id = h.figure_id
+        JOIN articles ar ON ar.id = h.article_id
         ORDER BY h.published_at DESC, h.figure_id DESC LIMIT {int(limit)}
         """,  # noqa: S608  an int
     )
+    return columns[:-3], [
+        (*row[:-4], sentence_around(row[-3] or "", row[-2], row[-1]) or row[-4]) for row in rows
+    ]
 
 
 def open_conflicts(con: Connection) -> Rows:

@@ -92,7 +92,8 @@ def backfill(config_path: str, sources: list[str], on_dask: bool = False) -> Bac
         for batch in _batches(items, logger.warning, tally):
             fresh = _unknown(config, batch, tally)
             to_read = [_raw(found.page) for found in fresh if found.to_read]
-            pending.append((fresh, read(to_read), batch[-1].page.done_bytes))
+            reading = read(to_read) if to_read else _nothing_to_read
+            pending.append((fresh, reading, batch[-1].page.done_bytes))
             while len(pending) > IN_FLIGHT:
                 _store_batch(config, *pending.popleft(), logger.warning, tally, advance)
         while pending:
@@ -257,6 +258,10 @@ def _store_batch(
     tally["stored"] += stored.articles
     tally["figures"] += stored.figures
     advance(done_bytes, tally["pages"])
+
+
+def _nothing_to_read() -> list[PageOutcome]:
+    return []
 
 
 def _screened(page: ArchivedPage) -> PageOutcome:

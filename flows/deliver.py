@@ -110,22 +110,34 @@ def _mask(plugin: apprise.NotifyBase) -> str:
     return f"{scheme}://{host}{'/…' if slash else ''}"
 
 
+def reroute(config: Config) -> int:
+    """Queue every orphaned delivery's alert for the channels configured now (by tags)."""
+    channels = channel_refs(config)
+    with writing(config.database, config.lock_timeout) as con:
+        outbox.orphan(con, [c.key for c in channels])  # a rotation no run has noticed yet
+        return outbox.reroute(con, channels)
+
+
 def deliver_pending(config: Config, *, force: bool = False, log: Log = print) -> DeliveryReport:
     """Send every due delivery; one message per alert, or one per channel in digest mode."""
     now = datetime.now(UTC)
-    with writing(config.database, config.lock_timeout) as con:
-        pending = outbox.due(con, now, force)
     channels = {channel_key(c.url): c for c in config.channels}
+    with writing(config.database, config.lock_timeout) as con:
+        orphaned = outbox.orphan(con, list(channels))
+        pending = outbox.due(con, now, force)
+    problems = [
+        f"{count} alert(s) wait for {label}, a channel no longer configured; "
+        "`troopwatch alerts --retry --reroute` hands them to the channels configured now"
+        for label, count in orphaned
+    ]
+    for problem in problems:  # said by the run that notices: the rows are marked now
+        log(problem)
     by_channel: dict[str, list[Delivery]] = defaultdict(list)
     for delivery in pending:
         by_channel[delivery.channel_key].append(delivery)
     results: list[tuple[Delivery, str | None]] = []
-    problems = []
     for key, deliveries in by_channel.items():
-        channel = channels.get(key)
-        if channel is None:
-            problems.append(f"{len(deliveries)} alert(s) wait for a channel no longer configured")
-            continue
+        channel = channels[key]  # every pending delivery left is for a configured channel
         try:
             url = channel_url(channel)
         except ChannelUnavailable as exc:

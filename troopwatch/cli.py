@@ -90,11 +90,15 @@ def _listing(name: str) -> Handler:
 
 
 def _alerts(args: argparse.Namespace) -> int:
-    if args.retry:
+    if args.retry or args.reroute:
         from flows.deliver import channel_refs, deliver_pending
 
         config = _config(args)
         channel_refs(config)
+        if args.reroute:
+            from flows.deliver import reroute
+
+            print(f"rerouted: {reroute(config)} deliveries queued for the channels configured now")
         report = deliver_pending(
             config, force=True, log=lambda line: print(f"warning: {line}", file=sys.stderr)
         )
@@ -186,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
     feeds.add_argument("opml", nargs="?", help="OPML file to import")
     alerts = command("alerts", _alerts, "list alerts and their delivery")
     alerts.add_argument("--retry", action="store_true", help="deliver every pending alert now")
+    alerts.add_argument(
+        "--reroute",
+        action="store_true",
+        help="with --retry: hand alerts waiting for a channel no longer configured to the"
+        " channels configured now (by their tags)",
+    )
     command("series", desk.series, "show each series' history of figures and open conflicts")
     desk.add_arguments(
         command("figures", desk.figures, "list recent figures; dismiss, fix or export them")

@@ -152,6 +152,19 @@ def raise_alert(
     ).fetchone()
     assert row is not None
     alert_id = int(row[0])
+    _queue(con, alert_id, alert.key, channels, now)
+    return alert_id
+
+
+def _queue(
+    con: Connection,
+    alert_id: int,
+    key: SeriesKey,
+    channels: Sequence[ChannelRef],
+    now: datetime,
+) -> int:
+    """One pending delivery per channel whose tags the alert matches (none twice)."""
+    by, force, status = key
     tags = {
         WATCH,
         by,
@@ -160,11 +173,52 @@ def raise_alert(
         f"{WATCH}/{force}/{status}",
         f"{WATCH}/{by}/{force}/{status}",
     }
+    queued = 0
     for channel in channels:
         if not channel.tags or tags & set(channel.tags):
-            con.execute(
+            inserted = con.execute(
                 "INSERT INTO deliveries (alert_id, channel_key, channel, next_attempt_at)"
-                " VALUES ($1, $2, $3, $4)",
+                " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1",
                 [alert_id, channel.key, channel.label, now],
-            )
-    return alert_id
+            ).fetchall()
+            queued += len(inserted)
+    return queued
+
+
+def orphan(con: Connection, configured: Sequence[str]) -> list[tuple[str, int]]:
+    """Mark pending deliveries whose channel is not among `configured` (channel keys) as
+    orphaned, and revive orphaned ones whose channel is back; (masked channel, count)
+    for each channel newly orphaned."""
+    keys = list(configured)
+    con.execute(
+        "UPDATE deliveries SET state = 'pending', last_error = NULL"
+        " WHERE state = 'orphaned' AND list_contains($1, channel_key)",
+        [keys],
+    )
+    rows = con.execute(
+        "UPDATE deliveries SET state = 'orphaned', last_error = 'channel no longer configured'"
+        " WHERE state = 'pending' AND NOT list_contains($1, channel_key) RETURNING channel",
+        [keys],
+    ).fetchall()
+    counts: dict[str, int] = {}
+    for (channel,) in rows:
+        counts[channel] = counts.get(channel, 0) + 1
+    return sorted(counts.items())
+
+
+def reroute(con: Connection, channels: Sequence[ChannelRef]) -> int:
+    """Hand every orphaned delivery to the channels configured now whose tags its alert
+    matches; the old rows become 'rerouted'. Returns the deliveries queued."""
+    now = datetime.now(UTC)
+    orphaned = con.execute(
+        'SELECT DISTINCT al.id, al."by", al.force, al.status FROM deliveries d'
+        " JOIN alerts al ON al.id = d.alert_id WHERE d.state = 'orphaned' ORDER BY al.id"
+    ).fetchall()
+    queued = sum(
+        _queue(con, alert_id, (by, force, status), channels, now)
+        for alert_id, by, force, status in orphaned
+    )
+    con.execute(
+        "UPDATE deliveries SET state = 'rerouted', last_error = NULL WHERE state = 'orphaned'"
+    )
+    return queued

@@ -31,8 +31,10 @@ def alert_list(con: Connection) -> Rows:
     return query(
         con,
         """
-        SELECT al.id, CASE WHEN bool_and(d.state = 'sent') THEN 'sent'
-                           WHEN count(d.state) = 0 THEN 'no channel' ELSE 'pending' END AS status,
+        SELECT al.id, CASE WHEN count(d.state) = 0 THEN 'no channel'
+                           WHEN bool_and(d.state IN ('sent', 'rerouted')) THEN 'sent'
+                           WHEN bool_or(d.state = 'orphaned') THEN 'channel no longer configured'
+                           ELSE 'pending' END AS status,
                al."by" || ' ' || al.force || ' ' || al.status AS series, al.kind,
                CASE al.kind WHEN 'first' THEN 'first: '
                             ELSE coalesce(format('{:,}', al.old_value), '') || ' → ' END

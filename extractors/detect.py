@@ -61,7 +61,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
     figures = _merge(text, [c for c, _ in found])
-    figures = _with_paragraph_force(text, figures, found, lex)
+    figures = _with_paragraph_force(text, title, figures, found, lex)
     passage = deployer.read_passage(text, title, lex.deployers)
     figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
@@ -138,12 +138,15 @@ def _figure(text: str, c: Candidate) -> Figure:
 
 def _with_paragraph_force(
     text: str,
+    title: str | None,
     figures: tuple[Figure, ...],
     found: list[tuple[Candidate, Sentence]],
     lex: Lexicon,
 ) -> tuple[Figure, ...]:
-    """A figure whose sentence names no component takes the last one named shortly before it,
-    outside other figures' own words ("The Guard ... . About 1,000 troops ...")."""
+    """A figure whose sentence names no component takes the Guard when the Guard is the last
+    component named shortly before it (outside other figures' own words) or in the headline:
+    "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty figures,
+    where a bare "troops" may be either."""
     unstated = {c.start for c, _ in found if not c.force_stated}
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
@@ -156,7 +159,7 @@ def _with_paragraph_force(
                 lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))
                 if lo < hi:
                     left[lo:hi] = " " * (hi - lo)
-            force = last_force("".join(left), lex.phrase)
+            force = last_force("".join(left), lex.phrase) or last_force(title or "", lex.phrase)
             if force == "national_guard":
                 f = replace(f, force=force)
         out.append(f)

@@ -6,10 +6,11 @@ phrase and sentence first, the passage second:
 
     1. Mexico's forces      the phrase or sentence names Mexico's forces or government
     2. Pentagon's troops    active-duty troops are federal
-    3. a governor's mission the phrase or sentence names a governor, a state's own operation,
+    3. pooled states        "troops from 14 states", "Iowa and Nebraska Guard": unclear
+    4. a governor's mission the phrase or sentence names a governor, a state's own operation,
                             or a state's Guard in a passage about a governor's mission
-    4. federal cue          the sentence names the Pentagon, the President, Title 10/32, DHS
-    5. the passage's        whichever deployer the passage names most (the headline counts
+    5. federal cue          the sentence names the Pentagon, the President, Title 10/32, DHS
+    6. the passage's        whichever deployer the passage names most (the headline counts
        deployer            twice); federal when it names none
 """
 
@@ -26,6 +27,7 @@ FEDERAL: Deployer = "us_federal"
 # How much of a story's opening is read for the deployers it names.
 OPENING = 2500
 MEXICO: Deployer = "mexico"
+UNCLEAR: Deployer = "unclear"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def decide(
         return MEXICO
     if force == "active_duty":
         return FEDERAL
+    if lex.pooled.search(phrase) or len({n.code for n in _names(phrase, lex) if n.sender}) > 1:
+        return UNCLEAR  # a total pooled over several sending states
     state = _state_mission(phrase, sentence, passage, lex)
     if state is not None:
         return state

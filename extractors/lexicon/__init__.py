@@ -143,6 +143,7 @@ class Deployers:
     mexico: Pattern  # Mexico's government and forces
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
+    pooled: Pattern  # "from 14 states": a total pooled over several sending states
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code

@@ -383,6 +383,10 @@ DEPLOYERS = Deployers(
         r"title 10|title 32|federal(?:ly)?|active[- ]duty|northern command|northcom|"
         r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin)\b"
     ),
+    pooled=rx(
+        r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states\b"
+    ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:mission|funded|orders|status)|pentagon|"
         r"defense department|department of defense|president (?:trump|biden|obama|bush))\b"
@@ -395,7 +399,8 @@ DEPLOYERS = Deployers(
         r"own (?:border )?mission|state(?:'s)? own)\b"
     ),
     destination_before=rx(
-        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+$"
+        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+"
+        r"(?:the\s+)?$"
     ),
     states=_STATES,
     governors=_GOVERNORS,

@@ -144,7 +144,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
         if not word or word in lex.stop_words or _other_noun(tok.group(0), word, scan):
             break
         if word in lex.elided_heads:
-            guard_end = tok.end()
+            guard_end = _end(tok)
     if guard_end is None:
         return None
     return _Phrase(guard_end, s[number.start : guard_end], bare=False)
@@ -169,6 +169,14 @@ def _named_number(tokens: list[re.Match[str]], k: int, lex: Phrase) -> bool:
     return tokens[k].group(0).isdigit() and previous in lex.names_before_number
 
 
+def _end(token: re.Match[str]) -> int:
+    """Where a word ends, without the full stop that ends its sentence ("U.S." keeps its own)."""
+    text = token.group(0)
+    if text.endswith(".") and "." not in text[:-1]:
+        return token.end() - 1
+    return token.end()
+
+
 def _word(token: str) -> str:
     word = token.lower().rstrip(".").replace("’", "'")
     word = word.removesuffix("'s").rstrip("'")
@@ -188,15 +196,15 @@ def _other_noun(token: str, word: str, scan: _Scan) -> bool:
 def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int) -> _Phrase | None:
     """Carry the phrase over "and Marines" and "of the Texas National Guard"."""
     lex = scan.lex.phrase
-    end = tokens[head].end()
+    end = _end(tokens[head])
     k = head + 1
     while k < len(tokens) and _word(tokens[k].group(0)) in lex.and_words | lex.of_words:
         nxt = _extension_end(scan, tokens, k + 1)
         if nxt is None:
             break
-        end, k = tokens[nxt].end(), nxt + 1
+        end, k = _end(tokens[nxt]), nxt + 1
         while k < len(tokens) and _word(tokens[k].group(0)) in lex.name_continuations:
-            end, k = tokens[k].end(), k + 1
+            end, k = _end(tokens[k]), k + 1
     text = scan.s[number.start : end]
     if _word(tokens[head].group(0)) in lex.needs_context and force_of(text, lex) is None:
         context = scan.s[max(0, number.start - 60) : end]

@@ -49,6 +49,7 @@ def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
     for figure in detect(case["text"], case.get("title")).figures:
         assert case["text"][figure.start : figure.end] == figure.evidence
         assert any(ch.isdigit() or ch.isalpha() for ch in figure.evidence)
+        assert not figure.evidence.endswith(".") or "." in figure.evidence[:-1].split()[-1]
 
 
 def test_a_figure_dated_before_the_story_is_previous() -> None:

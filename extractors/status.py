@@ -9,12 +9,13 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
     4. standing force      "the remaining force of 2,000"
     5. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
-    6. predicate after     "... 1,000 troops are going home", "... remain at the border"
-    7. anteriority         "previously", "at its peak" in the figure's clause
-    8. modality in clause  "could send", "requested", "is weighing"
-    9. ordered after       "... 500 troops will be deployed"
-   10. nearest cue         the verb or adverb nearest the number in its clause, then before it
-   11. otherwise           deployed
+    6. in transit          "en route", "arrived at Fort Bliss" (a staging base): ordered
+    7. predicate after     "... 1,000 troops are going home", "... remain at the border"
+    8. anteriority         "previously", "at its peak" in the figure's clause
+    9. modality in clause  "could send", "requested", "is weighing"
+   10. ordered after       "... 500 troops will be deployed"
+   11. nearest cue         the verb or adverb nearest the number in its clause, then before it
+   12. otherwise           deployed
 """
 
 from __future__ import annotations
@@ -137,6 +138,11 @@ def standing_force(r: Reading) -> Status | None:
     return "deployed" if r.cues.standing.search(r.sentence[: r.number.start]) else None
 
 
+def in_transit(r: Reading) -> Status | None:
+    """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there."""
+    return "ordered" if r.cues.in_transit.search(f"{r.clause} {r.after}") else None
+
+
 def predicate_after(r: Reading) -> Status | None:
     """The predicate right after the noun phrase, unless it only says the people are coming."""
     return r.after_status if r.after_status != "ordered" else None
@@ -182,6 +188,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("earlier year", earlier_year),
     ("standing force", standing_force),
     ("cap", cap),
+    ("in transit", in_transit),
     ("predicate after", predicate_after),
     ("anteriority", anteriority),
     ("modality in clause", modality_in_clause),

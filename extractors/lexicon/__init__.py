@@ -112,6 +112,7 @@ class StatusCues:
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
+    in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
     level_from: Pattern  # "from the current number of"
     level_to: Pattern

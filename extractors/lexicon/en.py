@@ -225,7 +225,10 @@ STATUS = StatusCues(
             ),
             "proposed",
         ),
-        (rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit)\b"), "authorized"),
+        (
+            rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for)\b"),
+            "authorized",
+        ),
         (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? for)\b"), "proposed"),
         (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,4}?request\w*"), "ordered"),
     ),
@@ -305,6 +308,11 @@ STATUS = StatusCues(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up)\b"
+    ),
+    in_transit=rx(
+        r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
+        r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
+        r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area)))\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(

@@ -253,6 +253,7 @@ STATUS = StatusCues(
     ),
     level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
     level_change=rx(r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascend\w*)\b"),
+    in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),

@@ -96,16 +96,17 @@ def _folder(folder: Path, max_bytes: int, done: int) -> Iterator[Item]:
     """Saved pages: every .html/.htm file, its URL the file's own; other files are named."""
     for path in _files(folder):
         done += path.stat().st_size
+        name = str(path.relative_to(folder))
         if not path.name.lower().endswith(HTML_SUFFIXES):
-            yield Unreadable(str(folder), path.name, "not an HTML file", done)
+            yield Unreadable(str(folder), name, "not an HTML file", done)
             continue
         if path.stat().st_size > max_bytes:
-            yield Unreadable(str(folder), path.name, f"larger than {max_bytes} bytes", done)
+            yield Unreadable(str(folder), name, f"larger than {max_bytes} bytes", done)
             continue
         try:
             body = path.read_bytes()
         except OSError as exc:
-            yield Unreadable(str(folder), path.name, f"cannot read: {exc.strerror}", done)
+            yield Unreadable(str(folder), name, f"cannot read: {exc.strerror}", done)
             continue
         yield ArchivedPage(str(folder), path.resolve().as_uri(), body, None, done)
 

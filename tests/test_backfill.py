@@ -103,7 +103,7 @@ def test_saved_pages_folder_skips_undated_and_non_html_files(
     (saved / "2019").mkdir(parents=True)
     (saved / "2019" / "guard.html").write_bytes(story(GUARD_2100, "2019-02-04"))
     (saved / "undated.html").write_bytes(story(GUARD_2600, None))
-    (saved / "notes.txt").write_text("phone numbers of sources", encoding="utf-8")
+    (saved / "2019" / "notes.txt").write_text("phone numbers of sources", encoding="utf-8")
     config = write_config(tmp_path, [])
     caplog.set_level(logging.WARNING)
 
@@ -116,7 +116,7 @@ def test_saved_pages_folder_skips_undated_and_non_html_files(
     summary = " ".join(capsys.readouterr().out.split())
     assert "2 pages read" in summary and "2 stored (1 about the border, 1 figures)" in summary
     assert "1 without a date, 1 unreadable" in summary
-    assert f"{saved}: notes.txt: not an HTML file" in caplog.text
+    assert f"{saved}: 2019/notes.txt: not an HTML file" in caplog.text
     assert "undated.html: no publication date in the page" in caplog.text
 
 

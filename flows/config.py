@@ -55,6 +55,12 @@ class Config:
     conflict_window_hours: float = 48.0
     recheck_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
     feed_down_after: int = 8  # failed polls in a row before the desk hears a feed is down
+    analytics: Path | None = None  # the analyst copy; None: `<database stem>.analytics.duckdb`
+
+    @property
+    def analyst_copy(self) -> Path:
+        """The snapshot analysts open, published after every run."""
+        return self.analytics or self.database.with_name(f"{self.database.stem}.analytics.duckdb")
 
 
 # section -> key -> (accepted types, default); a default of ... marks a required key.
@@ -62,6 +68,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
     "storage": {
         "database": ((str,), "data/troopwatch.duckdb"),
         "lock_timeout": ((int, float), 120.0),
+        "analytics": ((str,), None),
     },
     "feeds": {"url": ((str,), ...), "name": ((str,), None)},
     "notify": {"urls": ((list,), []), "digest": ((bool,), False)},
@@ -138,6 +145,7 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
         ),
         recheck_hours=_ages(path, "alerts.recheck_hours", alerts["recheck_hours"]),
         feed_down_after=_positive(path, "alerts.feed_down_after", alerts["feed_down_after"]),
+        analytics=_beside(path, storage["analytics"]) if storage["analytics"] else None,
     )
 
 

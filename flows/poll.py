@@ -18,6 +18,7 @@ from flows.config import Config, FetchConfig, load_config
 from flows.deliver import DeliveryReport, channel_refs, deliver_pending
 from flows.pages import Reader, readers
 from flows.pages import fetch_and_read as fetch_and_read_pages
+from warehouse import analytics
 from warehouse.records import ChannelRef, FeedState, PageOutcome, PageRequest, StoreSummary
 
 Batch = TypeVar("Batch", bound=list[Any])
@@ -79,6 +80,16 @@ def write_report(config: Config) -> Path | None:
         return None
 
 
+@task(name="publish-analyst-copy", cache_policy=NO_CACHE)
+def publish_analyst_copy(config: Config) -> Path | None:
+    """The snapshot analysts open, replaced in one rename; a failure is a warning."""
+    try:
+        return analytics.publish(config.database, config.analyst_copy, config.lock_timeout)
+    except TroopwatchError as exc:
+        get_run_logger().warning("%s", exc)
+        return None
+
+
 @flow(name="poll-feeds", log_prints=False)
 def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
     """Poll every configured feed once; store articles, figures and alerts; deliver alerts.
@@ -114,6 +125,7 @@ def _poll(config: Config, channels: list[ChannelRef], migrated: bool) -> RunRepo
     delivery = deliver(config)
     report = RunReport(prepared.run_id, tuple(polled), tuple(pages), stored, delivery)
     pipeline.finish(config, report_counts(report), prepared.run_id)
+    publish_analyst_copy(config)
     page = write_report(config) if config.report else None
     report = replace(report, page=page)
     create_markdown_artifact(

@@ -10,6 +10,7 @@ import pytest
 
 from troopwatch.cli import main
 from troopwatch.extract_jsonl import run as extract
+from warehouse.analytics import publish
 from warehouse.db import migrate, writing
 
 
@@ -21,6 +22,7 @@ def test_sql_prints_a_table_from_the_configured_database(
     migrate(tmp_path / "tw.duckdb", 5)
     with writing(tmp_path / "tw.duckdb", 5) as con:
         con.execute("INSERT INTO feeds (url, name) VALUES ('https://a.example/rss', 'Alpha')")
+    publish(tmp_path / "tw.duckdb", tmp_path / "tw.analytics.duckdb", 5)  # as a run does
     monkeypatch.chdir(tmp_path)  # found as ./troopwatch.toml
     assert main(["sql", "SELECT name, url FROM feeds"]) == 0
     out = capsys.readouterr().out

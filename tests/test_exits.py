@@ -19,27 +19,27 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 TROOPWATCH = str(Path(sys.executable).with_name("troopwatch"))
 
 
-def finished_quietly(args: list[str], tmp_path: Path) -> list[str]:
+def finished_quietly(args: list[str], tmp_path: Path) -> tuple[list[str], list[str]]:
     env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
     process = Process([TROOPWATCH, *args], {**env, "PREFECT_HOME": str(tmp_path / "home")})
     try:
         assert process.finish() == 0, process.err
     finally:
         process.stop()
-    return process.err
+    return process.out, process.err
 
 
 def test_a_run_ends_without_a_leak_report(web: LoopbackServer, tmp_path: Path) -> None:
     feed, _ = news.publish(web, news.Story())
     config = write_config(tmp_path, [feed])
 
-    err = finished_quietly(["run", "--config", str(config)], tmp_path)
+    out, err = finished_quietly(["run", "--config", str(config)], tmp_path)
 
-    assert any("1 figures" in line for line in err), err  # the run did store a figure
+    assert any("1 figures" in line for line in out), out  # the run did store a figure
     assert not [line for line in err if "nanobind" in line or "leaked" in line], err
 
 
 def test_the_demo_ends_without_a_leak_report(tmp_path: Path) -> None:
-    err = finished_quietly(["demo", "--dir", str(tmp_path / "demo")], tmp_path)
+    _, err = finished_quietly(["demo", "--dir", str(tmp_path / "demo")], tmp_path)
 
     assert not [line for line in err if "nanobind" in line or "leaked" in line], err

@@ -77,9 +77,11 @@ def test_alert_urls_never_reach_logs_database_parameters_or_artifacts(
 def test_sql_cannot_change_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = tmp_path / "tw.toml"
     config.write_text('[storage]\ndatabase = "tw.duckdb"\n')
+    from warehouse.analytics import publish
     from warehouse.db import migrate
 
     migrate(tmp_path / "tw.duckdb", 5)
+    publish(tmp_path / "tw.duckdb", tmp_path / "tw.analytics.duckdb", 5)
     for statement in (
         "DROP TABLE figures",
         "INSERT INTO feeds (url) VALUES ('http://evil.example/')",

@@ -64,13 +64,22 @@ def _sql(args: argparse.Namespace) -> int:
     from warehouse.reports import query
 
     config = _config(args)
-    with reading(config.database, config.lock_timeout) as con:
+    with reading(config.analyst_copy, config.lock_timeout) as con:
         try:
             columns, rows = query(con, args.query)
         except Exception as exc:  # noqa: BLE001  DuckDB's message names the problem
             raise TroopwatchError(f"query failed: {str(exc).splitlines()[0]}") from exc
     if columns:
         show(columns, rows)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from warehouse.analytics import export_parquet
+
+    config = _config(args)
+    written = export_parquet(config.analyst_copy, Path(args.dir), config.lock_timeout)
+    print(f"wrote {len(written)} Parquet files to {args.dir}")
     return 0
 
 
@@ -183,8 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="tcp://HOST:PORT",
         help="read pages on this Dask cluster's workers (its scheduler's address)",
     )
-    sql = command("sql", _sql, "run a read-only SQL query on the database")
+    sql = command("sql", _sql, "run a read-only SQL query on the analyst copy of the database")
     sql.add_argument("query")
+    export = command("export", _export, "write every table and view of the analyst copy")
+    export.add_argument("--format", choices=["parquet"], default="parquet", help="parquet")
+    export.add_argument("dir", help="folder for the files (one per table or view)")
     feeds = command("feeds", _feeds, "show feed health, or convert an OPML list to [[feeds]]")
     feeds.add_argument("action", nargs="?", choices=["import"], help="import an OPML file")
     feeds.add_argument("opml", nargs="?", help="OPML file to import")

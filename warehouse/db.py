@@ -134,3 +134,13 @@ def _migrations() -> list[tuple[int, str, str]]:
         if match:
             found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+@contextmanager
+def exclusive(path: Path, lock_timeout: float) -> Iterator[Connection]:
+    """A read-write connection outside any transaction (CHECKPOINT needs one), closed at exit."""
+    con = _connect(path, read_only=False, lock_timeout=lock_timeout)
+    try:
+        yield con
+    finally:
+        con.close()

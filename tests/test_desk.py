@@ -132,6 +132,11 @@ def test_dismissed_figure_reverts_the_series_and_stays_dismissed(
         " current value: about 2,600"
     )
 
+    capsys.readouterr()
+    assert main(["alerts", "--config", str(config)]) == 0
+    listing = capsys.readouterr().out
+    assert "correction" in listing and "15,000 → 2,600" in listing
+
     # The story is revised (a later date, other words, the same figure): it stays out.
     news.publish(
         "Courier", "plan", DAY + timedelta(days=6), guard("15,000", "Sunday"), "More soon."

@@ -192,19 +192,20 @@ def store_pages(
             article_ids[page.link] = page.revisit.article_id
             revisions[page.link] = revision
     readable = [page for page in ordered if page.link in article_ids]
+    stored = _insert_figures(con, readable, article_ids, revisions)
     run = _Run(con, run_id, channels, rules, _series_in_batch(readable, article_ids), alerting)
+    run.undecided = [figure_id for ids in stored.values() for figure_id in ids.values()]
     figures = 0
     for page in readable:
         article_id = article_ids[page.link]
         revision = revisions.get(page.link, 1)
-        figures += len(page.detection.figures) if page.detection and page.detection.relevant else 0
-        ids = _insert_figures(con, article_id, page, revision)
+        ids = stored.get(page.link, {})
+        figures += len(ids)
         leading = [(f, ids[f]) for f in _leading_figures(page)]
         if revision > 1:
             leading = corrections.reapply(con, article_id, revision, leading)
         for figure, figure_id in leading:
-            reported = _reported(figure, page, article_id)
-            run.decide(figure, figure_id, reported, exclude=list(ids.values()))
+            run.decide(figure, figure_id, _reported(figure, page, article_id))
         if revision > 1:
             _supersede(con, article_id, revision, _published(page))
     return StoreSummary(
@@ -296,24 +297,24 @@ class _Run:
         self.batch = batch
         self.states: dict[SeriesKey, _Series] = {}
         self.history: list[int] = []  # figures of this run that were out of date on arrival
+        self.undecided: list[int] = []  # figures of this run, stored before they are decided
         self.alert_ids: list[int] = []
         self.corroborations = 0
 
-    def series(self, key: SeriesKey, exclude: list[int]) -> _Series:
-        """The series' state; `exclude`: figures just stored that are yet to be decided."""
+    def series(self, key: SeriesKey) -> _Series:
+        """The series as the run found it (none of the run's own figures: a series is read
+        when the run's first figure of it is decided), then as the run moved it."""
         if key not in self.states:
-            self.states[key] = _load_series(self.con, key, self.history + exclude)
+            self.states[key] = _load_series(self.con, key, self.undecided)
         return self.states[key]
 
-    def decide(
-        self, figure: Figure, figure_id: int, reported: Reported, exclude: list[int]
-    ) -> None:
+    def decide(self, figure: Figure, figure_id: int, reported: Reported) -> None:
         key = _key(figure)
         batch = self.batch.get(key, [])
         if superseded(reported, batch, self.rules.conflict_window):
             self.history.append(figure_id)
             return
-        state = self.series(key, exclude)
+        state = self.series(key)
         pending = [
             other
             for other in batch
@@ -462,16 +463,61 @@ def _series_in_batch(
 
 
 def _insert_figures(
-    con: Connection, article_id: int, page: PageOutcome, revision: int
-) -> dict[Figure, int]:
-    """Store every figure of a relevant page; return their ids."""
-    if page.detection is None or not page.detection.relevant:
+    con: Connection,
+    pages: Sequence[PageOutcome],
+    article_ids: dict[str, int],
+    revisions: dict[str, int],
+) -> dict[str, dict[Figure, int]]:
+    """Store every figure of the relevant pages in one statement; their ids, by page link."""
+    rows: list[tuple[Any, ...]] = []
+    owners: list[tuple[str, Figure]] = []
+    for page in pages:
+        if page.detection is None or not page.detection.relevant:
+            continue
+        revision = revisions.get(page.link, 1)
+        reported_at = _published(page) if revision > 1 else None
+        for figure in dict.fromkeys(page.detection.figures):
+            owners.append((page.link, figure))
+            rows.append(_figure_row(article_ids[page.link], figure, page, revision, reported_at))
+    if not rows:
         return {}
-    reported_at = _published(page) if revision > 1 else None
-    return {
-        figure: _insert_figure(con, article_id, figure, page.text_source, revision, reported_at)
-        for figure in page.detection.figures
-    }
+    ids = [
+        int(row[0])
+        for row in con.execute(
+            "SELECT nextval('figure_ids') FROM range($1)", [len(rows)]
+        ).fetchall()
+    ]
+    columns = list(zip(*rows, strict=True))
+    unnested = ", ".join(f"unnest(${n})" for n in range(1, len(columns) + 2))
+    con.execute(
+        "INSERT INTO figures (id, article_id, watch, value, force, status, qualifier, evidence,"
+        f' start_offset, end_offset, "by", source, revision, reported_at) SELECT {unnested}',  # noqa: S608
+        [ids, *(list(column) for column in columns)],
+    )
+    stored: dict[str, dict[Figure, int]] = {}
+    for (link, figure), figure_id in zip(owners, ids, strict=True):
+        stored.setdefault(link, {})[figure] = figure_id
+    return stored
+
+
+def _figure_row(
+    article_id: int, figure: Figure, page: PageOutcome, revision: int, reported_at: datetime | None
+) -> tuple[Any, ...]:
+    return (
+        article_id,
+        WATCH,
+        figure.value,
+        figure.force,
+        figure.status,
+        figure.qualifier,
+        figure.evidence,
+        figure.start,
+        figure.end,
+        figure.by,
+        page.text_source,
+        revision,
+        reported_at,
+    )
 
 
 def _reported(figure: Figure, page: PageOutcome, article_id: int) -> Reported:
@@ -545,38 +591,6 @@ def _article_values(page: PageOutcome, attempts: int) -> dict[str, Any]:
         "revision": 1,
         "checks": 0,
     }
-
-
-def _insert_figure(
-    con: Connection,
-    article_id: int,
-    figure: Figure,
-    source: str,
-    revision: int,
-    reported_at: datetime | None,
-) -> int:
-    row = con.execute(
-        "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
-        ' start_offset, end_offset, "by", source, revision, reported_at)'
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-        [
-            article_id,
-            WATCH,
-            figure.value,
-            figure.force,
-            figure.status,
-            figure.qualifier,
-            figure.evidence,
-            figure.start,
-            figure.end,
-            figure.by,
-            source,
-            revision,
-            reported_at,
-        ],
-    ).fetchone()
-    assert row is not None
-    return int(row[0])
 
 
 def _load_series(con: Connection, key: SeriesKey, history: list[int]) -> _Series:

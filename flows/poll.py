@@ -105,7 +105,10 @@ def poll_feeds(config_path: str, migrated: bool = False) -> RunReport:
     except Exception as exc:
         monitor.run_failed(config, one_line(exc), logger.warning)
         raise
-    monitor.after_run(config, logger.warning)
+    try:
+        monitor.after_run(config, logger.warning)
+    except TroopwatchError as exc:  # everything is stored and sent: the run still completed
+        logger.warning("monitoring state not updated: %s", exc)
     return report
 
 

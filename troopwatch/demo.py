@@ -99,8 +99,8 @@ def _print_summary(folder: Path, config: Path, received: int) -> None:
     with reading(folder / "troopwatch.duckdb", 30) as con:
         latest = query(
             con,
-            "SELECT force, status, qualifier, value, outlet, published_at"
-            " FROM latest_figures ORDER BY force, status",
+            'SELECT "by", force, status, qualifier, value, outlet, published_at'
+            ' FROM latest_figures ORDER BY "by", force, status',
         )
         alerts = alert_list(con)
     console().rule("Result")

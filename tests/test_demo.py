@@ -14,8 +14,11 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def test_demo_finds_figures_and_raises_a_change_alert(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # run_demo quiets Prefect through the environment; undone after this test, so that
+    # commands later tests start still log at their usual level.
+    monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "WARNING")
     outlets, stories = load_timeline()
     assert len(stories) >= 8 and len(outlets) >= 2 and len({s.step for s in stories}) >= 3
 

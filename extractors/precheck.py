@@ -2,8 +2,9 @@
 
 Reading a page in full (trafilatura, then detection) is the costliest step of the pipeline,
 and most news is about something else. A story about deployments always names the people
-deployed, so a page whose raw bytes hold none of the words below cannot be relevant and
-is not read. "border" is not among them: every stylesheet has it.
+deployed, so a page whose raw bytes hold none of the screening words of the language
+catalogues cannot be relevant and is not read. "border" is not among them: every
+stylesheet has it.
 
 The words are data, one tuple per language; `might_matter` is the only reader. A word
 matches anywhere, in any case, inside longer words too ("troop" finds "troopers" and

@@ -25,7 +25,7 @@ from extractors.model import Deployer, Force
 
 FEDERAL: Deployer = "us_federal"
 # How much of a story's opening is read for the deployers it names.
-OPENING = 2500
+OPENING = 1500
 MEXICO: Deployer = "mexico"
 UNCLEAR: Deployer = "unclear"
 

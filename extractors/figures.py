@@ -30,7 +30,6 @@ class Candidate:
     force_stated: bool
     status: Status
     status_stated: bool
-    status_step: str  # the step of extractors/status.py that decided the status
     qualifier: Qualifier
     start: int
     end: int
@@ -112,7 +111,6 @@ def _candidate(
         force_stated=force is not None,
         status=status,
         status_stated=step != "otherwise",
-        status_step=step,
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,

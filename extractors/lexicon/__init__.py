@@ -122,7 +122,6 @@ class StatusCues:
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
     clause_break: Pattern
-    approve: Pattern
     reported: Pattern  # "said", "announced": reported speech
     reported_would: Pattern  # "would send" in reported speech reads as "will send"
     reported_will: str  # what `reported_would` is read as

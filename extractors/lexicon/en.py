@@ -336,7 +336,6 @@ STATUS = StatusCues(
         r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
-    approve=rx(r"\bapprov\w*"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
     reported_will="will",
     reported_would=rx(

@@ -263,7 +263,6 @@ STATUS = StatusCues(
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
-    approve=rx(r"\baprob\w*|\baprueb\w*"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
     reported_will="enviará",
     reported_would=rx(r"\benviar[ií]a(?=\s)"),

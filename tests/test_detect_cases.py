@@ -52,6 +52,32 @@ def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
         assert not figure.evidence.endswith(".") or "." in figure.evidence[:-1].split()[-1]
 
 
+# LABELING.md's examples of each status, in sentences of our own.
+STATUS_EXAMPLES = [
+    ("There are around 8,600 troops at the southern border.", "deployed"),
+    ("The new units bring the total at the southern border to nearly 4,000 troops.", "deployed"),
+    ("The Marines will join about 2,350 troops already there at the southern border.", "deployed"),
+    ("The Pentagon will cut the border force from the current number of about 5,900 troops.",
+     "deployed"),
+    ("Another 1,115 troops were approved for the southern border mission on Friday.", "ordered"),
+    ("The Pentagon will deploy 2,000 more troops to the southern border.", "ordered"),
+    ("The Pentagon weighs sending 10,000 troops to the southern border.", "proposed"),
+    ("The border force could climb to 2,500 troops, officials said.", "proposed"),
+    ("The Pentagon is likely to reduce the southern border force to around 4,000 troops.",
+     "proposed"),
+    ("Up to 4,000 troops are authorized for the southern border mission.", "authorized"),
+    ("About 2,000 troops at the southern border will return home next month.", "withdrawn"),
+    ("In December about 5,900 troops were deployed at the southern border.", "previous"),
+    ("The 2,500 Guardsmen Biden had stationed at the southern border at the end of his term "
+     "have left.", "previous"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "status"), STATUS_EXAMPLES)
+def test_labeling_examples(sentence: str, status: str) -> None:
+    assert [f.status for f in detect(sentence).figures] == [status]
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

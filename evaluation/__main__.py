@@ -1,4 +1,5 @@
-"""`make eval`: the detector's scores on dev, dev2-tune and dev2-check, one table.
+"""`make eval`: the detector's scores on dev, dev2-tune and dev2-check, then the alert
+replay of each (evaluation/replay.py): how many of the alerts a desk would get are right.
 
 usage: python -m evaluation
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from evaluation.replay import CAUSES, named_sets, replay
 from evaluation.score import scores
 from evaluation.sets import EVAL, labelled_sets
 
@@ -32,7 +34,24 @@ def main() -> int:
         row = scores(gold)
         cells = " | ".join(f"{row[key]:.3f}" for key, _ in COLUMNS)
         print(f"| {name} | {len(gold)} | {cells} |")
+    print()
+    print_replays()
     return 0
+
+
+def print_replays() -> None:
+    print(
+        "| replay | dated passages | alerts | gold alerts | precision | recall"
+        " | figure-right precision | " + " | ".join(CAUSES) + " |"
+    )
+    print("|---|---|---|---|---|---|---|" + "---|" * len(CAUSES))
+    for name, gold in named_sets().items():
+        r = replay(gold.values())
+        causes = " | ".join(str(r.causes[cause]) for cause in CAUSES)
+        print(
+            f"| {name} | {r.passages - r.undated} | {r.sent} | {r.gold_sent} | {r.precision:.3f}"
+            f" | {r.recall:.3f} | {r.figure_precision:.3f} | {causes} |"
+        )
 
 
 if __name__ == "__main__":

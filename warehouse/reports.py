@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from extractors.sentences import sentence_around
@@ -46,6 +47,30 @@ def alert_list(con: Connection) -> Rows:
         GROUP BY ALL ORDER BY al.id
         """,
     )
+
+
+@dataclass(frozen=True)
+class RaisedAlert:
+    """An alert with the story that raised it: its link, series and new value."""
+
+    alert_id: int
+    kind: str
+    url: str
+    by: str
+    force: str
+    status: str
+    value: int
+    qualifier: str
+
+
+def raised_alerts(con: Connection) -> list[RaisedAlert]:
+    """Every alert a figure raised (corrections by the desk left out), oldest first."""
+    rows = con.execute(
+        'SELECT al.id, al.kind, h.url, al."by", al.force, al.status, al.new_value,'
+        " al.new_qualifier FROM alerts al JOIN figure_history h ON h.figure_id = al.figure_id"
+        " WHERE al.kind <> 'correction' ORDER BY al.id"
+    ).fetchall()
+    return [RaisedAlert(*row) for row in rows]
 
 
 def series_history(con: Connection) -> Rows:

@@ -16,6 +16,8 @@ differs, in that order); or the figure is right but the labelled run did not ale
 (a repeat, an older story).
 
 usage: python -m evaluation.replay --wrong SET    (SET: dev, dev2-tune or dev+dev2-tune)
+lists the wrong alerts of a set, then how often each pattern occurs: the cause and how the
+detected status, by and force differ from the closest labelled figure.
 """
 
 from __future__ import annotations
@@ -288,31 +290,48 @@ def readable_set(name: str) -> dict[str, Passage]:
 
 
 def wrong_lines(result: Replay) -> Iterator[str]:
-    """Every wrong alert, then the most frequent patterns of gold against detected."""
-    yield "| id | series (by, force, status) | value | cause | closest gold (status, by, force) |"
-    yield "|---|---|---|---|---|"
+    """Every wrong alert, then how often each pattern of them occurs."""
+    yield "| id | published | kind | series (by, force, status) | value | cause | closest gold |"
+    yield "|---|---|---|---|---|---|---|"
     wrong = [j for j in result.judged if not j.right]
     for j in wrong:
-        a = j.alert
-        gold = _fields(j.gold) if j.gold else "-"
-        yield f"| {j.story.id} | {a.by}, {a.force}, {a.status} | {a.value:,} | {j.cause} | {gold} |"
+        a, day = j.alert, j.story.published.date()
+        series = f"{a.by}, {a.force}, {a.status}"
+        gold = _gold(j.gold)
+        yield f"| {j.story.id} | {day} | {a.kind} | {series} | {a.value:,} | {j.cause} | {gold} |"
     yield ""
-    yield "| wrong alerts | cause | gold (status, by, force) | detected (status, by, force) |"
-    yield "|---|---|---|---|"
-    patterns = Counter(
-        (
-            j.cause,
-            _fields(j.gold) if j.gold else "-",
-            f"{j.alert.status}, {j.alert.by}, {j.alert.force}",
-        )
-        for j in wrong
-    )
-    for (cause, gold, found), count in patterns.most_common():
-        yield f"| {count} | {cause} | {gold} | {found} |"
+    yield "| wrong alerts | cause | labelled -> detected |"
+    yield "|---|---|---|"
+    for (cause, difference), count in Counter(map(pattern, wrong)).most_common():
+        yield f"| {count} | {cause} | {difference} |"
 
 
-def _fields(gold: dict[str, Any]) -> str:
-    return f"{gold['status']}, {gold.get('by', 'unclear')}, {gold['force']}"
+def pattern(judged: Judged) -> tuple[str, str]:
+    """A wrong alert's cause and what differs from the closest labelled figure, with any
+    state's own mission as one `state`, so that alike mistakes count together."""
+    gold, alert = judged.gold, judged.alert
+    if gold is None:
+        return str(judged.cause), "-"
+    differences = [
+        f"{name}: {_kind(gold.get(name, 'unclear'))} -> {_kind(getattr(alert, name))}"
+        for name in ("status", "by", "force")
+        if gold.get(name, "unclear") != getattr(alert, name)
+    ]
+    if gold.get("optional"):
+        differences.append("labelled optional")
+    return str(judged.cause), "; ".join(differences) or "same figure"
+
+
+def _kind(value: str) -> str:
+    return "state" if value.startswith("state:") else value
+
+
+def _gold(gold: dict[str, Any] | None) -> str:
+    """The closest labelled figure's status, by and force; optional ones say so."""
+    if gold is None:
+        return "-"
+    optional = " (optional)" if gold.get("optional") else ""
+    return f"{gold['status']}, {gold.get('by', 'unclear')}, {gold['force']}{optional}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

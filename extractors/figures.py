@@ -230,6 +230,14 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     military = scan.lex.relevance.military_words.search(s)
     if cues.bare_predicate.match(after) and military:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
+    sent = cues.bare_object.search(s[max(0, number.start - 60) : number.start])
+    if (
+        sent
+        and not _content_word_next(scan, after)
+        and military
+        and military.start() < sent.start()
+    ):
+        return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):
         return None
     if _content_word_next(scan, after):

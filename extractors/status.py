@@ -125,12 +125,15 @@ def dated_holding(r: Reading) -> Status | None:
 
 def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
-    1,200 in 2010") is previous: the year stands before it in its sentence or right after."""
+    1,200 in 2010") is previous: the year stands before it in its sentence or right after,
+    or it is dated by what follows it ("1,200 troops under the plan last year")."""
     if r.story_year is None or r.cues.future.search(r.clause):
         return None
-    near = f"{r.left} {r.after[:YEAR_AFTER_REACH]}"
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(near)]
-    return "previous" if years and max(years) < r.story_year else None
+    after = r.after[:YEAR_AFTER_REACH]
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(f"{r.left} {after}")]
+    if years and max(years) < r.story_year:
+        return "previous"
+    return "previous" if r.cues.year_before.search(after) else None
 
 
 def standing_force(r: Reading) -> Status | None:

@@ -107,6 +107,7 @@ class StatusCues:
     anteriority: tuple[Cue, ...]  # "previously", "at its peak": the figure no longer holds
     cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
+    year_before: Pattern  # "last year", "two years ago" right after a figure dates it
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
@@ -128,6 +129,7 @@ class StatusCues:
     were_predicate: Pattern  # "were deployed": past unless nothing dates it
     bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
     bare_predicate: Pattern  # "5,000 were deployed"
+    bare_object: Pattern  # "weighs sending as many as 10,000": the object of a sending verb
     force_word: Pattern  # "force" makes a bare level a count of people
     change_from: Pattern  # "fell to 1,500 from 2,400": the words between the two numbers
     change_to: Pattern

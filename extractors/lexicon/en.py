@@ -59,7 +59,7 @@ PHRASE = Phrase(
         """to from in at on for by per with who that which will would are is were was have has
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
-        about said says say could can may might should must"""
+        about said says say could can may might should must when already there now last then"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -155,7 +155,8 @@ RELEVANCE = Relevance(
         r"\b(?:troops?|soldiers|service ?members|national guard|guardsm[ae]n|marines|"
         r"guard (?:members|soldiers|troops)|guardia nacional|members of (?:the |its )?(?:national "
         r"guard|army|military)|"
-        r"active[- ]duty|reservists|military personnel|airmen|paratroopers|"
+        r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
+        r"airmen|paratroopers|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces)\b"
     ),
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
@@ -212,6 +213,10 @@ STATUS = StatusCues(
     earlier_year=rx(
         r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
+    ),
+    year_before=rx(
+        r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
+        r"the (?:previous|prior) year|the year before)\b"
     ),
     modal_and_past=(
         (
@@ -285,7 +290,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
-                r"along|stationed|deployed|assigned|providing|working|serving|manning|in)|currently|"
+                r"along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|in)|currently|"
                 r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
             ),
@@ -307,7 +312,7 @@ STATUS = StatusCues(
     level_change=rx(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
-        r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up)\b"
+        r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to))\b"
     ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
@@ -316,8 +321,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
-        r"\b(?:from|up from|down from)\s+(?:the |a )?(?:current |previous )?"
-        r"(?:number |level |total |force )?(?:of )?(?:\w+ )?$"
+        r"\b(?:from|up from|down from)\s+(?:the |a |its )?(?:current |previous )?"
+        r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
@@ -346,13 +351,25 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
-        r"already )?(?:deployed|stationed|sent)|remain(?:s|ed)?)\b"
+        r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
+        r"in place|there)|remain(?:s|ed)?|(?:now |currently |still )?already (?:there|in place|"
+        r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
+        r"ground))\b"
+    ),
+    bare_object=rx(
+        r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
+        r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
+        r"commit|commits|committing|committed|contribut\w*)\s+"
+        r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
     force_word=rx(r"\bforce\b"),
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
-    things_counted=rx(r"\b(?:number|total|count) of ([a-z]+)"),
+    things_counted=rx(
+        r"\b(?:number|total|count) of (?:the )?(?:(?:active[- ]duty|additional|federal|"
+        r"american|u\.s\.|military) )*([a-z]+)"
+    ),
 )
 
 _STATES = {

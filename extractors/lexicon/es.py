@@ -40,7 +40,7 @@ NUMBERS = Numbers(
     standalone=words("mil"),
     not_count_before=rx(
         r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
-        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|los|las)\s*$"
+        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|hasta)\s+las)\s*$"
     ),
     not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b"),
     vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares)\s+(?:de\s+)?$"),
@@ -183,6 +183,10 @@ STATUS = StatusCues(
         r"\b(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
         r"(?:de\s+)?)?((?:19|20)\d\d)\b"
     ),
+    year_before=rx(
+        r"\b(?:el a[nñ]o pasado|hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
+        r"el a[nñ]o anterior)\b"
+    ),
     modal_and_past=(
         (
             rx(
@@ -268,7 +272,14 @@ STATUS = StatusCues(
     reported_would=rx(r"\benviar[ií]a(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
-    bare_predicate=rx(r"^\s*(?:fueron|son|están|estan) (?:desplegad\w*|enviad\w*)\b"),
+    bare_predicate=rx(
+        r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
+        r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera))\b"
+    ),
+    bare_object=rx(
+        r"\b(?:enviar[aá]?n?|envi[oó]|enviaron|desplegar[aá]?n?|despleg[oó]|desplegaron|"
+        r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó])\s+(?:otros |otras )?" + _Q + "$"
+    ),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),

@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\d,.]*|\S")
 _PHRASE_TOKENS = 7
 _EXTENSION_TOKENS = 5
 _WINDOW = 160
+_OBJECT_REACH = 60
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 
 
@@ -230,13 +231,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     military = scan.lex.relevance.military_words.search(s)
     if cues.bare_predicate.match(after) and military:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    sent = cues.bare_object.search(s[max(0, number.start - 60) : number.start])
-    if (
-        sent
-        and not _content_word_next(scan, after)
-        and military
-        and military.start() < sent.start()
-    ):
+    if military and _sent_object(scan, i, military.start()) and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):
         return None
@@ -254,6 +249,14 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if not (military or cues.force_word.search(s)):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
+
+
+def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
+    """ "weighs sending as many as 10,000": the object of a sending verb, once the sentence
+    has named the people it sends."""
+    start = max(scan.clause_start(i), scan.numbers[i].start - _OBJECT_REACH)
+    sent = scan.lex.status.bare_object.search(scan.s, start, scan.numbers[i].start)
+    return sent is not None and people_at < sent.start()
 
 
 def _content_word_next(scan: _Scan, after: str) -> bool:

@@ -14,12 +14,14 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     8. anteriority         "previously", "at its peak" in the figure's clause
     9. modality in clause  "could send", "requested", "is weighing"
    10. ordered after       "... 500 troops will be deployed"
-   11. nearest cue         the verb or adverb nearest the number in its clause, then before it
+   11. nearest cue         the verb or adverb nearest the number in its clause, then "another",
+                           "additional", then a cue before the clause
    12. otherwise           deployed
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -127,13 +129,15 @@ def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year")."""
-    if r.story_year is None or r.cues.future.search(r.clause):
+    if r.cues.future.search(r.clause):
         return None
     after = r.after[:YEAR_AFTER_REACH]
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(f"{r.left} {after}")]
-    if years and max(years) < r.story_year:
+    if r.cues.year_before.search(after):
         return "previous"
-    return "previous" if r.cues.year_before.search(after) else None
+    if r.story_year is None:
+        return None
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(f"{r.left} {after}")]
+    return "previous" if years and max(years) < r.story_year else None
 
 
 def standing_force(r: Reading) -> Status | None:
@@ -180,9 +184,16 @@ def nearest_cue(r: Reading) -> Status | None:
     return (
         _closest(r.clause, r.cues.nearest)
         or _closest(phrase, r.cues.nearest)
+        or _more(f"{r.clause} {phrase}", r.cues.more)
         or _closest(r.left, r.cues.modal_and_past)
         or _closest(r.left, r.cues.nearest)
     )
+
+
+def _more(text: str, more: re.Pattern[str]) -> Status | None:
+    """ "another 500", "1,000 additional troops": more people on the way, when no verb of
+    the clause says where they are ("another 500 arrived")."""
+    return "ordered" if more.search(text) else None
 
 
 STEPS: tuple[tuple[str, Step], ...] = (

@@ -110,6 +110,7 @@ class StatusCues:
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
+    more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"

@@ -38,7 +38,9 @@ NUMBERS = Numbers(
         r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
         r"no\.|number|page|route|highway|interstate|i-)\s*$"
     ),
-    not_count_after=rx(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b"),
+    not_count_after=rx(
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b"
+    ),
     vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|of)\s+$"),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
@@ -59,7 +61,8 @@ PHRASE = Phrase(
         """to from in at on for by per with who that which will would are is were was have has
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
-        about said says say could can may might should must when already there now last then"""
+        about said says say could can may might should must when already there now last then if
+        unless"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -204,7 +207,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
-                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked)\b"
+                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
+                r"total(?:ed|led))\b"
             ),
             "previous",
         ),
@@ -222,7 +226,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:could|might|may|would|likely|possibly|potentially|weighs?|weighing|"
-                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to(?! send)|expected to|"
+                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to(?! send)|"
+                r"expect(?:s|ed)? to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
@@ -243,7 +248,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
-                r"mobiliz\w*|activat\w*|additional|more(?! than)|another|further|extra|new|"
+                r"mobiliz\w*|activat\w*|"
                 r"pledg\w*|surg(?:e|es|ed|ing)|add(?:s|ed|ing)?|arriv\w*|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
@@ -263,12 +268,13 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
                 r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
-                r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|"
+                r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by)\b"
             ),
             "withdrawn",
         ),
     ),
+    more=rx(r"\b(?:additional|more(?! than)|another|further|extra|new)\b"),
     after=(
         (
             rx(
@@ -312,7 +318,8 @@ STATUS = StatusCues(
     level_change=rx(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
-        r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to))\b"
+        r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
+        r"number(?:s|ed)|total(?:s|ed|led))\b"
     ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
@@ -321,7 +328,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
-        r"\b(?:from|up from|down from)\s+(?:the |a |its )?(?:current |previous )?"
+        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from)\s+(?:the |a |its )?"
+        r"(?:current |previous )?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
@@ -348,7 +356,10 @@ STATUS = StatusCues(
         r"head|go|be sent|be deployed))"
     ),
     were_predicate=rx(r"\bwere\b"),
-    bare_prep=rx(r"\b(?:to|of|at|from|by)\s+" + _Q + "$"),
+    bare_prep=rx(
+        r"\b(?:to|of|at|from|by|beyond|reach|reaches|reached|reaching|number(?:s|ed)|"
+        r"total(?:s|ed|led))\s+" + _Q + "$"
+    ),
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
@@ -362,7 +373,7 @@ STATUS = StatusCues(
         r"commit|commits|committing|committed|contribut\w*)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
-    force_word=rx(r"\bforce\b"),
+    force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),

@@ -42,7 +42,7 @@ NUMBERS = Numbers(
         r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
         r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|hasta)\s+las)\s*$"
     ),
-    not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b"),
+    not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b|\s+por\s*ciento\b"),
     vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares)\s+(?:de\s+)?$"),
     range_join=rx(r"\s*(?:-|–|—|a|y|o)\s*"),
     between_before=rx(r"\bentre\s+$"),
@@ -208,7 +208,7 @@ STATUS = StatusCues(
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
-                r"adicionales|m[aá]s|otros|nuevos|se sumar[aá]n?|llegada|en camino|"
+                r"se sumar[aá]n?|llegada|en camino|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?)\b"
             ),
             "ordered",
@@ -232,6 +232,7 @@ STATUS = StatusCues(
             "withdrawn",
         ),
     ),
+    more=rx(r"\b(?:adicionales|m[aá]s|otros|otras|nuevos|nuevas)\b"),
     after=(
         (rx(r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido)\b"), "previous"),
         (

@@ -9,6 +9,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from extractors.lexicon import Numbers
+from extractors.lexicon.caseless import caseless
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
 
 
 def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
-    if not lex.number_words.search(sentence):
+    number_words, text = caseless(lex.number_words, sentence)
+    if not number_words.search(text):
         return []
     out: list[Number] = []
     run: list[re.Match[str]] = []

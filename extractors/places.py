@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from extractors.lexicon import Pattern, Places
+from extractors.lexicon.caseless import caseless
 
 # "north" and "south": a northern or southern border, whose side depends on the story's view.
 Kind = Literal["usmx", "elsewhere", "border", "north", "south"]
@@ -25,8 +26,9 @@ class Place:
 def places(sentence: str, lex: Places) -> tuple[Place, ...]:
     """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
     pattern, kinds = _one_pass(lex)
+    pattern, text = caseless(pattern, sentence)
     out: list[Place] = []
-    for m in pattern.finditer(sentence):
+    for m in pattern.finditer(text):
         place = Place(kinds[m.lastindex or 0], m.start(), m.end())
         if place.kind == "border" and _attached(sentence, out, place, lex):
             continue

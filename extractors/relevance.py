@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from extractors.lexicon import Lexicon
+from extractors.lexicon import Lexicon, Pattern
+from extractors.lexicon.caseless import caseless
 from extractors.places import Place, is_destination, places, seen_from
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
@@ -35,7 +36,7 @@ def sentence_evidence(
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
-    return 0 if value and lex.relevance.staffing.search(sentence) else value
+    return 0 if value and _search(lex.relevance.staffing, sentence) else value
 
 
 def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -> int:
@@ -47,26 +48,27 @@ def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -
 
 
 def _moved_to(sentence: str, found: list[Place], lex: Lexicon) -> bool:
-    return any(is_destination(sentence, p, lex.places) for p in found) and bool(
-        lex.relevance.move_verbs.search(sentence)
+    return any(is_destination(sentence, p, lex.places) for p in found) and _search(
+        lex.relevance.move_verbs, sentence
     )
 
 
 def _about_personnel(sentence: str, lex: Lexicon) -> bool:
-    if lex.relevance.military_words.search(sentence):
+    words = lex.relevance
+    if _search(words.military_words, sentence):
         return True
-    return bool(
-        lex.relevance.civilian_words.search(sentence) and lex.relevance.move_verbs.search(sentence)
-    )
+    return _search(words.civilian_words, sentence) and _search(words.move_verbs, sentence)
+
+
+def _search(pattern: Pattern, text: str) -> bool:
+    pattern, text = caseless(pattern, text)
+    return pattern.search(text) is not None
 
 
 def southwest_context(text: str, lex: Lexicon) -> bool:
     """Whether a bare "the border" means the US-Mexico border: the passage speaks of Mexico,
     migrants or Border Patrol, or names no other border or place troops could go."""
-    return (
-        lex.places.southwest_context.search(text) is not None
-        or lex.places.elsewhere.search(text) is None
-    )
+    return _search(lex.places.southwest_context, text) or not _search(lex.places.elsewhere, text)
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:

@@ -1,0 +1,55 @@
+"""Catalogue patterns run on lower-cased text: the same matches, about twice as fast.
+
+Every catalogue pattern ignores case (`rx`). Python's `re` cannot skip ahead over text that
+way: at each word it tries every alternative letter by letter. The same pattern without the
+flag, run on the text in lower case, fails at most words on its first letter, and finds the
+same spans, because lower-casing keeps every offset and decides case the way the flag does
+for the characters news is written in (Latin-1 and general punctuation: letters, accents,
+curly quotes, dashes). A text with any other character, or a pattern that names an upper-case
+letter or sets its own flags, is matched as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+Pattern = re.Pattern[str]
+
+# Characters whose lower case is one character, and which the case-insensitive flag pairs
+# with no other character ("ſ" and "K", the Kelvin sign, are paired with "s" and "k").
+_EXACT = re.compile(r"[\x00-\xff\u2000-\u206f]*")
+# What a foldable pattern may hold besides lower-case text: class escapes and escaped symbols.
+_ESCAPE = re.compile(r"\\(?:[bBdDsSwW]|[^0-9A-Za-z])")
+_OWN_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
+    """The pattern and the text to run it on: `pattern.search(text)` and
+    `caseless(pattern, text)` give matches with the same offsets (the matched text may be
+    in lower case)."""
+    low = lowered(text)
+    faster = _case_sensitive(pattern)
+    if low is None or faster is None:
+        return pattern, text
+    return faster, low
+
+
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str | None:
+    """`text` in lower case, or None when lower-casing would not match the way the flag does."""
+    if text.isascii() or _EXACT.fullmatch(text):
+        return text.lower()
+    return None
+
+
+@cache
+def _case_sensitive(pattern: Pattern) -> Pattern | None:
+    """The pattern without the ignore-case flag, when it names only lower-case letters of
+    the characters lower-casing is exact for."""
+    source = _ESCAPE.sub("", pattern.pattern)
+    if not pattern.flags & re.IGNORECASE or _OWN_FLAGS.search(source) or "\\" in source:
+        return None
+    if any(c != c.lower() for c in source) or not _EXACT.fullmatch(source):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

@@ -21,9 +21,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHRASE_TAIL = 30
 # How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
 FORCE_REACH = 600
-# A passage that names Mexico's government or forces this often tells the story from
-# Mexico's side: its "northern border" is the US-Mexico border.
-MEXICAN_VIEW = 2
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -38,7 +35,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     sentences = [_marked(text, s, title_key) for s in split_sentences(text)]
     year = published.year if published else _latest_year(text)
     mexican_view = cache(
-        lambda: deployer.mexico_mentions(text, title, lex.deployers) >= MEXICAN_VIEW
+        lambda: deployer.mexico_mentions(text, title, lex.deployers) >= lex.deployers.mexican_view
     )
 
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the

@@ -101,7 +101,9 @@ def _candidate(
 ) -> Candidate:
     number = scan.numbers[i]
     qualifier, q_start = _qualifier(scan, number)
-    force = force_of(phrase.text, scan.lex.phrase) or _predicate_force(scan, phrase.end, i)
+    force = force_of(phrase.text, scan.lex.phrase)
+    if force in (None, "military"):
+        force = _predicate_force(scan, phrase.end, i) or force
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
@@ -132,6 +134,10 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     whole = _whole(scan, number)
     if whole is not None:
         return _Phrase(whole.end, s[number.start : whole.end], bare=False)
+    own = lex.part_of_people.match(s, number.end)
+    people = _noun_phrase(scan, replace(number, end=own.end())) if own else None
+    if people is not None:
+        return _Phrase(people.end, s[number.start : people.end], bare=False)
     guard_end = None
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):

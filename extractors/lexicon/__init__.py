@@ -53,6 +53,7 @@ class Phrase:
     personnel_heads: frozenset[str]
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
+    part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
     stop_words: frozenset[str]
     modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")
@@ -144,6 +145,9 @@ class Deployers:
 
     default: Deployer  # whose people a story means when it names no deployer at all
     mexico: Pattern  # Mexico's government and forces
+    # A passage naming Mexico's government or forces this often tells the story from Mexico's
+    # side: its "northern border" is the US-Mexico border.
+    mexican_view: int
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
     pooled: Pattern  # "from 14 states": a total pooled over several sending states

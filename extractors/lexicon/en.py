@@ -51,6 +51,7 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("members"),
     part_of=rx(r"\s+of\s+(?:the|its|their)\s+(?=\d)"),
+    part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
@@ -365,7 +366,8 @@ STATUS = StatusCues(
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
         r"in place|there)|remain(?:s|ed)?|(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
-        r"ground))\b"
+        r"ground)|(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
+        r"be deployed|be added|arrive))\b"
     ),
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
@@ -406,6 +408,7 @@ _GOVERNORS = {
 
 DEPLOYERS = Deployers(
     default="us_federal",
+    mexican_view=2,
     mexico=rx(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"

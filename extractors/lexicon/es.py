@@ -53,6 +53,8 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
     part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
+    # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
+    part_of_people=rx(r"\s+(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)\s+(?!\d)"),
     names_before_number=words("título titulo artículo articulo"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
@@ -106,8 +108,8 @@ PHRASE = Phrase(
     active_with_guard=rx(r"servicio activo|en activo|marines"),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
-        r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?|en |del? )"
-        r"(servicio activo|activo|la guardia nacional)\b"
+        r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
+        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b"
     ),
 )
 
@@ -193,7 +195,7 @@ STATUS = StatusCues(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
                 r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
-                r"probablemente)\b"
+                r"probablemente|quier\w*|quisiera|pretend\w*)\b"
             ),
             "proposed",
         ),
@@ -208,7 +210,7 @@ STATUS = StatusCues(
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
-                r"se sumar[aá]n?|llegada|en camino|"
+                r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?)\b"
             ),
             "ordered",
@@ -263,7 +265,7 @@ STATUS = StatusCues(
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
-    future=rx(r"\b(?:\w+r[aá]n?|va a|van a|planea)\b"),
+    future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
@@ -275,11 +277,14 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
-        r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera))\b"
+        r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera)|"
+        r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
+        r"(?:enviad|desplegad)\w*)?)\b"
     ),
     bare_object=rx(
         r"\b(?:enviar[aá]?n?|envi[oó]|enviaron|desplegar[aá]?n?|despleg[oó]|desplegaron|"
-        r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó])\s+(?:otros |otras )?" + _Q + "$"
+        r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
+        r"permanecen|quedar[aá]n?|quedan)\s+(?:ya )?(?:otros |otras )?" + _Q + "$"
     ),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
@@ -290,6 +295,7 @@ STATUS = StatusCues(
 
 DEPLOYERS = Deployers(
     default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
+    mexican_view=1,  # "frontera norte" is one: Mexico's press calls the US border its north
     mexico=rx(
         r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
         r"complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"
@@ -298,6 +304,7 @@ DEPLOYERS = Deployers(
     ),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
+        r"presidente (?:donald )?trump|"
         r"estados unidos (?:despleg|envi|orden)\w*|estadounidenses?|norteamericanos?|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
         r"comando norte)\b"

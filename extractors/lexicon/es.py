@@ -295,7 +295,7 @@ STATUS = StatusCues(
 
 DEPLOYERS = Deployers(
     default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
-    mexican_view=1,  # "frontera norte" is one: Mexico's press calls the US border its north
+    mexican_view=2,
     mexico=rx(
         r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
         r"complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"

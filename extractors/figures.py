@@ -19,6 +19,7 @@ _PHRASE_TOKENS = 7
 _EXTENSION_TOKENS = 5
 _WINDOW = 160
 _OBJECT_REACH = 60
+_STAFFING_REACH, _FATE_REACH = 30, 60
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 
 
@@ -309,13 +310,17 @@ def _names_things(scan: _Scan, left: str) -> bool:
 
 
 def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
-    """People counted for something else: "made up of 1,200", "5,000 agents were hired"."""
+    """People counted for something else: "made up of 1,200", "5,000 agents were hired",
+    "17 members of the Guard ... have died"."""
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
     relevance = scan.lex.relevance
     if relevance.not_deployment.search(scan.s[start : scan.numbers[i].start]):
         return True
-    after = scan.s[phrase_end : min(scan.next_start(i), phrase_end + 30)]
-    return relevance.staffing.search(after) is not None
+    after = scan.s[phrase_end : scan.next_start(i)]
+    return (
+        relevance.staffing.search(after[:_STAFFING_REACH]) is not None
+        or relevance.fate.search(after[:_FATE_REACH]) is not None
+    )
 
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:

@@ -136,7 +136,10 @@ def earlier_year(r: Reading) -> Status | None:
         return "previous"
     if r.story_year is None:
         return None
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(f"{r.left} {after}")]
+    before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
+    if before and not r.cues.now.search(r.left, before[-1].end()):
+        return "previous"  # unless the sentence moves on to the present ("in 2022; now 6,000")
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
     return "previous" if years and max(years) < r.story_year else None
 
 

@@ -98,6 +98,7 @@ class Relevance:
     move_verbs: Pattern
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+    fate: Pattern  # "17 members ... have died": people counted for what befell them
 
 
 @dataclass(frozen=True, eq=False)
@@ -120,6 +121,7 @@ class StatusCues:
     level_from: Pattern  # "from the current number of"
     level_to: Pattern
     current: Pattern
+    now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
     future: Pattern
     had_before: Pattern  # "the Guard had about 2,100"
     past_time: Pattern  # "in March", "last year": dates a holding in the past

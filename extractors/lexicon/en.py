@@ -15,6 +15,8 @@ from extractors.lexicon import (
 )
 
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# "may" the modal, not the month ("in May", "by early May")
+_MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
 _Q += r"up to |near |at least |close to )?"
 
@@ -178,6 +180,11 @@ RELEVANCE = Relevance(
         r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
         r"short(?:age)? of|attrition|payroll)\b"
     ),
+    fate=rx(
+        r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
+        r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
+        r"died by suicide|suicides?)\b"
+    ),
 )
 
 STATUS = StatusCues(
@@ -226,7 +233,9 @@ STATUS = StatusCues(
     modal_and_past=(
         (
             rx(
-                r"\b(?:could|might|may|would|likely|possibly|potentially|weighs?|weighing|"
+                r"\b(?:could|might|"
+                + _MAY
+                + r"|would|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
@@ -303,7 +312,7 @@ STATUS = StatusCues(
             ),
             "deployed",
         ),
-        (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|may|would)\b"), "proposed"),
+        (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"), "proposed"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
@@ -335,6 +344,7 @@ STATUS = StatusCues(
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
+    now=rx(r"\b(?:now|currently|today|at present|so far)\b"),
     future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
@@ -372,7 +382,8 @@ STATUS = StatusCues(
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
-        r"commit|commits|committing|committed|contribut\w*)\s+"
+        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|"
+        r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),

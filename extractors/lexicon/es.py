@@ -163,6 +163,10 @@ RELEVANCE = Relevance(
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos)\b"
     ),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
+    fate=rx(
+        r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
+        r"fueron arrestados|dieron positivo)\b"
+    ),
 )
 
 STATUS = StatusCues(
@@ -265,6 +269,7 @@ STATUS = StatusCues(
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
+    now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora)\b"),
     future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),

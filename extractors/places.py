@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -64,12 +64,70 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
         ("border", lex.border),
     )
     joined = "|".join(f"({pattern.pattern})" for _, pattern in tables)
+    if all(_starts_a_word(pattern.pattern) for _, pattern in tables):
+        joined = f"(?<!\\w)(?:{joined})"  # the scan then tries the tables only where a word starts
     groups, kinds = 0, {}
     for kind, pattern in tables:
         groups += 1
         kinds[groups] = kind
         groups += pattern.groups
     return re.compile(joined, re.IGNORECASE), kinds
+
+
+# A letter that every match starts with (not an optional one: "s?").
+_LETTER = re.compile(r"[^\W\d_](?![?*{])")
+
+
+def _starts_a_word(source: str) -> bool:
+    """Whether every match of a pattern starts a word: each of its alternatives starts with
+    "(?<!\\w)", or with "\\b" and then a letter."""
+    return all(
+        a.startswith("(?<!\\w)") or (a.startswith("\\b") and _starts_a_letter(a[2:]))
+        for a in _alternatives(source)
+    )
+
+
+def _starts_a_letter(source: str) -> bool:
+    for alternative in _alternatives(source):
+        if alternative.startswith("(?:"):
+            end = _group_end(alternative)
+            optional = alternative[end + 1 : end + 2] in ("?", "*", "{")
+            if optional or not _starts_a_letter(alternative[3:end]):
+                return False
+        elif not _LETTER.match(alternative):
+            return False
+    return True
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source."""
+    bars = [i for i, c, depth in _structure(source) if c == "|" and depth == 0]
+    bounds = [-1, *bars, len(source)]
+    return [source[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _group_end(source: str) -> int:
+    """Where the group that opens `source` closes."""
+    return next(i for i, c, depth in _structure(source) if c == ")" and depth == 1)
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of a pattern's source that are neither escaped nor in a character
+    class, with their offsets and the depth of the groups they stand in."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1  # the escaped character means itself
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if source.startswith("^]", i + 1) else 1 if source.startswith("]", i + 1) else 0
+        else:
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
+        i += 1
 
 
 def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> bool:

@@ -12,16 +12,21 @@ letter or sets its own flags, is matched as written.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 Pattern = re.Pattern[str]
 
-# Characters whose lower case is one character, and which the case-insensitive flag pairs
-# with no other character ("ſ" and "K", the Kelvin sign, are paired with "s" and "k").
+# Characters for which lower-casing decides a match the way the flag does: Latin-1 and
+# general punctuation. Beyond them, some lower-case to two characters ("İ"), and some match
+# a letter they do not lower-case to (the flag matches "ſ" with "s").
 _EXACT = re.compile(r"[\x00-\xff\u2000-\u206f]*")
 # What a foldable pattern may hold besides lower-case text: class escapes and escaped symbols.
 _ESCAPE = re.compile(r"\\(?:[bBdDsSwW]|[^0-9A-Za-z])")
 _OWN_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+# Each pattern's case-sensitive twin, by the pattern's identity: hashing a compiled pattern
+# hashes its whole program, which costs more than a search of a sentence. The entry holds the
+# pattern itself, so that its identity is never reused.
+_TWINS: dict[int, tuple[Pattern, Pattern | None]] = {}
 
 
 def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
@@ -29,7 +34,10 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
     `caseless(pattern, text)` give matches with the same offsets (the matched text may be
     in lower case)."""
     low = lowered(text)
-    faster = _case_sensitive(pattern)
+    twin = _TWINS.get(id(pattern))
+    if twin is None:
+        twin = _TWINS[id(pattern)] = (pattern, _case_sensitive(pattern))
+    faster = twin[1]
     if low is None or faster is None:
         return pattern, text
     return faster, low
@@ -43,7 +51,6 @@ def lowered(text: str) -> str | None:
     return None
 
 
-@cache
 def _case_sensitive(pattern: Pattern) -> Pattern | None:
     """The pattern without the ignore-case flag, when it names only lower-case letters of
     the characters lower-casing is exact for."""

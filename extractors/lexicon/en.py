@@ -105,6 +105,7 @@ PHRASE = Phrase(
 
 PLACES = Places(
     border=rx(
+        r"\bports? of entry\b|"
         r"\bborder\b(?!\s+(?:crossings?|patrol|wall|security|agents?|officials?|czar|policy|"
         r"agency|protection|apprehensions|arrests|states?|towns?|cities|communities|counties))"
     ),
@@ -249,7 +250,7 @@ STATUS = StatusCues(
             rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for)\b"),
             "authorized",
         ),
-        (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? for)\b"), "proposed"),
+        (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for)\b"), "proposed"),
         (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,4}?request\w*"), "ordered"),
     ),
     nearest=(
@@ -306,11 +307,19 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
-                r"along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|in)|currently|"
+                r"along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|"
+                r"in)|currently|"
                 r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
             ),
             "deployed",
+        ),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:are|is|were|was) (?:expected|likely|projected) to\b"
+                r"(?! (?:drop|fall|decline|shrink|dwindle|be)\b)"
+            ),
+            "proposed",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"), "proposed"),
         (
@@ -323,6 +332,7 @@ STATUS = StatusCues(
     ),
     level_words=rx(
         r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
+        r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|"
         r"(?:up|down) from|(?:force|deployment) of)\b"
     ),
     level_change=rx(
@@ -344,7 +354,7 @@ STATUS = StatusCues(
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
-    now=rx(r"\b(?:now|currently|today|at present|so far)\b"),
+    now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
     future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
@@ -368,7 +378,7 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|beyond|reach|reaches|reached|reaching|number(?:s|ed)|"
+        r"\b(?:to|of|at|from|by|with|beyond|reach|reaches|reached|reaching|number(?:s|ed)|"
         r"total(?:s|ed|led))\s+" + _Q + "$"
     ),
     bare_predicate=rx(
@@ -382,7 +392,7 @@ STATUS = StatusCues(
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
-        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|"
+        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
@@ -445,6 +455,7 @@ DEPLOYERS = Deployers(
         r"state active duty|department of public safety|dps|state troopers?|state police|"
         r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
+        r"(?:its|their|the state'?s?) own (?:border )?(?:mission|operation|deployment)|"
         r"own (?:border )?mission|state(?:'s)? own)\b"
     ),
     destination_before=rx(

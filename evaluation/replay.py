@@ -27,7 +27,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import groupby
 from pathlib import Path
@@ -92,7 +92,6 @@ class Replay:
     undated: int
     gold_sent: int
     judged: tuple[Judged, ...]
-    causes: Counter[str] = field(default_factory=Counter)
 
     @property
     def sent(self) -> int:
@@ -101,6 +100,11 @@ class Replay:
     @property
     def right(self) -> int:
         return sum(j.right for j in self.judged)
+
+    @property
+    def causes(self) -> Counter[str]:
+        """Wrong alerts by cause."""
+        return Counter(j.cause for j in self.judged if j.cause)
 
     @property
     def precision(self) -> float:
@@ -267,8 +271,7 @@ def replay(passages: Iterable[Passage], detector: Detector = detected) -> Replay
         gold_alerts = run(dated, labelled, Path(tmp) / "gold")
     by_link = {story.link: story for story in dated}
     judged = judge(alerts, gold_alerts, by_link)
-    causes = Counter(j.cause for j in judged if j.cause)
-    return Replay(len(rows), undated, len(gold_alerts), tuple(judged), causes)
+    return Replay(len(rows), undated, len(gold_alerts), tuple(judged))
 
 
 def named_sets() -> dict[str, dict[str, Passage]]:

@@ -41,7 +41,7 @@ def main() -> int:
 
 def print_replays() -> None:
     print(
-        "| replay | dated passages | alerts | gold alerts | precision | recall"
+        "| replay | passages replayed (dated) | alerts | gold alerts | precision | recall"
         " | figure-right precision | " + " | ".join(CAUSES) + " |"
     )
     print("|---|---|---|---|---|---|---|" + "---|" * len(CAUSES))
@@ -49,7 +49,8 @@ def print_replays() -> None:
         r = replay(gold.values())
         causes = " | ".join(str(r.causes[cause]) for cause in CAUSES)
         print(
-            f"| {name} | {r.passages - r.undated} | {r.sent} | {r.gold_sent} | {r.precision:.3f}"
+            f"| {name} | {r.passages - r.undated} of {r.passages} | {r.sent} | {r.gold_sent}"
+            f" | {r.precision:.3f}"
             f" | {r.recall:.3f} | {r.figure_precision:.3f} | {causes} |"
         )
 

@@ -27,6 +27,7 @@ _DIGITS = re.compile(
     r"(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.])\d{3})(?:\2\d{3})*|\d+)([.,]\d+)?"
     r"(?![%:/]|[.,]\d)"
 )
+_DIGIT = re.compile(r"\d")  # found by a fast scan, where _DIGITS tries every position
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
@@ -45,8 +46,11 @@ def find_numbers(sentence: str, lex: Numbers) -> tuple[Number, ...]:
 
 
 def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
+    first = _DIGIT.search(sentence)
+    if first is None:
+        return []
     out: list[Number] = []
-    for m in _DIGITS.finditer(sentence):
+    for m in _DIGITS.finditer(sentence, first.start()):  # its look-behinds still see before
         whole, separator, fraction = m.groups()
         if len(whole) > _MAX_DIGITS or (separator and separator not in lex.thousands_separators):
             continue

@@ -41,6 +41,7 @@ class PassageDeployers:
     governors: int  # governors and states' own Guards named: a state mission only when
     # nothing federal outweighs them
     state_code: str | None
+    own_missions: bool = True  # the story is from the years of governors' own missions
 
     @property
     def state_mission(self) -> int:
@@ -65,21 +66,35 @@ def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
     return len(lex.mexico.findall(_both(text, title)))
 
 
-def read_passage(text: str, title: str | None, lex: Deployers) -> PassageDeployers:
-    """Count the deployer cues of the whole passage (the title twice)."""
+def read_passage(
+    text: str, title: str | None, lex: Deployers, year: int | None = None
+) -> PassageDeployers:
+    """Count the deployer cues of the whole passage (the title twice). Before governors ran
+    their own border missions (`lex.state_missions_since`), a governor sending Guard served
+    the federal mission: only a state mission said outright counts then."""
     both = _both(text, title)
     names = _names(both, lex)
     state = len(lex.state_mission.findall(both))
-    governors = sum(n.governor or n.own_guard for n in names)
-    codes = Counter(n.code for n in names if n.sender) if state or governors else Counter[str]()
+    codes = Counter(n.code for n in names if n.sender)
+    code = codes.most_common(1)[0][0] if codes else None
+    own_missions = _own_missions(code, year, lex)
+    governors = sum(n.governor or n.own_guard for n in names) if own_missions else 0
     return PassageDeployers(
         default=lex.default,
         mexico=len(lex.mexico.findall(both)),
         federal=len(lex.federal.findall(both)),
         state=state,
         governors=governors,
-        state_code=codes.most_common(1)[0][0] if codes else None,
+        state_code=code if state or governors else None,
+        own_missions=own_missions,
     )
+
+
+def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:
+    if year is None or year >= lex.state_missions_since:
+        return True
+    first, last = lex.earlier_state_missions.get(code or "", (0, 0))
+    return first <= year <= last
 
 
 def _both(text: str, title: str | None) -> str:
@@ -114,7 +129,10 @@ def _state_mission(
     if lex.federal_mission.search(sentence):
         return None
     here = f"{phrase} {sentence}"
-    mission_here = lex.state_mission.search(here) or any(n.governor for n in _names(here, lex))
+    said = lex.state_mission.search(here)
+    if not said and not passage.own_missions:
+        return None
+    mission_here = said or any(n.governor for n in _names(here, lex))
     if not mission_here and passage.state_mission <= passage.federal:
         return None
     code = _sender(phrase, lex) or _sender(sentence, lex) or passage.state_code

@@ -59,7 +59,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
     figures = _merge(text, [c for c, _ in found])
     figures = _with_paragraph_force(text, title, figures, found, lex)
-    passage = deployer.read_passage(text, title, lex.deployers)
+    passage = deployer.read_passage(text, title, lex.deployers, year)
     figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 

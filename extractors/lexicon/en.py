@@ -464,6 +464,11 @@ DEPLOYERS = Deployers(
     ),
     states=_STATES,
     governors=_GOVERNORS,
+    # Texas's Operation Lone Star (March 2021) and the states that joined it; before it,
+    # Texas's own Operation Strong Safety (2014-2017). In the other years governors' Guard
+    # at the border served federal missions (2006-2008, 2010-2011, 2018-2020).
+    state_missions_since=2021,
+    earlier_state_missions={"TX": (2014, 2017)},
     own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
 )
 

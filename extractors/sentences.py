@@ -10,7 +10,8 @@ MAX_SENTENCE = 1200
 # A line this short without closing punctuation is read as a headline or a link title.
 HEADLINE_MAX = 160
 
-_LINE = re.compile(r"[^\n]+")
+# A line without the whitespace around it (blank lines have none).
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset(
@@ -36,21 +37,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of every non-blank line, each at most MAX_SENTENCE characters long."""
     out: list[Sentence] = []
     for line in _LINE.finditer(text):
-        start, end = _strip(text, line.start(), line.end())
-        if start >= end:
-            continue
+        start, end = line.span()
         headline = end - start <= HEADLINE_MAX and text[end - 1] not in ".!?\"'”’:;"
         for s, e in _split_line(text, start, end):
-            out.extend(_cap(s, e, headline))
+            if e - s <= MAX_SENTENCE:
+                out.append(Sentence(s, e, headline))
+            else:
+                out.extend(_cap(s, e, headline))
     return tuple(out)
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -62,7 +56,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((begin, m.start() + 1))
         begin = m.end()
     spans.append((begin, end))
-    return [_strip(text, s, e) for s, e in spans if s < e]
+    return spans  # each ends on its punctuation, the next starts after the boundary's spaces
 
 
 def _is_abbreviation(before: str) -> bool:

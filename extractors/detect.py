@@ -21,6 +21,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHRASE_TAIL = 30
 # How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
 FORCE_REACH = 600
+# "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
+ROUND, ROUNDING = 50, 0.05
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -115,10 +117,25 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in kept if c.status_stated or c.value not in cued]
     stated = {(c.value, c.status) for c in kept if c.force_stated}
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
+    kept = [c for c in kept if not _rounded_twin(c, kept)]
     figures: dict[tuple[int, str, str], Figure] = {}
     for c in kept:
         figures.setdefault((c.value, c.force, c.status), _figure(text, c))
     return tuple(figures.values())
+
+
+def _rounded_twin(c: Candidate, others: list[Candidate]) -> bool:
+    """ "nearly 500 troops" in a story that also says "483 troops": two numbers for one
+    group, and the precise one is the figure (LABELING.md)."""
+    if c.qualifier == "exact" or c.value % ROUND:
+        return False
+    return any(
+        o.qualifier == "exact"
+        and o.value % ROUND
+        and o.status == c.status
+        and abs(o.value - c.value) <= ROUNDING * c.value
+        for o in others
+    )
 
 
 def _figure(text: str, c: Candidate) -> Figure:

@@ -81,6 +81,8 @@ def find_candidates(
         phrases.append((number.start, phrase.end))
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
+        if _breakdown(scan, i, out):
+            continue
         out.append(_candidate(scan, sentence, i, phrase, story_year))
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
 
@@ -320,6 +322,17 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     return (
         relevance.staffing.search(after[:_STAFFING_REACH]) is not None
         or relevance.fate.search(after[:_FATE_REACH]) is not None
+    )
+
+
+def _breakdown(scan: _Scan, i: int, before: list[Candidate]) -> bool:
+    """ "about 6,000 troops ... include about 2,100 Guard": a part of a larger figure the
+    sentence has just given (LABELING.md: parts of a stated total are optional, and alerting
+    on them would report a change that did not happen)."""
+    number = scan.numbers[i]
+    left = scan.s[scan.clause_start(i) : number.start]
+    return scan.lex.phrase.breakdown.search(left) is not None and any(
+        c.value > number.value for c in before
     )
 
 

@@ -54,6 +54,7 @@ class Phrase:
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
+    breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
     stop_words: frozenset[str]
     modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")

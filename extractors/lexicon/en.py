@@ -53,6 +53,7 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("members"),
     part_of=rx(r"\s+of\s+(?:the|its|their)\s+(?=\d)"),
+    breakdown=rx(r"\b(?:includ(?:e|es|ed|ing)|among them|of them|of whom)\s+(?:\S+\s+){0,2}$"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
     personnel_heads=words(

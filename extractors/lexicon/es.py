@@ -53,6 +53,10 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
     part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
+    breakdown=rx(
+        r"\b(?:inclu(?:ye|yen|idos|idas|yendo)|entre ellos|de ellos|de los cuales)\s+"
+        r"(?:\S+\s+){0,2}$"
+    ),
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
     part_of_people=rx(r"\s+(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)\s+(?!\d)"),
     names_before_number=words("título titulo artículo articulo"),

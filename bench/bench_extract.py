@@ -99,7 +99,7 @@ def _report(rounds: int) -> None:
 def _passages_per_s(root: Path, rounds: int) -> float:
     """Median passages per second of the checkout at `root`, timed in a fresh process."""
     command = [sys.executable, __file__, "--rounds", str(rounds), "--measure", str(root)]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
     return float(out)
 
 

@@ -441,17 +441,13 @@ def _key(figure: Figure) -> SeriesKey:
 
 
 def _leading_figures(page: PageOutcome) -> list[Figure]:
-    """The figures that speak for their series: not `previous`, and the largest of each
-    series in the story (its total, not the parts it breaks the total into)."""
+    """The figures that speak for their series: not `previous`, and the first of each series."""
     if page.detection is None or not page.detection.relevant:
         return []
     leading: dict[SeriesKey, Figure] = {}
     for figure in page.detection.figures:
-        if figure.status == "previous":
-            continue
-        key = _key(figure)
-        if key not in leading or figure.value > leading[key].value:
-            leading[key] = figure
+        if figure.status != "previous":
+            leading.setdefault(_key(figure), figure)
     return list(leading.values())
 
 

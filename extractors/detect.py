@@ -21,6 +21,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PHRASE_TAIL = 30
 # How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
 FORCE_REACH = 600
+# The weight of a sentence that counts people right after one placing people at the border.
+CONTINUATION = 1
 # "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
 ROUND, ROUNDING = 50, 0.05
 
@@ -51,6 +53,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         _evidence(text, s, southwest, partial(candidates, i), lex, mexican_view)
         for i, s in enumerate(sentences)
     ]
+    evidence = _with_continuations(evidence, candidates)
     in_text = any(_is_title(text, s, title_key) for s in sentences)
     title_evidence = (
         0 if in_text or not title else sentence_evidence(title, southwest, lex, mexican_view)
@@ -64,6 +67,15 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     passage = deployer.read_passage(text, title, lex.deployers, year)
     figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
+
+
+def _with_continuations(evidence: list[int], counts: Callable[[int], list[Candidate]]) -> list[int]:
+    """A sentence that counts people right after one that places people at the border goes
+    on about them ("... directing the Pentagon to send troops. About 1,500 more would go.")."""
+    return [
+        value + CONTINUATION if not value and i and evidence[i - 1] > 0 and counts(i) else value
+        for i, value in enumerate(evidence)
+    ]
 
 
 def _latest_year(text: str) -> int | None:

@@ -129,22 +129,31 @@ def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year")."""
-    if r.cues.future.search(r.clause):
-        return None
     after = r.after[:YEAR_AFTER_REACH]
-    if r.cues.year_before.search(after):
+    future = r.cues.future.search(r.clause)
+    dated = r.cues.year_before.search(after)
+    if dated and not future and not r.cues.since.search(after, 0, dated.start()):
         return "previous"
     if r.story_year is None:
         return None
     before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
-    if before and not r.cues.now.search(r.left, before[-1].end()):
-        return "previous"  # unless the sentence moves on to the present ("in 2022; now 6,000")
+    if before and not _moves_on(r, before[-1].end()):
+        return "previous"
     years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
-    return "previous" if years and max(years) < r.story_year else None
+    return "previous" if years and max(years) < r.story_year and not future else None
+
+
+def _moves_on(r: Reading, year_end: int) -> bool:
+    """Between the year and the number the sentence turns to the present or the future:
+    "peaked in 2022 and now has 6,000", "in 2019 it said it will send 500"."""
+    return any(c.search(r.left, year_end) for c in (r.cues.now, r.cues.future))
 
 
 def standing_force(r: Reading) -> Status | None:
-    """ "the remaining force of 2,000", "the current 5,900" holds as of the story."""
+    """ "the remaining force of 2,000", "the current 5,900" holds as of the story; "part of
+    the 3,750 additional troops" is more people on the way."""
+    if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
+        return None
     return "deployed" if r.cues.standing.search(r.sentence[: r.number.start]) else None
 
 

@@ -111,6 +111,7 @@ class StatusCues:
     cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
+    since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more

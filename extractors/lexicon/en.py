@@ -176,11 +176,11 @@ RELEVANCE = Relevance(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|carrying|"
         r"seats?|holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"staffing|short(?:age)? of)\b"
+        r"staffing|(?:shortage of|short of (?!the\b)))\b"
     ),
     staffing=rx(
         r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
-        r"short(?:age)? of|attrition|payroll)\b"
+        r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
@@ -228,6 +228,7 @@ STATUS = StatusCues(
         r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
     ),
+    since=rx(r"\b(?:since|began|begun|started|launched)\b"),
     year_before=rx(
         r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
         r"the (?:previous|prior) year|the year before)\b"
@@ -457,7 +458,8 @@ DEPLOYERS = Deployers(
         r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"(?:its|their|the state'?s?) own (?:border )?(?:mission|operation|deployment)|"
-        r"own (?:border )?mission|state(?:'s)? own)\b"
+        r"own (?:border )?mission|state(?:'s)? own|state[- ](?:funded|run|led)|"
+        r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(
         r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+"

@@ -193,6 +193,7 @@ STATUS = StatusCues(
         r"\b(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
         r"(?:de\s+)?)?((?:19|20)\d\d)\b"
     ),
+    since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
     year_before=rx(
         r"\b(?:el a[nñ]o pasado|hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
         r"el a[nñ]o anterior)\b"
@@ -313,7 +314,8 @@ DEPLOYERS = Deployers(
     ),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
-        r"presidente (?:donald )?trump|"
+        r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "
+        r"presidente )?(?:donald )?trump|"
         r"estados unidos (?:despleg|envi|orden)\w*|estadounidenses?|norteamericanos?|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
         r"comando norte)\b"

@@ -240,6 +240,10 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     military = scan.lex.relevance.military_words.search(s)
     if cues.bare_predicate.match(after) and military:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
+    more = cues.bare_more.match(after)
+    if more and military and not _content_word_next(scan, after[more.end() :]):
+        end = number.end + more.end()
+        return _Phrase(end, s[number.start : end], bare=True)
     if military and _sent_object(scan, i, military.start()) and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):

@@ -17,6 +17,8 @@ when none does, the figure is `deployed` (a number of people reported at the bor
    11. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
    12. otherwise           deployed
+    An order in a sentence that says nothing is decided yet ("no order has been signed") is
+    read as a proposal, whichever step found it.
 """
 
 from __future__ import annotations
@@ -180,9 +182,10 @@ def modality_in_clause(r: Reading) -> Status | None:
 def cap(r: Reading) -> Status | None:
     """ "authorized up to 4,000 troops", "allowing up to 5,500": an upper bound the sentence
     authorizes, approves or limits is a cap."""
-    if r.qualifier == "upper" and not r.number.ranged and r.cues.cap_words.search(r.sentence):
-        return "authorized"
-    return None
+    if r.qualifier != "upper" or r.number.ranged:
+        return None
+    own = r.sentence[r.clause_start : r.next_start]
+    return "authorized" if r.cues.cap_words.search(own) else None
 
 
 def ordered_after(r: Reading) -> Status | None:
@@ -224,10 +227,13 @@ STEPS: tuple[tuple[str, Step], ...] = (
 
 
 def decide(r: Reading) -> tuple[Status, str]:
-    """The status of the figure and the name of the step that decided it."""
+    """The status of the figure and the name of the step that decided it. An order in a
+    sentence that says nothing is decided yet ("no order has been signed") is a proposal."""
     for name, step in STEPS:
         status = step(r)
         if status is not None:
+            if status == "ordered" and r.cues.undecided.search(r.sentence):
+                return "proposed", "undecided"
             return status, name
     return "deployed", "otherwise"
 

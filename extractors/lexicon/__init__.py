@@ -124,6 +124,7 @@ class StatusCues:
     level_to: Pattern
     current: Pattern
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
+    undecided: Pattern  # "no decision has been made": what would be an order is a proposal
     future: Pattern
     had_before: Pattern  # "the Guard had about 2,100"
     past_time: Pattern  # "in March", "last year": dates a holding in the past
@@ -136,6 +137,7 @@ class StatusCues:
     bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
     bare_predicate: Pattern  # "5,000 were deployed"
     bare_object: Pattern  # "weighs sending as many as 10,000": the object of a sending verb
+    bare_more: Pattern  # "up to 1,000 more if asked": "more" stands for the people
     force_word: Pattern  # "force" makes a bare level a count of people
     change_from: Pattern  # "fell to 1,500 from 2,400": the words between the two numbers
     change_to: Pattern

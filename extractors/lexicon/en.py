@@ -160,7 +160,7 @@ PLACES = Places(
 
 RELEVANCE = Relevance(
     military_words=rx(
-        r"\b(?:troops?|soldiers|service ?members|national guard|guardsm[ae]n|marines|"
+        r"\b(?:troops?|soldiers?|service ?members|national guard|guardsm[ae]n|marines|"
         r"guard (?:members|soldiers|troops)|guardia nacional|members of (?:the |its )?(?:national "
         r"guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
@@ -301,15 +301,15 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
-                r"were (?:deployed|stationed))\b"
+                r"were (?:deployed|stationed|sent))\b"
             ),
             "previous",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
         (
             rx(
-                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?(?:on|at|"
-                r"along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|"
+                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?"
+                r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|"
                 r"in)|currently|"
                 r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
@@ -334,7 +334,7 @@ STATUS = StatusCues(
     ),
     level_words=rx(
         r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
-        r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|"
+        r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"(?:up|down) from|(?:force|deployment) of)\b"
     ),
     level_change=rx(
@@ -356,6 +356,11 @@ STATUS = StatusCues(
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
+    undecided=rx(
+        r"\b(?:no (?:final )?(?:decision|order) (?:has|had) been (?:made|signed|issued)|"
+        r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
+        r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
+    ),
     now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
     future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
@@ -381,7 +386,7 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
         r"\b(?:to|of|at|from|by|with|beyond|reach|reaches|reached|reaching|number(?:s|ed)|"
-        r"total(?:s|ed|led))\s+" + _Q + "$"
+        r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
@@ -394,10 +399,11 @@ STATUS = StatusCues(
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
-        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
+        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|leav(?:e|es|ing)|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
+    bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),

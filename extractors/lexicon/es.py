@@ -58,7 +58,10 @@ PHRASE = Phrase(
         r"(?:\S+\s+){0,2}$"
     ),
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
-    part_of_people=rx(r"\s+(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)\s+(?!\d)"),
+    part_of_people=rx(
+        r"\s+(?:(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)|(?:el|la)\s+(?:n[uú]mero|cifra|"
+        r"total)\s+de)\s+(?!\d)"
+    ),
     names_before_number=words("título titulo artículo articulo"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
@@ -274,6 +277,10 @@ STATUS = StatusCues(
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
+    undecided=rx(
+        r"\b(?:no se ha (?:tomado|decidido|aprobado)|no ha (?:sido )?(?:aprobad|decidid)\w*|"
+        r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n)\b"
+    ),
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
     future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
@@ -288,6 +295,7 @@ STATUS = StatusCues(
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
         r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera)|"
+        r"desplegad[oa]s|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"
     ),
@@ -296,6 +304,7 @@ STATUS = StatusCues(
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
         r"permanecen|quedar[aá]n?|quedan)\s+(?:ya )?(?:otros |otras )?" + _Q + "$"
     ),
+    bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),

@@ -335,6 +335,7 @@ STATUS = StatusCues(
     level_words=rx(
         r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
+        r"compared (?:with|to)|"
         r"(?:up|down) from|(?:force|deployment) of)\b"
     ),
     level_change=rx(
@@ -350,8 +351,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
-        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from)\s+(?:the |a |its )?"
-        r"(?:current |previous )?"
+        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+"
+        r"(?:the |a |its )?(?:current |previous )?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
@@ -381,7 +382,7 @@ STATUS = StatusCues(
     reported_will="will",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
-        r"head|go|be sent|be deployed))"
+        r"head|go|be sent|be deployed|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(

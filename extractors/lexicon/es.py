@@ -248,9 +248,18 @@ STATUS = StatusCues(
     ),
     more=rx(r"\b(?:adicionales|m[aá]s|otros|otras|nuevos|nuevas)\b"),
     after=(
-        (rx(r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido)\b"), "previous"),
         (
-            rx(r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|volver[aá]n?|se retir\w*)\b"),
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido|(?:enviad|desplegad)\w* "
+                r"(?:en|desde|a partir de) (?:" + _MONTHS + r"))\b"
+            ),
+            "previous",
+        ),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
+                r"se retir\w*)\b"
+            ),
             "withdrawn",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
@@ -295,7 +304,7 @@ STATUS = StatusCues(
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
         r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera)|"
-        r"desplegad[oa]s|"
+        r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"
     ),

@@ -78,7 +78,7 @@ PHRASE = Phrase(
         últimos otros otras mexicanos mexicanas estadounidenses federales estatales"""
     ),
     of_words=words("de del"),
-    articles=words("la el los las su sus"),
+    articles=words("la el los las su sus del"),
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
@@ -206,7 +206,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
-                r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posible|posiblemente|"
+                r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
+                r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*)\b"
             ),
             "proposed",
@@ -223,7 +224,8 @@ STATUS = StatusCues(
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|"
-                r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?)\b"
+                r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?|"
+                r"(?:se )?prev[eé]n?)\b"
             ),
             "ordered",
         ),
@@ -234,7 +236,8 @@ STATUS = StatusCues(
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
                 r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
-                r"desplegados actualmente|ya fueron desplegad\w*)\b"
+                r"desplegados actualmente|ya fueron desplegad\w*|ha(?:n)? (?:desplegado|enviado)|"
+                r"ascienden|asciende)\b"
             ),
             "deployed",
         ),
@@ -246,7 +249,7 @@ STATUS = StatusCues(
             "withdrawn",
         ),
     ),
-    more=rx(r"\b(?:adicionales|m[aá]s|otros|otras|nuevos|nuevas)\b"),
+    more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
     after=(
         (
             rx(
@@ -274,13 +277,16 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
-                r"reforzar[aá]n|se sumar[aá]n|partieron|viajan)\b"
+                r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án)\b"
             ),
             "ordered",
         ),
     ),
     level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
-    level_change=rx(r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascend\w*)\b"),
+    level_change=rx(
+        r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
+        r"llegan? a|suman?)\b"
+    ),
     in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
@@ -303,7 +309,7 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
-        r"(?:que )?ya (?:est[aá]n|se encuentran) (?:ah[ií]|all[aá]|en la frontera)|"
+        r"(?:que )?ya (?:est[aá]n|se encuentran)|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"

@@ -115,9 +115,12 @@ def decide(
     state = _state_mission(phrase, sentence, passage, lex)
     if state is not None:
         return state
-    mexico, federal = len(lex.mexico.findall(sentence)), len(lex.federal.findall(sentence))
-    if mexico != federal:
-        return MEXICO if mexico > federal else FEDERAL
+    at = sentence.find(phrase)
+    up_to_phrase = sentence[: at + len(phrase)] if at >= 0 else sentence
+    for words in (up_to_phrase, sentence):
+        mexico, federal = len(lex.mexico.findall(words)), len(lex.federal.findall(words))
+        if mexico != federal:  # the sender is named before its people ("Mexico sent 15,000")
+            return MEXICO if mexico > federal else FEDERAL
     return passage.main
 
 

@@ -74,9 +74,11 @@ class Reading:
         return self._as_reported(text[breaks[-1].end() :] if breaks else text)
 
     def _as_reported(self, words: str) -> str:
-        """Reported speech shifts "will" back: "said it would send" reports "will send"."""
+        """Reported speech shifts tenses back: "said it would send" reports "will send", "said
+        they had arrived" reports "have arrived"."""
         if self.cues.reported.search(self.sentence):
-            return self.cues.reported_would.sub(self.cues.reported_will, words)
+            words = self.cues.reported_would.sub(self.cues.reported_will, words)
+            return self.cues.reported_had.sub(self.cues.reported_have, words)
         return words
 
     @cached_property

@@ -133,6 +133,8 @@ class StatusCues:
     reported: Pattern  # "said", "announced": reported speech
     reported_would: Pattern  # "would send" in reported speech reads as "will send"
     reported_will: str  # what `reported_would` is read as
+    reported_had: Pattern  # "said 5,600 troops had arrived" reports "have arrived"
+    reported_have: str  # what `reported_had` is read as
     were_predicate: Pattern  # "were deployed": past unless nothing dates it
     bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
     bare_predicate: Pattern  # "5,000 were deployed"

@@ -216,7 +216,8 @@ STATUS = StatusCues(
     anteriority=(
         (
             rx(
-                r"\b(?:had(?: \w+ly)? (?:\w+ed|sent|stationed)|initially|originally|previously|"
+                r"\b(?:had(?: \w+ly)? (?:(?!asked|requested|sought|wanted|proposed|planned|hoped)"
+                r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"total(?:ed|led))\b"
             ),
@@ -326,6 +327,7 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"), "proposed"),
         (
             rx(
+                r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading)\b"
             ),
@@ -380,13 +382,17 @@ STATUS = StatusCues(
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
     reported_will="will",
+    reported_had=rx(
+        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|been deployed|been sent))"
+    ),
+    reported_have="have",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
         r"head|go|be sent|be deployed|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|reach|reaches|reached|reaching|number(?:s|ed)|"
+        r"\b(?:to|of|at|from|by|with|beyond|exceed|exceeds|top|tops|surpass|reach|reaches|reached|reaching|number(?:s|ed)|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(

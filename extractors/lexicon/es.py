@@ -304,6 +304,8 @@ STATUS = StatusCues(
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
     reported_will="enviará",
+    reported_had=rx(r"\bhab[ií]an(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),
+    reported_have="han",
     reported_would=rx(r"\benviar[ií]a(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),

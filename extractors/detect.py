@@ -46,7 +46,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     # sentences that place personnel at the border.
     @cache
     def candidates(i: int) -> list[Candidate]:
-        return find_candidates(text, sentences[i], lex, year, mexican_view)
+        people_before = i > 0 and _names_people(text, sentences[i - 1], lex)
+        return find_candidates(text, sentences[i], lex, year, mexican_view, people_before)
 
     southwest = cache(partial(southwest_context, text, lex))
     evidence = [
@@ -61,7 +62,9 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
-    found = [(c, sentences[i]) for i in range(len(sentences)) for c in candidates(i)]
+    found = _elided_across(
+        [(c, i) for i in range(len(sentences)) for c in candidates(i)], sentences
+    )
     figures = _merge(text, [c for c, _ in found])
     figures = _with_paragraph_force(text, title, figures, found, lex)
     passage = deployer.read_passage(text, title, lex.deployers, year)
@@ -76,6 +79,27 @@ def _with_continuations(evidence: list[int], counts: Callable[[int], list[Candid
         value + CONTINUATION if not value and i and evidence[i - 1] > 0 and counts(i) else value
         for i, value in enumerate(evidence)
     ]
+
+
+def _elided_across(
+    found: list[tuple[Candidate, int]], sentences: list[Sentence]
+) -> list[tuple[Candidate, Sentence]]:
+    """A number with no noun takes the stated force of the figure just before it, in its own
+    sentence or the one before: "... 5,900 active-duty troops were deployed. Today 2,200
+    remain"."""
+    out: list[tuple[Candidate, Sentence]] = []
+    before: tuple[Candidate, int] | None = None
+    for c, i in found:
+        if c.bare and not c.force_stated and before is not None and i - before[1] <= 1:
+            c = replace(c, force=before[0].force, force_stated=True)
+        if c.force_stated:
+            before = (c, i)
+        out.append((c, sentences[i]))
+    return out
+
+
+def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    return lex.relevance.military_words.search(text, sentence.start, sentence.end) is not None
 
 
 def _latest_year(text: str) -> int | None:

@@ -54,6 +54,7 @@ class _Scan:
     numbers: tuple[Number, ...]
     lex: Lexicon
     mexican_view: Callable[[], bool]
+    people_before: bool = False  # the sentence before names personnel ("... troops. 8,000 remain.")
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
@@ -68,10 +69,12 @@ def find_candidates(
     lex: Lexicon,
     story_year: int | None = None,
     mexican_view: Callable[[], bool] = lambda: False,
+    people_before: bool = False,
 ) -> list[Candidate]:
-    """Figures of one sentence, with offsets into `text`."""
+    """Figures of one sentence, with offsets into `text`; `people_before` when the sentence
+    before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
-    scan = _Scan(s, find_numbers(s, lex.numbers), lex, mexican_view)
+    scan = _Scan(s, find_numbers(s, lex.numbers), lex, mexican_view, people_before)
     out: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
@@ -238,13 +241,15 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     number = scan.numbers[i]
     after = s[number.end : number.end + 40]
     military = scan.lex.relevance.military_words.search(s)
-    if cues.bare_predicate.match(after) and military:
+    people = military is not None or scan.people_before
+    if cues.bare_predicate.match(after) and people:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     more = cues.bare_more.match(after)
-    if more and military and not _content_word_next(scan, after[more.end() :]):
+    if more and people and not _content_word_next(scan, after[more.end() :]):
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
-    if military and _sent_object(scan, i, military.start()) and not _content_word_next(scan, after):
+    sent = military and _sent_object(scan, i, military.start())
+    if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):
         return None

@@ -106,8 +106,9 @@ Step = Callable[[Reading], Status | None]
 
 
 def change_of_level(r: Reading) -> Status | None:
-    """ "from the current number of about 5,900" is deployed, "from 6,000" previous; "bring the
-    total to N" is ordered when the sentence looks ahead, proposed when it only might."""
+    """ "from the current number of about 5,900" is deployed, "from 6,000" or "began with 5,200"
+    previous; "bring the total to N" is ordered when the sentence looks ahead, proposed when it
+    only might, previous when it had already happened ("had shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
     m = r.cues.level_from.search(near)
     if m is not None:
@@ -119,6 +120,8 @@ def change_of_level(r: Reading) -> Status | None:
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":
         return "proposed"
+    if r.cues.past_perfect.search(near):
+        return "previous"  # "had shrunk to 2,350 by January"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
 
 

@@ -127,6 +127,7 @@ class StatusCues:
     undecided: Pattern  # "no decision has been made": what would be an order is a proposal
     future: Pattern
     had_before: Pattern  # "the Guard had about 2,100"
+    past_perfect: Pattern  # "had shrunk to 2,350": a level the story has moved past
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
     clause_break: Pattern

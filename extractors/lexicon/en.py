@@ -353,7 +353,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
-        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+"
+        r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+|"
+        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+)"
         r"(?:the |a |its )?(?:current |previous )?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
@@ -366,6 +367,7 @@ STATUS = StatusCues(
     ),
     now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
     future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
+    past_perfect=rx(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:in (?:" + _MONTHS + r"|(?:19|20)\d\d)|last (?:year|month|week|spring|summer|fall|"
@@ -398,7 +400,8 @@ STATUS = StatusCues(
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
-        r"in place|there)|remain(?:s|ed)?|(?:now |currently |still )?already (?:there|in place|"
+        r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
+        r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
         r"ground)|(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
         r"be deployed|be added|arrive))\b"

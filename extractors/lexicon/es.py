@@ -298,6 +298,7 @@ STATUS = StatusCues(
     ),
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
     future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
+    past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),

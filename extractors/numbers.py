@@ -23,8 +23,8 @@ class Number:
     scaled: bool = False  # ends with a thousands word ("10 mil", "cuatro mil"): may take "500"
 
 
-_DIGITS = re.compile(
-    r"(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.])\d{3})(?:\2\d{3})*|\d+)([.,]\d+)?"
+_DIGITS = (
+    r"(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.{spaces}])\d{3})(?:\2\d{3})*|\d+)([.,]\d+)?"
     r"(?![%:/]|[.,]\d)"
 )
 _DIGIT = re.compile(r"\d")  # found by a fast scan, where _DIGITS tries every position
@@ -50,7 +50,7 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
     if first is None:
         return []
     out: list[Number] = []
-    for m in _DIGITS.finditer(sentence, first.start()):  # its look-behinds still see before
+    for m in _digits(lex.thousands_separators).finditer(sentence, first.start()):
         whole, separator, fraction = m.groups()
         if len(whole) > _MAX_DIGITS or (separator and separator not in lex.thousands_separators):
             continue
@@ -68,6 +68,14 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
         end = scale_m.end() if scale_m and scale > 1 else m.end()
         out.append(Number(value, m.start(), end, scaled=scale == _THOUSAND))
     return out
+
+
+@lru_cache(maxsize=4)
+def _digits(separators: str) -> re.Pattern[str]:
+    """Digits grouped by the language's separators; spaces group thousands only where the
+    language says so ("1 500" in Spanish), since in English "on March 3 500 troops" is two."""
+    spaces = "".join(c for c in separators if c.isspace())
+    return re.compile(_DIGITS.replace("{spaces}", spaces))
 
 
 def _glued(sentence: str, end: int) -> bool:

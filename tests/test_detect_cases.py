@@ -119,7 +119,23 @@ def test_one_figure_per_value_force_status() -> None:
         ("thousands of troops, hundreds of agents, several thousand soldiers", []),
         ("in 2019, on Oct. 29, a 90-day mission, $2.5 billion, Title 10", []),
         ("the 82nd Airborne and M-4 rifles", []),
+        ("on March 3 500 troops arrived", [500]),
     ],
 )
 def test_numbers(sentence: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(sentence, lexicon("en").numbers)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("1.500 elementos", [1500]),
+        ("1,500 elementos", [1500]),
+        ("1 500 elementos", [1500]),
+        ("10\u00a0000 efectivos", [10000]),
+        ("mil 500 elementos", [1500]),
+        ("en 2019 500 elementos", [500]),
+    ],
+)
+def test_spanish_numbers(sentence: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(sentence, lexicon("es").numbers)] == values

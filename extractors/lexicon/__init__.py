@@ -27,7 +27,7 @@ class Numbers:
 
     text2num_lang: str
     number_words: Pattern  # any spelled number: a sentence without one has no word numbers
-    thousands_separators: str  # characters that group thousands in digits ("," or "." and ",")
+    thousands_separators: str  # characters that group thousands in digits (",", ".", spaces)
     word_scale: Pattern  # "10 mil", "1.5 million": a word after digits that multiplies them
     scales: dict[str, int]
     joiners: frozenset[str]  # words inside a spelled number ("and", "y")

@@ -28,7 +28,7 @@ NUMBERS = Numbers(
         r"catorce|quince|dieci\w+|veint\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
         r"noventa|cien|ciento|\w+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|docena)\b"
     ),
-    thousands_separators=".,",
+    thousands_separators=".,\u00a0\u202f ",  # "1.500", "1,500", "1 500" (no-break spaces too)
     word_scale=rx(r"\s+(mil|millones|mill[oó]n)\b"),
     scales={"mil": 1000, "millones": 1_000_000, "millón": 1_000_000, "millon": 1_000_000},
     joiners=words("y"),

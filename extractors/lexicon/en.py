@@ -271,6 +271,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
+                r"deployed|posted|"
                 r"ha(?:s|ve) (?:already )?(?:sent|deployed)|ha(?:s|ve) been (?:sent|deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"

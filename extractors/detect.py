@@ -12,7 +12,7 @@ from extractors import deployer
 from extractors.figures import Candidate, find_candidates
 from extractors.forces import last_force
 from extractors.lexicon import Lexicon, language_of, lexicon
-from extractors.model import Detection, Figure
+from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
 
@@ -153,24 +153,22 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in kept if c.status_stated or c.value not in cued]
     stated = {(c.value, c.status) for c in kept if c.force_stated}
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
-    kept = [c for c in kept if not _rounded_twin(c, kept)]
+    precise = {(c.status, c.value) for c in kept if c.qualifier == "exact" and c.value % ROUND}
+    kept = [c for c in kept if not _rounded_twin(c, precise)]
     figures: dict[tuple[int, str, str], Figure] = {}
     for c in kept:
         figures.setdefault((c.value, c.force, c.status), _figure(text, c))
     return tuple(figures.values())
 
 
-def _rounded_twin(c: Candidate, others: list[Candidate]) -> bool:
+def _rounded_twin(c: Candidate, precise: set[tuple[Status, int]]) -> bool:
     """ "nearly 500 troops" in a story that also says "483 troops": two numbers for one
-    group, and the precise one is the figure (LABELING.md)."""
+    group, and the precise one (a `precise` (status, value)) is the figure (LABELING.md)."""
     if c.qualifier == "exact" or c.value % ROUND:
         return False
     return any(
-        o.qualifier == "exact"
-        and o.value % ROUND
-        and o.status == c.status
-        and abs(o.value - c.value) <= ROUNDING * c.value
-        for o in others
+        status == c.status and abs(value - c.value) <= ROUNDING * c.value
+        for status, value in precise
     )
 
 

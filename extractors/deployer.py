@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
-from extractors.lexicon import Deployers
+from extractors.lexicon import Deployers, Pattern
+from extractors.lexicon.caseless import caseless
 from extractors.model import Deployer, Force
 
 FEDERAL: Deployer = "us_federal"
@@ -63,7 +65,7 @@ class PassageDeployers:
 
 def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
     """How often the passage names Mexico's government or forces (the title twice)."""
-    return len(lex.mexico.findall(_both(text, title)))
+    return _count(lex.mexico, _both(text, title))
 
 
 def read_passage(
@@ -74,15 +76,15 @@ def read_passage(
     the federal mission: only a state mission said outright counts then."""
     both = _both(text, title)
     names = _names(both, lex)
-    state = len(lex.state_mission.findall(both))
+    state = _count(lex.state_mission, both)
     codes = Counter(n.code for n in names if n.sender)
     code = codes.most_common(1)[0][0] if codes else None
     own_missions = _own_missions(code, year, lex)
     governors = sum(n.governor or n.own_guard for n in names) if own_missions else 0
     return PassageDeployers(
         default=lex.default,
-        mexico=len(lex.mexico.findall(both)),
-        federal=len(lex.federal.findall(both)),
+        mexico=_count(lex.mexico, both),
+        federal=_count(lex.federal, both),
         state=state,
         governors=governors,
         state_code=code if state or governors else None,
@@ -95,6 +97,11 @@ def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:
         return True
     first, last = lex.earlier_state_missions.get(code or "", (0, 0))
     return first <= year <= last
+
+
+def _count(pattern: Pattern, text: str) -> int:
+    pattern, text = caseless(pattern, text)
+    return len(pattern.findall(text))
 
 
 def _both(text: str, title: str | None) -> str:
@@ -118,7 +125,7 @@ def decide(
     at = sentence.find(phrase)
     up_to_phrase = sentence[: at + len(phrase)] if at >= 0 else sentence
     for words in (up_to_phrase, sentence):
-        mexico, federal = len(lex.mexico.findall(words)), len(lex.federal.findall(words))
+        mexico, federal = _count(lex.mexico, words), _count(lex.federal, words)
         if mexico != federal:  # the sender is named before its people ("Mexico sent 15,000")
             return MEXICO if mexico > federal else FEDERAL
     return passage.main
@@ -157,10 +164,14 @@ _CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
 def _names(text: str, lex: Deployers) -> list[_Name]:
     """The states and governors `text` names, in order (one- and two-word names)."""
     words = list(_CAPITALISED.finditer(text))
+    starts = _first_words(lex)
     out, k = [], 0
     while k < len(words):
         first = last = words[k]
         key = first.group(0).lower()
+        if key not in starts:
+            k += 1
+            continue  # no state or governor name starts with this word
         if k + 1 < len(words) and text[first.end() : words[k + 1].start()].isspace():
             pair = f"{key} {words[k + 1].group(0).lower()}"
             if pair in lex.states or pair in lex.governors:
@@ -178,6 +189,12 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             )
         k += 1 if last is first else 2
     return out
+
+
+@cache
+def _first_words(lex: Deployers) -> frozenset[str]:
+    """The first word of every state and governor name."""
+    return frozenset(name.split()[0] for name in [*lex.states, *lex.governors])
 
 
 def _sender(text: str, lex: Deployers) -> str | None:

@@ -11,7 +11,7 @@ from extractors.forces import force_of, last_force
 from extractors.lexicon import Lexicon, Phrase
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
-from extractors.places import places, seen_from
+from extractors.places import places, seen_from, sentence_side
 from extractors.sentences import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\d,.]*|\S")
@@ -347,7 +347,9 @@ def _breakdown(scan: _Scan, i: int, before: list[Candidate]) -> bool:
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
-    found = seen_from(places(scan.s, scan.lex.places), scan.mexican_view)
+    deployers = scan.lex.deployers
+    side = sentence_side(scan.s, deployers.federal, deployers.mexico, scan.mexican_view)
+    found = seen_from(places(scan.s, scan.lex.places), side)
     after = [p for p in found if phrase_end <= p.start < scan.next_start(i)]
     if after:
         return after[0].kind == "elsewhere"

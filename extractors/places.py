@@ -50,6 +50,22 @@ def seen_from(found: tuple[Place, ...], mexican_view: Callable[[], bool]) -> tup
     return tuple(Place(sides.get(p.kind, p.kind), p.start, p.end) for p in found)
 
 
+def sentence_side(
+    sentence: str, us: Pattern, mexico: Pattern, passage_view: Callable[[], bool]
+) -> Callable[[], bool]:
+    """Whether a sentence is told from Mexico's side: the side whose government or forces it
+    names, when it names only one ("the Pentagon sends 1,500 troops to the southern border"
+    in a story that also quotes Mexico's president); otherwise the passage's side."""
+
+    def mexican() -> bool:
+        names_us, names_mexico = us.search(sentence), mexico.search(sentence)
+        if bool(names_us) != bool(names_mexico):
+            return names_mexico is not None
+        return passage_view()
+
+    return mexican
+
+
 @cache
 def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
     """Every place pattern in one alternation, earlier tables first: at one position the

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from extractors.lexicon import Lexicon, Pattern
 from extractors.lexicon.caseless import caseless
-from extractors.places import Place, is_destination, places, seen_from
+from extractors.places import Place, is_destination, places, seen_from, sentence_side
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
 TITLE_WEIGHT = 2
@@ -31,7 +31,8 @@ def sentence_evidence(
     """
     if not _about_personnel(sentence, lex):
         return 0
-    found = seen_from(places(sentence, lex.places), mexican_view)
+    side = sentence_side(sentence, lex.deployers.federal, lex.deployers.mexico, mexican_view)
+    found = seen_from(places(sentence, lex.places), side)
     bare_is_usmx = any(p.kind == "border" for p in found) and southwest()
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]

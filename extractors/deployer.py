@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,8 +101,12 @@ def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:
 
 
 def _count(pattern: Pattern, text: str) -> int:
+    return sum(1 for _ in _matches(pattern, text))
+
+
+def _matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
     pattern, text = caseless(pattern, text)
-    return len(pattern.findall(text))
+    return pattern.finditer(text)
 
 
 def _both(text: str, title: str | None) -> str:
@@ -123,12 +128,24 @@ def decide(
     if state is not None:
         return state
     at = sentence.find(phrase)
-    up_to_phrase = sentence[: at + len(phrase)] if at >= 0 else sentence
-    for words in (up_to_phrase, sentence):
-        mexico, federal = _count(lex.mexico, words), _count(lex.federal, words)
-        if mexico != federal:  # the sender is named before its people ("Mexico sent 15,000")
-            return MEXICO if mexico > federal else FEDERAL
+    sender = _last_sender(sentence[: at + len(phrase)] if at >= 0 else sentence, lex)
+    if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
+        return sender
+    mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
+    if mexico != federal:
+        return MEXICO if mexico > federal else FEDERAL
     return passage.main
+
+
+def _last_sender(words: str, lex: Deployers) -> Deployer | None:
+    """Mexico or the US federal government, whichever `words` names last."""
+    ends = {
+        side: max((m.end() for m in _matches(pattern, words)), default=-1)
+        for side, pattern in ((MEXICO, lex.mexico), (FEDERAL, lex.federal))
+    }
+    if ends[MEXICO] == ends[FEDERAL]:
+        return None
+    return MEXICO if ends[MEXICO] > ends[FEDERAL] else FEDERAL
 
 
 def _state_mission(

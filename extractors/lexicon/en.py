@@ -457,9 +457,13 @@ DEPLOYERS = Deployers(
     ),
     federal=rx(
         r"\b(?:pentagon|defense department|department of defense|dod|defense secretary|"
-        r"secretary of defense|president|white house|administration|trump|biden|obama|bush|"
+        r"secretary of defense|(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|"
+        r"andr[eé]s|l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
+        r"white house|administration|trump|biden|obama|bush|"
         r"title 10|title 32|federal(?:ly)?|active[- ]duty|northern command|northcom|"
-        r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin)\b"
+        r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin|"
+        r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"
+        r"washington) (?:has|have|had|is|will|sent|deployed|keeps?|kept))\b"
     ),
     pooled=rx(
         r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"

@@ -335,7 +335,8 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
-        r"complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|amlo|sedena|"
+        r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
+        r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|federal|mexicano)|gn|frontera norte|operativo frontera|"
         r"secretar[ií]a de la defensa nacional|presidenta)\b"
     ),
@@ -343,7 +344,9 @@ DEPLOYERS = Deployers(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
         r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "
         r"presidente )?(?:donald )?trump|"
-        r"estados unidos (?:despleg|envi|orden)\w*|estadounidenses?|norteamericanos?|"
+        r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington) (?:despleg|envi|orden|mantien|tien)\w*|"
+        r"(?:gobierno|ej[eé]rcito|fuerzas|tropas|militares|soldados) (?:de|del) (?:los )?"
+        r"(?:estados unidos|ee\.?\s?uu\.?|eu)|estadounidenses?|norteamericanos?|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
         r"comando norte)\b"
     ),

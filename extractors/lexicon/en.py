@@ -219,6 +219,7 @@ STATUS = StatusCues(
                 r"\b(?:had(?: \w+ly)? (?:(?!asked|requested|sought|wanted|proposed|planned|hoped)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
+                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -329,7 +330,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
-                r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|are (?:set|scheduled) to|approved|"
+                r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
+                r"are (?:set|scheduled|slated|preparing) to|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading)\b"
             ),
             "ordered",
@@ -404,7 +406,8 @@ STATUS = StatusCues(
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
-        r"ground)|(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
+        r"ground)|(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
+        r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
         r"be deployed|be added|arrive))\b"
     ),
     bare_object=rx(

@@ -311,7 +311,8 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
         (
             rx(
-                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|(?:are|is) (?:now |currently )?"
+                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
+                r"(?:are|is) (?:now |currently |also |still )?"
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|"
                 r"in)|currently|"
                 r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"

@@ -157,11 +157,17 @@ def _moves_on(r: Reading, year_end: int) -> bool:
 
 
 def standing_force(r: Reading) -> Status | None:
-    """ "the remaining force of 2,000", "the current 5,900" holds as of the story; "part of
-    the 3,750 additional troops" is more people on the way."""
+    """ "the remaining force of 2,000", "the current 5,900", "half of the 5,600 troops" hold as
+    of the story; "part of the 3,750 additional troops" or "part of the 1,500 troops ordered
+    to the border" are more people on the way."""
     if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
         return None
-    return "deployed" if r.cues.standing.search(r.sentence[: r.number.start]) else None
+    before = r.sentence[: r.number.start]
+    if r.cues.standing.search(before):
+        return "deployed"
+    if r.cues.part_of_group.search(before) and r.after_status != "ordered":
+        return "deployed"
+    return None
 
 
 def in_transit(r: Reading) -> Status | None:

@@ -130,6 +130,9 @@ class StatusCues:
     past_perfect: Pattern  # "had shrunk to 2,350": a level the story has moved past
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
+    part_of_group: (
+        Pattern  # "half of the 5,600 troops": a group that is there, unless said otherwise
+    )
     clause_break: Pattern
     reported: Pattern  # "said", "announced": reported speech
     reported_would: Pattern  # "would send" in reported speech reads as "will send"

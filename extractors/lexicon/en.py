@@ -381,9 +381,11 @@ STATUS = StatusCues(
     standing=rx(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
-        r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
-        r"(?:about |around |roughly |some |nearly )?$|"
         r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"
+    ),
+    part_of_group=rx(
+        r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
+        r"(?:about |around |roughly |some |nearly )?$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),

@@ -225,7 +225,7 @@ STATUS = StatusCues(
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?|"
-                r"(?:se )?prev[eé]n?)\b"
+                r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
             ),
             "ordered",
         ),
@@ -302,6 +302,7 @@ STATUS = StatusCues(
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
+    part_of_group=rx(r"\b(?:parte|mitad|la mayor[ií]a) de (?:los|las) (?:unos |cerca de )?$"),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
     reported_will="enviará",
@@ -320,7 +321,8 @@ STATUS = StatusCues(
     bare_object=rx(
         r"\b(?:enviar[aá]?n?|envi[oó]|enviaron|desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
-        r"permanecen|quedar[aá]n?|quedan)\s+(?:ya )?(?:otros |otras )?" + _Q + "$"
+        r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo)\s+(?:a\s+)?(?:ya )?"
+        r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
     force_word=rx(r"\bfuerza\b"),

@@ -79,7 +79,7 @@ def read_passage(
     names = _names(both, lex)
     state = _count(lex.state_mission, both)
     codes = Counter(n.code for n in names if n.sender)
-    code = codes.most_common(1)[0][0] if codes else None
+    code = codes.most_common(1)[0][0] if codes else _mission_state(both, lex) if state else None
     own_missions = _own_missions(code, year, lex)
     governors = sum(n.governor or n.own_guard for n in names) if own_missions else 0
     return PassageDeployers(
@@ -162,8 +162,19 @@ def _state_mission(
     mission_here = said or any(n.governor for n in _names(here, lex))
     if not mission_here and passage.state_mission <= passage.federal:
         return None
-    code = _sender(phrase, lex) or _sender(sentence, lex) or passage.state_code
+    code = (
+        _sender(phrase, lex)
+        or _sender(sentence, lex)
+        or passage.state_code
+        or _mission_state(here, lex)
+    )
     return f"state:{code}" if code else None
+
+
+def _mission_state(text: str, lex: Deployers) -> str | None:
+    """The state of a mission named without it ("Operation Lone Star" is Texas's)."""
+    lowered = text.lower()
+    return next((code for name, code in lex.mission_states.items() if name in lowered), None)
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,7 @@ class Deployers:
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
+    mission_states: dict[str, str]  # a state's own mission named without its state -> state
     state_missions_since: int  # the year governors began border missions of their own
     earlier_state_missions: dict[str, tuple[int, int]]  # a state's own missions before it
     own_guard: Pattern  # right after a state's name: its own Guard ("Texas National Guard")

@@ -294,9 +294,10 @@ STATUS = StatusCues(
     after=(
         (
             rx(
-                r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|(?:to|will) (?:return|go|head) "
-                r"home|ordered (?:\w+ )?home|(?:returned|went|headed|came|flew|coming|are going) "
-                r"home|withdraw\w*|(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
+                r"(?:to|will) (?:return|go|head|come) home|ordered (?:\w+ )?home|"
+                r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
+                r"(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
             ),
             "withdrawn",
@@ -416,7 +417,8 @@ STATUS = StatusCues(
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
-        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|leav(?:e|es|ing)|"
+        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|leav(?:e|es|ing)|requested|"
+        r"asked for|sought|wanted|proposed|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
@@ -494,6 +496,11 @@ DEPLOYERS = Deployers(
     ),
     states=_STATES,
     governors=_GOVERNORS,
+    mission_states={
+        "lone star": "TX",
+        "tactical border force": "TX",
+        "texas military department": "TX",
+    },  # fmt: skip
     # Texas's Operation Lone Star (March 2021) and the states that joined it; before it,
     # Texas's own Operation Strong Safety (2014-2017). In the other years governors' Guard
     # at the border served federal missions (2006-2008, 2010-2011, 2018-2020).

@@ -358,6 +358,7 @@ DEPLOYERS = Deployers(
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+(?:la\s+|el\s+)?$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
     governors=EN_DEPLOYERS.governors,
+    mission_states=EN_DEPLOYERS.mission_states | {"estrella solitaria": "TX"},
     state_missions_since=EN_DEPLOYERS.state_missions_since,
     earlier_state_missions=EN_DEPLOYERS.earlier_state_missions,
     own_guard=rx(r"(?!)"),  # Spanish names a state's Guard after it: see component_aliases

@@ -148,6 +148,8 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
+        if k == 0 and _plus(s, number):
+            continue
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
         if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):
@@ -167,6 +169,11 @@ def _whole(scan: _Scan, number: Number) -> _Phrase | None:
         return None
     after = next((n for n in scan.numbers if n.start > number.end), None)
     return _noun_phrase(scan, after) if after is not None else None
+
+
+def _plus(s: str, number: Number) -> bool:
+    """ "2,000+ troops": more than the number."""
+    return s.startswith("+", number.end)
 
 
 def _inside_name(tokens: list[re.Match[str]], k: int) -> bool:
@@ -248,6 +255,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if more and people and not _content_word_next(scan, after[more.end() :]):
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
+    if _in_brackets_after_people(scan, number):
+        return _Phrase(number.end, s[number.start : number.end], bare=True)
     sent = military and _sent_object(scan, i, military.start())
     if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
@@ -267,6 +276,20 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if not (military or cues.force_word.search(s)):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
+
+
+_BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*\(\s*(?:[^\W\d_]+\s+){0,2}$")
+_BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)")
+
+
+def _in_brackets_after_people(scan: _Scan, number: Number) -> bool:
+    """ "sent troops (about 1,500) to the border": the count of the people just named."""
+    before = _BRACKET_OPEN.search(scan.s, max(0, number.start - 40), number.start)
+    return (
+        before is not None
+        and _word(before.group(1)) in scan.lex.phrase.personnel_heads
+        and _BRACKET_CLOSE.match(scan.s, number.end) is not None
+    )
 
 
 def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
@@ -367,6 +390,8 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
 def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
     if number.ranged:
         return "upper", number.start
+    if _plus(scan.s, number):
+        return "lower", number.start
     left = scan.s[max(0, number.start - 30) : number.start]
     for pattern, qualifier in scan.lex.status.qualifiers:
         m = pattern.search(left)

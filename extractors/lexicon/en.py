@@ -100,7 +100,9 @@ PHRASE = Phrase(
     active_with_guard=rx(r"active[- ]duty|title 10|marines?"),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     predicate_force=rx(
-        r"^\W*(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(active[- ]duty|national guard)"
+        r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
+        r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?)"
+        r"(active[- ]duty|national guard)"
     ),
 )
 
@@ -219,6 +221,8 @@ STATUS = StatusCues(
                 r"\b(?:had(?: \w+ly)? (?:(?!asked|requested|sought|wanted|proposed|planned|hoped)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
+                r"(?:his|her|trump's|the) first (?:term|administration)|"
+                r"(?:previous|prior|last) administration|"
                 r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched)|"
                 r"total(?:ed|led))\b"
             ),
@@ -241,7 +245,8 @@ STATUS = StatusCues(
                 r"\b(?:could|might|"
                 + _MAY
                 + r"|would|likely|possibly|potentially|weighs?|weighing|"
-                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|prepar(?:es|ing) to(?! send)|"
+                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|contemplat\w*|floated|"
+                r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
@@ -254,7 +259,14 @@ STATUS = StatusCues(
             rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for)\b"),
             "authorized",
         ),
-        (rx(r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for)\b"), "proposed"),
+        (
+            rx(
+                r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
+                r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:send|deploy|provide|keep|station|add)|"
+                r"looking at)\b"
+            ),
+            "proposed",
+        ),
         (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,4}?request\w*"), "ordered"),
     ),
     nearest=(
@@ -273,7 +285,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
                 r"deployed|posted|"
-                r"ha(?:s|ve) (?:already )?(?:sent|deployed)|ha(?:s|ve) been (?:sent|deployed)|"
+                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added)|ha(?:s|ve) been (?:sent|deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
                 r"visit\w*|(?:hover\w*|stood|stands) at)\b"
@@ -285,7 +297,7 @@ STATUS = StatusCues(
                 r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
                 r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
-                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by)\b"
+                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing))\b"
             ),
             "withdrawn",
         ),
@@ -297,7 +309,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
                 r"(?:to|will) (?:return|go|head|come) home|ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
-                r"(?:are|were|will be) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
             ),
             "withdrawn",
@@ -305,11 +317,26 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
-                r"were (?:deployed|stationed|sent))\b"
+                r"were (?:deployed|stationed|sent|on|at|along|in place|there|assigned|serving|posted))\b"
             ),
             "previous",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:could|might|" + _MAY + r"|would) (?:also |later )?be "
+                r"(?:stationed|posted|based|assigned)\b|"
+                r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|consideration|"
+                r"discussion)|being (?:considered|discussed|weighed)|on the table)\b"
+            ),
+            "proposed",
+        ),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:will|(?:are|is) to|to) (?:also |later )?be (?:stationed|posted|based|assigned)\b"
+            ),
+            "ordered",
+        ),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
@@ -328,13 +355,20 @@ STATUS = StatusCues(
             ),
             "proposed",
         ),
-        (rx(r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"), "proposed"),
+        (
+            rx(
+                r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"
+                r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
+            ),
+            "proposed",
+        ),
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"are (?:set|scheduled|slated|preparing) to|approved|"
-                r"ordered|arriving|began arriving|are deploying|are headed|are heading)\b"
+                r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
+                r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b"
             ),
             "ordered",
         ),
@@ -343,13 +377,13 @@ STATUS = StatusCues(
         r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|"
-        r"(?:up|down) from|(?:force|deployment) of)\b"
+        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|ped)? out)\b"
     ),
     level_change=rx(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
-        r"number(?:s|ed)|total(?:s|ed|led))\b"
+        r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)? out)\b"
     ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
@@ -371,11 +405,15 @@ STATUS = StatusCues(
         r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
     ),
     now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
-    future=rx(r"\b(?:will|would|set to|plans? to|expected to)\b"),
+    future=rx(
+        r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|"
+        r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"
+    ),
     past_perfect=rx(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
-        r"\b(?:in (?:" + _MONTHS + r"|(?:19|20)\d\d)|last (?:year|month|week|spring|summer|fall|"
+        r"\b(?:in (?:mid-|early |late )?(?:" + _MONTHS + r"|(?:19|20)\d\d)|at (?:the|its) peak|"
+        r"last (?:year|month|week|spring|summer|fall|"
         r"winter)|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
         r"(?:year|month)|(?:months|years|weeks) ago)\b"
     ),
@@ -397,7 +435,7 @@ STATUS = StatusCues(
     reported_have="have",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
-        r"head|go|be sent|be deployed|start|begin|arrive|remain|stay|leave|return))"
+        r"head|go|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
@@ -406,8 +444,11 @@ STATUS = StatusCues(
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
-        r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
+        r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|working|"
+        r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
+        r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|"
+        r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
         r"ground)|(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
@@ -416,6 +457,7 @@ STATUS = StatusCues(
     ),
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
+        r"order|orders|ordered|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|leav(?:e|es|ing)|requested|"
         r"asked for|sought|wanted|proposed|"
@@ -461,17 +503,20 @@ DEPLOYERS = Deployers(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
-        r"mexico (?:deployed|sent|began|will|to deploy|has|is|agreed|pledged|promised))\b"
+        r"mexico (?:on \w+day |this week |last week |now |also |already |still |currently |has since )?"
+        r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|maintains|"
+        r"sends|deploys|moves|moving|sending|deploying))\b"
     ),
     federal=rx(
         r"\b(?:pentagon|defense department|department of defense|dod|defense secretary|"
         r"secretary of defense|(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|"
         r"andr[eé]s|l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"
-        r"title 10|title 32|federal(?:ly)?|active[- ]duty|northern command|northcom|"
+        r"title 10|title 32|federal(?:ly)?(?! police)|active[- ]duty|northern command|northcom|"
         r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin|"
         r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"
-        r"washington) (?:has|have|had|is|will|sent|deployed|keeps?|kept))\b"
+        r"washington) (?:now |also |already |still |currently )?(?:has|have|had|is|will|sent|deployed|"
+        r"keeps?|kept))\b"
     ),
     pooled=rx(
         r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"

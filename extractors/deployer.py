@@ -120,7 +120,7 @@ def decide(
     """The deployer of one figure: `phrase` is its noun phrase and the words right after it."""
     if lex.mexico.search(phrase):
         return MEXICO
-    if force == "active_duty":
+    if force == "active_duty" or lex.federal_mission.search(phrase):
         return FEDERAL
     if lex.pooled.search(phrase) or len({n.code for n in _names(phrase, lex) if n.sender}) > 1:
         return UNCLEAR  # a total pooled over several sending states
@@ -160,8 +160,10 @@ def _state_mission(
     if not said and not passage.own_missions:
         return None
     mission_here = said or any(n.governor for n in _names(here, lex))
-    if not mission_here and passage.state_mission <= passage.federal:
-        return None
+    if not mission_here and (
+        passage.state_mission <= passage.federal or lex.federal.search(sentence)
+    ):
+        return None  # nothing says this sentence's people serve a governor's mission
     code = (
         _sender(phrase, lex)
         or _sender(sentence, lex)

@@ -271,7 +271,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         or _change_end(scan, i)
         or _change_origin(scan, i)
     )
-    if not level or _names_things(scan, left):
+    if not level or _names_things(scan, left) or _things_changed(scan, left):
         return None
     if not (military or cues.force_word.search(s)):
         return None
@@ -328,6 +328,16 @@ def _change_end(scan: _Scan, i: int) -> bool:
     return scan.lex.status.from_word.search(before) is not None
 
 
+def _things_changed(scan: _Scan, left: str) -> bool:
+    """ "apprehensions rose to more than 37,000": a level of things with no people named."""
+    relevance = scan.lex.relevance
+    return (
+        scan.lex.status.things_changed.search(left) is not None
+        and relevance.military_words.search(left) is None
+        and relevance.civilian_words.search(left) is None
+    )
+
+
 def _names_things(scan: _Scan, left: str) -> bool:
     """ "the number of firearms seized stands at 1,500" counts things, not people."""
     lex = scan.lex.phrase
@@ -348,12 +358,24 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     "17 members of the Guard ... have died"."""
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
     relevance = scan.lex.relevance
-    if relevance.not_deployment.search(scan.s[start : scan.numbers[i].start]):
+    before = scan.s[start : scan.numbers[i].start]
+    if relevance.not_deployment.search(before) or _staff(scan, before, phrase_end):
         return True
     after = scan.s[phrase_end : scan.next_start(i)]
     return (
         relevance.staffing.search(after[:_STAFFING_REACH]) is not None
         or relevance.fate.search(after[:_FATE_REACH]) is not None
+    )
+
+
+def _staff(scan: _Scan, before: str, phrase_end: int) -> bool:
+    """ "the sector has about 1,000 agents": an agency's staffing, not people sent anywhere."""
+    head = scan.s[:phrase_end].rsplit(maxsplit=1)[-1:]
+    relevance = scan.lex.relevance
+    return (
+        bool(head)
+        and _word(head[0]) in relevance.staff_heads
+        and (relevance.staff_count.search(before) is not None)
     )
 
 

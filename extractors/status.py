@@ -18,7 +18,8 @@ when none does, the figure is `deployed` (a number of people reported at the bor
                            "additional", then a cue before the clause
    12. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed") is
-    read as a proposal, whichever step found it.
+    read as a proposal, whichever step found it; an authorization with no bound ("approved
+    the deployment of 1,500") is an order.
 """
 
 from __future__ import annotations
@@ -243,10 +244,17 @@ def decide(r: Reading) -> tuple[Status, str]:
     for name, step in STEPS:
         status = step(r)
         if status is not None:
+            if status == "authorized" and not _capped(r):
+                return "ordered", name
             if status == "ordered" and r.cues.undecided.search(r.sentence):
                 return "proposed", "undecided"
             return status, name
     return "deployed", "otherwise"
+
+
+def _capped(r: Reading) -> bool:
+    """Authorizing a deployment orders it; only a bound ("up to", "capped at") is a cap."""
+    return r.qualifier == "upper" or r.cues.cap_limit.search(r.sentence) is not None
 
 
 def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:

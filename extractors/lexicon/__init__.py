@@ -99,6 +99,8 @@ class Relevance:
     move_verbs: Pattern
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+    staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
+    staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
     fate: Pattern  # "17 members ... have died": people counted for what befell them
 
 
@@ -109,6 +111,7 @@ class StatusCues:
     qualifiers: tuple[tuple[Pattern, Qualifier], ...]
     anteriority: tuple[Cue, ...]  # "previously", "at its peak": the figure no longer holds
     cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
+    cap_limit: Pattern  # "capped", "ceiling": a cap even without "up to"
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
@@ -149,6 +152,7 @@ class StatusCues:
     change_to: Pattern
     from_word: Pattern
     things_counted: Pattern  # "the number of firearms": counts things, not people
+    things_changed: Pattern  # "apprehensions rose to 37,000": a level of things, not people
 
 
 @dataclass(frozen=True, eq=False)

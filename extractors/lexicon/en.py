@@ -184,6 +184,12 @@ RELEVANCE = Relevance(
         r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
+    staff_count=rx(
+        r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?)\s+"
+        r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
+        r"just under |approximately )?$"
+    ),
+    staff_heads=words("agents officers"),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
@@ -229,6 +235,7 @@ STATUS = StatusCues(
             "previous",
         ),
     ),
+    cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
     cap_words=rx(r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling)\b"),
     earlier_year=rx(
         r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
@@ -314,6 +321,7 @@ STATUS = StatusCues(
             ),
             "withdrawn",
         ),
+        (rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still)\b"), "deployed"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
@@ -469,6 +477,10 @@ STATUS = StatusCues(
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
+    things_changed=rx(
+        r"\b(?:apprehensions|arrests|crossings|encounters|migrants|detentions|deaths|seizures|"
+        r"releases|families|children|asylum[- ]seekers|people|cases|gotaways)\b"
+    ),
     things_counted=rx(
         r"\b(?:number|total|count) of (?:the )?(?:(?:active[- ]duty|additional|federal|"
         r"american|u\.s\.|military) )*([a-z]+)"

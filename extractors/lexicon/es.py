@@ -170,6 +170,11 @@ RELEVANCE = Relevance(
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos)\b"
     ),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
+    staff_count=rx(
+        r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea)\s+"
+        r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
+    ),
+    staff_heads=words("agentes"),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo)\b"
@@ -191,6 +196,7 @@ STATUS = StatusCues(
             "previous",
         ),
     ),
+    cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(
         r"\b(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
@@ -254,7 +260,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido|(?:enviad|desplegad)\w* "
-                r"(?:en|desde|a partir de) (?:" + _MONTHS + r"))\b"
+                r"en (?:" + _MONTHS + r"))\b(?!.*\b(?:permanecen|siguen|contin[uú]an)\b)"
             ),
             "previous",
         ),
@@ -294,7 +300,9 @@ STATUS = StatusCues(
     current=rx(r"\bactual\w*"),
     undecided=rx(
         r"\b(?:no se ha (?:tomado|decidido|aprobado)|no ha (?:sido )?(?:aprobad|decidid)\w*|"
-        r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n)\b"
+        r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n|"
+        r"(?:a[uú]n |todav[ií]a )?requiere (?:la )?(?:firma|aprobaci[oó]n)|"
+        r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"
     ),
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
     future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
@@ -329,6 +337,10 @@ STATUS = StatusCues(
     change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),
     from_word=rx(r"\b(?:de|desde)\s+$"),
+    things_changed=rx(
+        r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"
+        r"decomisos|familias|niños|casos)\b"
+    ),
     things_counted=rx(r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)"),
 )
 

@@ -13,10 +13,11 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     7. predicate after     "... 1,000 troops are going home", "... remain at the border"
     8. anteriority         "previously", "at its peak" in the figure's clause
     9. modality in clause  "could send", "requested", "is weighing"
-   10. ordered after       "... 500 troops will be deployed"
-   11. nearest cue         the verb or adverb nearest the number in its clause, then "another",
+   10. former leader       "Obama ordered 1,200" in a story written after he left office
+   11. ordered after       "... 500 troops will be deployed"
+   12. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
-   12. otherwise           deployed
+   13. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed") is
     read as a proposal, whichever step found it; an authorization with no bound ("approved
     the deployment of 1,500") is an order.
@@ -191,6 +192,23 @@ def modality_in_clause(r: Reading) -> Status | None:
     return _closest(r.clause, r.cues.modal_and_past)
 
 
+def former_leader(r: Reading) -> Status | None:
+    """What a leader no longer in office sent or kept ("Obama ordered 1,200", "under Bush")
+    is a past figure in a story written after they left."""
+    if r.story_year is None:
+        return None
+    text = f"{r.clause} {r.after[:YEAR_AFTER_REACH]}"
+    leaders = [next(g for g in m.groups() if g) for m in r.cues.leader_acts.finditer(text)]
+    if leaders and not any(_in_office(name, r.story_year, r.cues) for name in leaders):
+        return "previous"
+    return None
+
+
+def _in_office(name: str, year: int, cues: StatusCues) -> bool:
+    terms = cues.leaders_in_office.get(" ".join(name.lower().split()), ())
+    return not terms or any(first <= year <= last for first, last in terms)
+
+
 def cap(r: Reading) -> Status | None:
     """ "authorized up to 4,000 troops", "allowing up to 5,500": an upper bound the sentence
     authorizes, approves or limits is a cap."""
@@ -233,6 +251,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("predicate after", predicate_after),
     ("anteriority", anteriority),
     ("modality in clause", modality_in_clause),
+    ("former leader", former_leader),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),
 )

@@ -115,6 +115,8 @@ class StatusCues:
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
+    leader_acts: Pattern  # "Obama sent", "under Bush": a leader who sent or kept the people
+    leaders_in_office: dict[str, tuple[tuple[int, int], ...]]  # leader -> years in office
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more

@@ -14,6 +14,27 @@ from extractors.lexicon import (
     words,
 )
 
+# Presidents and governors who sent troops to the border, and the calendar years they held
+# office (a year counts when they held it for most of it): a figure a leader sent or kept is
+# a past figure in a story written after they left.
+LEADERS_IN_OFFICE: dict[str, tuple[tuple[int, int], ...]] = {
+    "bush": ((2001, 2008),),
+    "obama": ((2009, 2016),),
+    "trump": ((2017, 2020), (2025, 2100)),
+    "biden": ((2021, 2024),),
+    "perry": ((2000, 2014),),
+    "brewer": ((2009, 2014),),
+    "ducey": ((2015, 2022),),
+    "peña nieto": ((2012, 2018),),
+    "pena nieto": ((2012, 2018),),
+    "calderón": ((2006, 2012),),
+    "calderon": ((2006, 2012),),
+    "lópez obrador": ((2018, 2024),),
+    "lopez obrador": ((2018, 2024),),
+    "amlo": ((2018, 2024),),
+    "sheinbaum": ((2024, 2100),),
+}
+_LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # "may" the modal, not the month ("in May", "by early May")
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
@@ -227,7 +248,7 @@ STATUS = StatusCues(
                 r"\b(?:had(?: \w+ly)? (?:(?!asked|requested|sought|wanted|proposed|planned|hoped)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
-                r"(?:his|her|trump's|the) first (?:term|administration)|"
+                r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
                 r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched)|"
                 r"total(?:ed|led))\b"
@@ -242,9 +263,18 @@ STATUS = StatusCues(
         r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
+    leader_acts=rx(
+        r"\b(?:under|by)\s+(?:president\s+|gov\.?\s+|governor\s+)?(?:\w+\s+)?(" + _LEADERS + r")\b|"
+        r"\b("
+        + _LEADERS
+        + r")(?:'s|’s)?\s+(?:(?:19|20)\d\d\s+)?(?:sent|deployed|ordered|dispatched|kept|"
+        r"had|stationed|mobilized|activated|deployment|mission|operation|surge|administration)\b"
+    ),
+    leaders_in_office=LEADERS_IN_OFFICE,
     year_before=rx(
         r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
-        r"the (?:previous|prior) year|the year before)\b"
+        r"the (?:previous|prior) year|the year before|"
+        r"(?:in|during) (?:his|her|trump's|the) first (?:term|administration))\b"
     ),
     modal_and_past=(
         (
@@ -252,7 +282,8 @@ STATUS = StatusCues(
                 r"\b(?:could|might|"
                 + _MAY
                 + r"|would|likely|possibly|potentially|weighs?|weighing|"
-                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|contemplat\w*|floated|"
+                r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
+                r"contemplat\w*|floated|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
@@ -292,7 +323,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
                 r"deployed|posted|"
-                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added)|ha(?:s|ve) been (?:sent|deployed)|"
+                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added)|ha(?:s|ve) been (?:sent|"
+                r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
                 r"visit\w*|(?:hover\w*|stood|stands) at)\b"
@@ -304,7 +336,8 @@ STATUS = StatusCues(
                 r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
                 r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
-                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing))\b"
+                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
+                r"es|ing))\b"
             ),
             "withdrawn",
         ),
@@ -316,7 +349,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
                 r"(?:to|will) (?:return|go|head|come) home|ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
-                r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|(?<=^ )(?:back )?home|"
+                r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
             ),
             "withdrawn",
@@ -325,7 +359,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
-                r"were (?:deployed|stationed|sent|on|at|along|in place|there|assigned|serving|posted))\b"
+                r"were (?:deployed|stationed|sent|on|at|along|in place|there|assigned|serving|"
+                r"posted))\b"
             ),
             "previous",
         ),
@@ -334,14 +369,16 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:could|might|" + _MAY + r"|would) (?:also |later )?be "
                 r"(?:stationed|posted|based|assigned)\b|"
-                r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|consideration|"
+                r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|"
+                r"consideration|"
                 r"discussion)|being (?:considered|discussed|weighed)|on the table)\b"
             ),
             "proposed",
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,3}?(?:will|(?:are|is) to|to) (?:also |later )?be (?:stationed|posted|based|assigned)\b"
+                r"^\W*(?:\S+ ){0,3}?(?:will|(?:are|is) to|to) (?:also |later )?be (?:stationed|"
+                r"posted|based|assigned)\b"
             ),
             "ordered",
         ),
@@ -349,7 +386,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
                 r"(?:are|is) (?:now |currently |also |still )?"
-                r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|manning|patrolling|"
+                r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|"
+                r"manning|patrolling|"
                 r"in)|currently|"
                 r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
@@ -385,7 +423,8 @@ STATUS = StatusCues(
         r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|"
-        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|ped)? out)\b"
+        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
+        r"ped)? out)\b"
     ),
     level_change=rx(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
@@ -420,7 +459,9 @@ STATUS = StatusCues(
     past_perfect=rx(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
-        r"\b(?:in (?:mid-|early |late )?(?:" + _MONTHS + r"|(?:19|20)\d\d)|at (?:the|its) peak|"
+        r"\b(?:in (?:mid-|early |late )?(?:"
+        + _MONTHS
+        + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
         r"last (?:year|month|week|spring|summer|fall|"
         r"winter)|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
         r"(?:year|month)|(?:months|years|weeks) ago)\b"
@@ -443,16 +484,19 @@ STATUS = StatusCues(
     reported_have="have",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
-        r"head|go|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
+        r"head|go|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|"
+        r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|exceed|exceeds|top|tops|surpass|reach|reaches|reached|reaching|number(?:s|ed)|"
+        r"\b(?:to|of|at|from|by|with|beyond|exceed|exceeds|top|tops|surpass|reach|reaches|reached|"
+        r"reaching|number(?:s|ed)|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
-        r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|working|"
+        r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
+        r"working|"
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|"
@@ -467,7 +511,8 @@ STATUS = StatusCues(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
         r"order|orders|ordered|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
-        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|leav(?:e|es|ing)|requested|"
+        r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
+        r"leav(?:e|es|ing)|requested|"
         r"asked for|sought|wanted|proposed|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
@@ -515,8 +560,10 @@ DEPLOYERS = Deployers(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
-        r"mexico (?:on \w+day |this week |last week |now |also |already |still |currently |has since )?"
-        r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|maintains|"
+        r"mexico (?:on \w+day |this week |last week |now |also |already |still |currently |"
+        r"has since )?"
+        r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
+        r"maintains|"
         r"sends|deploys|moves|moving|sending|deploying))\b"
     ),
     federal=rx(
@@ -527,7 +574,8 @@ DEPLOYERS = Deployers(
         r"title 10|title 32|federal(?:ly)?(?! police)|active[- ]duty|northern command|northcom|"
         r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin|"
         r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"
-        r"washington) (?:now |also |already |still |currently )?(?:has|have|had|is|will|sent|deployed|"
+        r"washington) (?:now |also |already |still |currently )?(?:has|have|had|is|will|sent|"
+        r"deployed|"
         r"keeps?|kept))\b"
     ),
     pooled=rx(

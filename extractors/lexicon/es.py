@@ -14,7 +14,9 @@ from extractors.lexicon import (
     words,
 )
 from extractors.lexicon.en import DEPLOYERS as EN_DEPLOYERS
+from extractors.lexicon.en import LEADERS_IN_OFFICE
 
+_LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
@@ -40,7 +42,8 @@ NUMBERS = Numbers(
     standalone=words("mil"),
     not_count_before=rx(
         r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
-        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|hasta)\s+las)\s*$"
+        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|"
+        r"hasta)\s+las)\s*$"
     ),
     not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b|\s+por\s*ciento\b"),
     vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares)\s+(?:de\s+)?$"),
@@ -203,6 +206,14 @@ STATUS = StatusCues(
         r"(?:de\s+)?)?((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
+    leader_acts=rx(
+        r"\b(?:bajo|por)\s+(?:el gobierno de\s+|el presidente\s+|la presidenta\s+)?(?:\w+\s+)?("
+        + _LEADERS
+        + r")\b|\b("
+        + _LEADERS
+        + r")\s+(?:envi[oó]|despleg[oó]|orden[oó]|mand[oó]|mantuvo|autoriz[oó])\b"
+    ),
+    leaders_in_office=LEADERS_IN_OFFICE,
     year_before=rx(
         r"\b(?:el a[nñ]o pasado|hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
         r"el a[nñ]o anterior)\b"

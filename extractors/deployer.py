@@ -132,6 +132,8 @@ def decide(
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender
     mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
+    if not mexico and lex.federal_mission.search(sentence):
+        return FEDERAL  # "supporting Customs and Border Protection", "on the U.S. side"
     if mexico != federal:
         return MEXICO if mexico > federal else FEDERAL
     return passage.main

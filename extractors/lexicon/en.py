@@ -475,7 +475,7 @@ STATUS = StatusCues(
         r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
-    clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b"),
+    clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
     reported_will="will",
     reported_had=rx(
@@ -583,8 +583,10 @@ DEPLOYERS = Deployers(
         r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states\b"
     ),
     federal_mission=rx(
-        r"\b(?:title 32|federal(?:ly)? (?:mission|funded|orders|status)|pentagon|"
-        r"defense department|department of defense|president (?:trump|biden|obama|bush))\b"
+        r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
+        r"defense department|department of defense|president (?:trump|biden|obama|bush)|"
+        r"support(?:s|ing)? (?:u\.?s\.? )?(?:customs and border protection|cbp)|"
+        r"on the (?:u\.?s\.?|american) side)\b"
     ),
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"

@@ -376,7 +376,10 @@ DEPLOYERS = Deployers(
         r"comando norte)\b"
     ),
     pooled=rx(r"\bde (?:varios|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados\b"),
-    federal_mission=rx(r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono)\b"),
+    federal_mission=rx(
+        r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
+        r"de estados unidos))\b"
+    ),
     state_mission=rx(r"\b(?:abbott|estrella solitaria|lone star)\b"),
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+(?:la\s+|el\s+)?$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},

@@ -39,7 +39,7 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 # "may" the modal, not the month ("in May", "by early May")
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
-_Q += r"up to |near |at least |close to )?"
+_Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than )?"
 
 NUMBERS = Numbers(
     text2num_lang="en",
@@ -250,7 +250,7 @@ STATUS = StatusCues(
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
-                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched)|"
+                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched|ordered)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -327,7 +327,7 @@ STATUS = StatusCues(
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
-                r"visit\w*|(?:hover\w*|stood|stands) at)\b"
+                r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*)\b"
             ),
             "deployed",
         ),
@@ -479,7 +479,7 @@ STATUS = StatusCues(
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
     reported_will="will",
     reported_had=rx(
-        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|been deployed|been sent))"
+        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|been deployed|been sent))"
     ),
     reported_have="have",
     reported_would=rx(
@@ -494,7 +494,8 @@ STATUS = StatusCues(
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
-        r"^\s*(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |currently |"
+        r"^\s*(?:[—–,]\s*)?(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |"
+        r"currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
         r"working|"
         r"operating|supporting|helping|"

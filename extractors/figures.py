@@ -257,7 +257,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return _Phrase(end, s[number.start : end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    sent = military and _sent_object(scan, i, military.start())
+    sent = people and _sent_object(scan, i, military.start() if military else 0)
     if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):

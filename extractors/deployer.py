@@ -115,16 +115,22 @@ def _both(text: str, title: str | None) -> str:
 
 
 def decide(
-    phrase: str, sentence: str, force: Force, passage: PassageDeployers, lex: Deployers
+    phrase: str,
+    sentence: str,
+    force: Force,
+    passage: PassageDeployers,
+    lex: Deployers,
+    whole_sentence: str = "",
 ) -> Deployer:
-    """The deployer of one figure: `phrase` is its noun phrase and the words right after it."""
+    """The deployer of one figure: `phrase` is its noun phrase and the words right after it,
+    `sentence` its own clause, `whole_sentence` the sentence that clause is part of."""
     if lex.mexico.search(phrase):
         return MEXICO
     if force == "active_duty" or lex.federal_mission.search(phrase):
         return FEDERAL
     if lex.pooled.search(phrase) or len({n.code for n in _names(phrase, lex) if n.sender}) > 1:
         return UNCLEAR  # a total pooled over several sending states
-    state = _state_mission(phrase, sentence, passage, lex)
+    state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
         return state
     at = sentence.find(phrase)
@@ -151,7 +157,7 @@ def _last_sender(words: str, lex: Deployers) -> Deployer | None:
 
 
 def _state_mission(
-    phrase: str, sentence: str, passage: PassageDeployers, lex: Deployers
+    phrase: str, sentence: str, passage: PassageDeployers, lex: Deployers, whole_sentence: str
 ) -> Deployer | None:
     """A governor's own mission: the passage says so, and the phrase, the sentence or the
     passage names the sending state (a state named as the destination is not the sender)."""
@@ -169,6 +175,7 @@ def _state_mission(
     code = (
         _sender(phrase, lex)
         or _sender(sentence, lex)
+        or _sender(whole_sentence, lex)
         or passage.state_code
         or _mission_state(here, lex)
     )

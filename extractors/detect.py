@@ -228,7 +228,8 @@ def _with_deployers(
         tail = text[f.end : min(s.end, f.end + PHRASE_TAIL)]
         phrase = text[f.start : f.end] + lex.status.clause_break.split(tail, maxsplit=1)[0]
         clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
-        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers)
+        whole = text[s.start : s.end]
+        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole)
         out.append(replace(f, by=by))
     return tuple(out)
 

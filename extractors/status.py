@@ -113,6 +113,8 @@ def change_of_level(r: Reading) -> Status | None:
     only might, previous when it had already happened ("had shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
     m = r.cues.level_from.search(near)
+    if m is not None and _compared_with_now(r, m.group(0)):
+        return None
     if m is not None:
         return "deployed" if r.cues.current.search(m.group(0)) else "previous"
     if not r.cues.level_to.search(near) or not r.cues.level_change.search(near):
@@ -125,6 +127,15 @@ def change_of_level(r: Reading) -> Status | None:
     if r.cues.past_perfect.search(near):
         return "previous"  # "had shrunk to 2,350 by January"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
+
+
+def _compared_with_now(r: Reading, words: str) -> bool:
+    """ "3,300 Guard soldiers, compared with the roughly 9,600 the Pentagon has": two levels
+    of today; "compared with 2,500 in January" is a past one."""
+    if not r.cues.comparison.search(words):
+        return False
+    dated = [r.cues.past_time, *(pattern for pattern, _ in r.cues.anteriority)]
+    return not any(pattern.search(r.after) for pattern in dated)
 
 
 def dated_holding(r: Reading) -> Status | None:

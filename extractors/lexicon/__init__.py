@@ -126,6 +126,7 @@ class StatusCues:
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
     level_from: Pattern  # "from the current number of"
+    comparison: Pattern  # "compared with": a level from the past only when a date says so
     level_to: Pattern
     current: Pattern
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes

@@ -87,7 +87,7 @@ PHRASE = Phrase(
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
-        unless"""
+        unless along through near toward towards within"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -250,7 +250,7 @@ STATUS = StatusCues(
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
-                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched|ordered)|"
+                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched|ordered|took office)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -289,7 +289,8 @@ STATUS = StatusCues(
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
-                r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved)\b"
+                r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
+                r"anywhere (?:between|from))\b"
             ),
             "proposed",
         ),
@@ -385,7 +386,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
-                r"(?:are|is) (?:now |currently |also |still )?"
+                r"now (?:assigned|deployed|stationed|serving|there|on)|(?:are|is) (?:now |"
+                r"currently |also |still )?"
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|"
                 r"manning|patrolling|"
                 r"in)|currently|"
@@ -444,6 +446,7 @@ STATUS = StatusCues(
         r"(?:the |a |its )?(?:current |previous )?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
+    comparison=rx(r"\bcompared (?:with|to)\b"),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
     undecided=rx(

@@ -307,6 +307,7 @@ STATUS = StatusCues(
     in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
+    comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
     undecided=rx(

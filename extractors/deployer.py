@@ -128,6 +128,8 @@ def decide(
         return MEXICO
     if force == "active_duty" or lex.federal_mission.search(phrase):
         return FEDERAL
+    if lex.pooled.search(phrase) and lex.federal_mission.search(sentence):
+        return FEDERAL  # several states' Guard on the federal (Title 32) mission
     if lex.pooled.search(phrase) or len({n.code for n in _names(phrase, lex) if n.sender}) > 1:
         return UNCLEAR  # a total pooled over several sending states
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)

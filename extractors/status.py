@@ -119,7 +119,7 @@ def change_of_level(r: Reading) -> Status | None:
         return "deployed" if r.cues.current.search(m.group(0)) else "previous"
     if not r.cues.level_to.search(near) or not r.cues.level_change.search(near):
         return None
-    verb_left = r.sentence[: r.number.start][-CLAUSE_REACH:]
+    verb_left = r._as_reported(r.sentence[: r.number.start][-CLAUSE_REACH:])
     if r.cues.expected_drop.search(verb_left):
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":

@@ -39,7 +39,8 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 # "may" the modal, not the month ("in May", "by early May")
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
-_Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than )?"
+_Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
+_Q += r"as many as |no more than |fewer than |less than )?"
 
 NUMBERS = Numbers(
     text2num_lang="en",
@@ -302,6 +303,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:send|deploy|provide|keep|station|add)|"
+                r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"looking at)\b"
             ),
             "proposed",
@@ -348,7 +350,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
-                r"(?:to|will) (?:return|go|head|come) home|ordered (?:\w+ )?home|"
+                r"(?:to|will) (?:return|go|head|come|rotate) home|ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
@@ -504,6 +506,7 @@ STATUS = StatusCues(
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|"
+        r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "

@@ -270,8 +270,11 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         or cues.level_change.search(left)
         or _change_end(scan, i)
         or _change_origin(scan, i)
+        or _changed_object(scan, i, left)
     )
     if not level or _names_things(scan, left) or _things_changed(scan, left):
+        return None
+    if _after_staff(scan, i):
         return None
     if not (military or cues.force_word.search(s)):
         return None
@@ -307,6 +310,27 @@ def _content_word_next(scan: _Scan, after: str) -> bool:
         and nxt.group(0)[:1].isalpha()
         and _word(nxt.group(0)) not in scan.lex.phrase.stop_words
     )
+
+
+def _changed_object(scan: _Scan, i: int, left: str) -> bool:
+    """The "4,000" of "reducing the roughly 5,200 now assigned to about 4,000": the verb of
+    the change stands before the level it changes."""
+    if not i or not scan.lex.status.level_to.search(left):
+        return False
+    before = scan.s[max(0, scan.numbers[i - 1].start - 60) : scan.numbers[i - 1].start]
+    return scan.lex.status.level_change.search(before) is not None
+
+
+def _after_staff(scan: _Scan, i: int) -> bool:
+    """ "about 15,000 agents ..., up from roughly 12,000": a level of the staffing just named."""
+    if not i:
+        return False
+    previous = scan.numbers[i - 1]
+    phrase = _noun_phrase(scan, previous)
+    if phrase is None:
+        return False
+    before = scan.s[max(scan.clause_start(i - 1), previous.start - 40) : previous.start]
+    return _staff(scan, before, phrase.end)
 
 
 def _change_origin(scan: _Scan, i: int) -> bool:

@@ -272,11 +272,13 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         or _change_origin(scan, i)
         or _changed_object(scan, i, left)
     )
-    if not level or _names_things(scan, left) or _things_changed(scan, left):
+    if not level or _names_things(scan, left) or cues.per_period.match(after):
+        return None
+    if _things_changed(scan, s[max(0, number.start - _WINDOW) : number.start]):
         return None
     if _after_staff(scan, i):
         return None
-    if not (military or cues.force_word.search(s)):
+    if not (military or scan.people_before or cues.force_word.search(s)):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 

@@ -156,6 +156,7 @@ class StatusCues:
     from_word: Pattern
     things_counted: Pattern  # "the number of firearms": counts things, not people
     things_changed: Pattern  # "apprehensions rose to 37,000": a level of things, not people
+    per_period: Pattern  # "5,000 a day": a rate, not a number of people
 
 
 @dataclass(frozen=True, eq=False)

@@ -97,7 +97,7 @@ PHRASE = Phrase(
     and_words=words("and or"),
     component_heads=words("guard reserve army military guardia"),
     elided_heads=words("guard active-duty duty"),
-    name_continuations=words("nacional"),
+    name_continuations=words("nacional national guard"),
     hyphen_unit=rx(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
         r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
@@ -388,7 +388,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
-                r"now (?:assigned|deployed|stationed|serving|there|on)|(?:are|is) (?:now |"
+                r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
+                r"is) (?:now |"
                 r"currently |also |still )?"
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|"
                 r"manning|patrolling|"
@@ -424,7 +425,8 @@ STATUS = StatusCues(
         ),
     ),
     level_words=rx(
-        r"\b(?:number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
+        r"\b(?:there (?:are|were)|(?:force|deployment|contingent|presence|mission) (?:is|was|"
+        r"stands|stood)|number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
@@ -439,13 +441,14 @@ STATUS = StatusCues(
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
-        r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area)))\b"
+        r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
+        r"in the pipeline)\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+|"
         r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+)"
-        r"(?:the |a |its )?(?:current |previous )?"
+        r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
     comparison=rx(r"\bcompared (?:with|to)\b"),
@@ -494,8 +497,9 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|exceed|exceeds|top|tops|surpass|reach|reaches|reached|"
-        r"reaching|number(?:s|ed)|"
+        r"\b(?:to|of|at|from|by|with|beyond|past|exceed|exceeds|top|tops|surpass|reach|reaches|"
+        r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
+        r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
@@ -505,7 +509,7 @@ STATUS = StatusCues(
         r"working|"
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
-        r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|"
+        r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"
@@ -529,6 +533,7 @@ STATUS = StatusCues(
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
+    per_period=rx(r"^\s*(?:(?:per|a|each|every) (?:day|week|month|year)|daily|weekly)\b"),
     things_changed=rx(
         r"\b(?:apprehensions|arrests|crossings|encounters|migrants|detentions|deaths|seizures|"
         r"releases|families|children|asylum[- ]seekers|people|cases|gotaways)\b"
@@ -567,6 +572,8 @@ DEPLOYERS = Deployers(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
         r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
+        r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
+        r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta)|"
         r"mexico (?:on \w+day |this week |last week |now |also |already |still |currently |"
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"

@@ -349,6 +349,7 @@ STATUS = StatusCues(
     change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),
     from_word=rx(r"\b(?:de|desde)\s+$"),
+    per_period=rx(r"^\s*(?:(?:al|por|cada) (?:d[ií]a|semana|mes|a[nñ]o)|diari\w+)\b"),
     things_changed=rx(
         r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"
         r"decomisos|familias|niños|casos)\b"

@@ -74,7 +74,8 @@ def find_candidates(
     """Figures of one sentence, with offsets into `text`; `people_before` when the sentence
     before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
-    scan = _Scan(s, find_numbers(s, lex.numbers), lex, mexican_view, people_before)
+    numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
+    scan = _Scan(s, numbers, lex, mexican_view, people_before)
     out: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
@@ -88,6 +89,12 @@ def find_candidates(
             continue
         out.append(_candidate(scan, sentence, i, phrase, story_year))
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
+
+
+def _with_approx_after(s: str, number: Number, lex: Lexicon) -> Number:
+    """ "3,000 or so": the words after the number belong to it."""
+    m = lex.status.approx_after.match(s, number.end)
+    return replace(number, end=m.end()) if m else number
 
 
 def _elided(candidates: list[Candidate]) -> list[Candidate]:
@@ -440,6 +447,8 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
         return "upper", number.start
     if _plus(scan.s, number):
         return "lower", number.start
+    if scan.lex.status.approx_after.search(scan.s, number.start, number.end):
+        return "approx", number.start
     left = scan.s[max(0, number.start - 30) : number.start]
     for pattern, qualifier in scan.lex.status.qualifiers:
         m = pattern.search(left)

@@ -109,6 +109,7 @@ class StatusCues:
     """The cue tables the status steps read (extractors/status.py names the steps)."""
 
     qualifiers: tuple[tuple[Pattern, Qualifier], ...]
+    approx_after: Pattern  # "3,000 or so": about, said after the number
     anteriority: tuple[Cue, ...]  # "previously", "at its peak": the figure no longer holds
     cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
     cap_limit: Pattern  # "capped", "ceiling": a cap even without "up to"

@@ -243,6 +243,7 @@ STATUS = StatusCues(
             "approx",
         ),
     ),
+    approx_after=rx(r"\s+or so\b"),
     anteriority=(
         (
             rx(

@@ -190,6 +190,7 @@ STATUS = StatusCues(
         (rx(r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre)\s+$"), "lower"),
         (rx(r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.)\s+$"), "approx"),
     ),
+    approx_after=rx(r"\s+(?:o as[ií]|m[aá]s o menos)\b"),
     anteriority=(
         (
             rx(

@@ -117,8 +117,8 @@ def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
 def _is_number_word(word: str, lex: Numbers) -> bool:
     if word in lex.dozen:
         return True
-    if word.endswith("s") or word in lex.article_one or word in lex.joiners:
-        return False  # "hundreds", "miles": vague amounts, never figures
+    if word in lex.never_numbers or word in lex.article_one or word in lex.joiners:
+        return False
     return _parse(word, lex.text2num_lang) is not None
 
 

@@ -37,6 +37,7 @@ class Numbers:
     dozen: frozenset[str]
     multipliers: frozenset[str]
     standalone: frozenset[str]  # multipliers that count on their own ("mil" soldados)
+    never_numbers: frozenset[str]  # "hundreds", "miles" (vague amounts), "unos": never a number
     not_count_before: Pattern  # "Title 10", "March 3": a number that names, not counts
     not_count_after: Pattern  # "6 de febrero": a date
     vague_before: Pattern  # "tens of", "several": a vague amount, never a figure

@@ -58,6 +58,7 @@ NUMBERS = Numbers(
     dozen=words("dozen"),
     multipliers=words("hundred thousand million billion"),
     standalone=frozenset(),
+    never_numbers=words("hundreds thousands millions billions dozens tens scores"),
     not_count_before=rx(
         r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
         r"no\.|number|page|route|highway|interstate|i-)\s*$"

@@ -40,6 +40,7 @@ NUMBERS = Numbers(
     dozen=words("docena"),
     multipliers=words("cien ciento mil millón millon millones"),
     standalone=words("mil"),
+    never_numbers=words("cientos centenares miles millares millones decenas docenas unos unas"),
     not_count_before=rx(
         r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
         r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|"

@@ -120,7 +120,8 @@ PHRASE = Phrase(
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
-        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b"
+        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional|"
+        r"entre (?:la )?guardia nacional y (?:el )?ej[eé]rcito)\b"
     ),
 )
 
@@ -263,7 +264,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
-                r"reducir[aá] en|reducci[oó]n de|desmoviliz\w*)\b"
+                r"reducir[aá] en|reducci[oó]n de|desmoviliz\w*|(?:enviar|mandar|"
+                r"regresar)\w* a casa)\b"
             ),
             "withdrawn",
         ),
@@ -271,9 +273,15 @@ STATUS = StatusCues(
     more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
     after=(
         (
+            rx(r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an)\b"),
+            "deployed",
+        ),
+        (
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido|(?:enviad|desplegad)\w* "
-                r"en (?:" + _MONTHS + r"))\b(?!.*\b(?:permanecen|siguen|contin[uú]an)\b)"
+                r"en (?:" + _MONTHS + r"))\b|"
+                r"^\W*(?:\w+ ){0,4}?(?:anunci|envi|despleg|orden|"
+                r"mand)[oó] en (?:" + _MONTHS + r")\b"
             ),
             "previous",
         ),
@@ -287,7 +295,8 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
         (
             rx(
-                r"^\W*(?:\w+ ){0,3}?(?:ya|permanecen|est[aá]n (?:desplegad\w*|en)|"
+                r"^\W*(?!a (?:los|las) que)(?:\w+ ){0,3}?(?:ya|permanecen|est[aá]n (?:desplegad\w*|"
+                r"en)|"
                 r"llegaron|arribaron|resguardan|vigilan|patrullan|se encuentran)\b"
             ),
             "deployed",

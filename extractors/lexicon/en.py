@@ -208,7 +208,8 @@ RELEVANCE = Relevance(
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
     staff_count=rx(
-        r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?)\s+"
+        r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
+        r"hires?|hiring|funding for|pay for)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),
@@ -248,7 +249,8 @@ STATUS = StatusCues(
     anteriority=(
         (
             rx(
-                r"\b(?:had(?: \w+ly)? (?:(?!asked|requested|sought|wanted|proposed|planned|hoped)"
+                r"\b(?:(?<!who )(?<!which )(?<!that )had(?: \w+ly)? (?:(?!asked|requested|sought|"
+                r"wanted|proposed|planned|hoped)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
@@ -260,7 +262,9 @@ STATUS = StatusCues(
         ),
     ),
     cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
-    cap_words=rx(r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling)\b"),
+    cap_words=rx(
+        r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
+    ),
     earlier_year=rx(
         r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
@@ -332,7 +336,7 @@ STATUS = StatusCues(
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
-                r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*)\b"
+                r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*|add(?:s|ed|ing) to)\b"
             ),
             "deployed",
         ),
@@ -363,7 +367,15 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still)\b"), "deployed"),
         (
             rx(
-                r"^\W*(?:\S+ ){0,3}?(?:had (?:\w+ )?(?:been )?(?:\w+ed|sent)|"
+                r"^\W*(?:\S+ ){0,3}?(?:(?:had|has|have) (?:asked for|requested|sought|wanted)|"
+                r"asked for)\b"
+            ),
+            "proposed",
+        ),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:had (?!asked|requested|sought|"
+                r"wanted)(?:\w+ )?(?:been )?(?:\w+ed|sent)|"
                 r"were (?:deployed|stationed|sent|on|at|along|in place|there|assigned|serving|"
                 r"posted))\b"
             ),
@@ -419,7 +431,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
-                r"are (?:set|scheduled|slated|preparing) to|approved|"
+                r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
                 r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b"
             ),
@@ -489,7 +501,8 @@ STATUS = StatusCues(
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
     reported_will="will",
     reported_had=rx(
-        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|been deployed|been sent))"
+        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|sent|been deployed|"
+        r"been sent))"
     ),
     reported_have="have",
     reported_would=rx(
@@ -505,7 +518,8 @@ STATUS = StatusCues(
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
-        r"^\s*(?:[—–,]\s*)?(?:(?:were|are|was|is|have been|had been|will be|would be) (?:now |"
+        r"^\s*(?:[—–,]\s*)?(?:of (?:them|those) )?(?:(?:were|are|was|is|have been|had been|will be|"
+        r"would be) (?:now |"
         r"currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
         r"working|"
@@ -596,7 +610,7 @@ DEPLOYERS = Deployers(
     ),
     pooled=rx(
         r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"
-        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states\b"
+        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states|out-of-state\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"

@@ -9,15 +9,16 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
     4. standing force      "the remaining force of 2,000"
     5. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
-    6. in transit          "en route", "arrived at Fort Bliss" (a staging base): ordered
-    7. predicate after     "... 1,000 troops are going home", "... remain at the border"
-    8. anteriority         "previously", "at its peak" in the figure's clause
-    9. modality in clause  "could send", "requested", "is weighing"
-   10. former leader       "Obama ordered 1,200" in a story written after he left office
-   11. ordered after       "... 500 troops will be deployed"
-   12. nearest cue         the verb or adverb nearest the number in its clause, then "another",
+    6. withdrawn object    "will bring home the 112 soldiers stationed there"
+    7. in transit          "en route", "arrived at Fort Bliss" (a staging base): ordered
+    8. predicate after     "... 1,000 troops are going home", "... remain at the border"
+    9. anteriority         "previously", "at its peak" in the figure's clause
+   10. modality in clause  "could send", "requested", "is weighing"
+   11. former leader       "Obama ordered 1,200" in a story written after he left office
+   12. ordered after       "... 500 troops will be deployed"
+   13. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
-   13. otherwise           deployed
+   14. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed") is
     read as a proposal, whichever step found it; an authorization with no bound ("approved
     the deployment of 1,500") is an order.
@@ -183,6 +184,12 @@ def standing_force(r: Reading) -> Status | None:
     return None
 
 
+def withdrawn_object(r: Reading) -> Status | None:
+    """ "will bring home the 112 soldiers stationed there": the people a withdrawal verb takes
+    are leaving, whatever the words after them say about where they are now."""
+    return "withdrawn" if r.cues.withdrawn_object.search(r.clause) else None
+
+
 def in_transit(r: Reading) -> Status | None:
     """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there."""
     return "ordered" if r.cues.in_transit.search(f"{r.clause} {r.after}") else None
@@ -258,6 +265,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("earlier year", earlier_year),
     ("standing force", standing_force),
     ("cap", cap),
+    ("withdrawn object", withdrawn_object),
     ("in transit", in_transit),
     ("predicate after", predicate_after),
     ("anteriority", anteriority),

@@ -126,6 +126,7 @@ class StatusCues:
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there
+    withdrawn_object: Pattern  # "will bring home the": the people a withdrawal verb takes
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
     level_from: Pattern  # "from the current number of"
     comparison: Pattern  # "compared with": a level from the past only when a date says so

@@ -452,6 +452,12 @@ STATUS = StatusCues(
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)? out)\b"
     ),
+    withdrawn_object=rx(
+        r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
+        r"sent (?:back )?home|withdraw(?:s|ing|n)?|pull(?:s|ed|ing)? (?:out|back)|"
+        r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?)\s+(?:all |the |its |their |her |his |about |"
+        r"roughly |some |nearly |most of the |the remaining )*$"
+    ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"

@@ -315,6 +315,10 @@ STATUS = StatusCues(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
         r"llegan? a|suman?)\b"
     ),
+    withdrawn_object=rx(
+        r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa)\s+(?:a )?"
+        r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
+    ),
     in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from extractors import status as status_steps
 from extractors.forces import force_of, last_force
-from extractors.lexicon import Lexicon, Phrase
+from extractors.lexicon import Lexicon, Pattern, Phrase
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from, sentence_side
@@ -362,13 +362,17 @@ def _change_end(scan: _Scan, i: int) -> bool:
 
 
 def _things_changed(scan: _Scan, left: str) -> bool:
-    """ "apprehensions rose to more than 37,000": a level of things with no people named."""
+    """ "apprehensions rose to more than 37,000": a level of things named after any people."""
     relevance = scan.lex.relevance
-    return (
-        scan.lex.status.things_changed.search(left) is not None
-        and relevance.military_words.search(left) is None
-        and relevance.civilian_words.search(left) is None
+    things = _last_end(scan.lex.status.things_changed, left)
+    people = max(
+        _last_end(relevance.military_words, left), _last_end(relevance.civilian_words, left)
     )
+    return things > people
+
+
+def _last_end(pattern: Pattern, text: str) -> int:
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
 def _names_things(scan: _Scan, left: str) -> bool:

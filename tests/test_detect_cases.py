@@ -15,9 +15,15 @@ import pytest
 
 from extractors.detect import detect
 from extractors.lexicon import lexicon
+from extractors.model import Detection
 from extractors.numbers import find_numbers
 
 CASES = Path(__file__).parent / "data" / "figure_cases.jsonl"
+
+
+def _detect(case: dict[str, Any]) -> Detection:
+    published = date.fromisoformat(case["published"]) if "published" in case else None
+    return detect(case["text"], case.get("title"), published)
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -27,7 +33,7 @@ def _cases() -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["name"])
 def test_case(case: dict[str, Any]) -> None:
-    detection = detect(case["text"], case.get("title"))
+    detection = _detect(case)
     got = sorted([f.value, f.force, f.status, f.qualifier] for f in detection.figures)
     assert detection.relevant is case["relevant"]
     assert got == sorted(case["figures"])
@@ -35,18 +41,18 @@ def test_case(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", [c for c in _cases() if "by" in c], ids=lambda c: c["name"])
 def test_who_deploys(case: dict[str, Any]) -> None:
-    detection = detect(case["text"], case.get("title"))
+    detection = _detect(case)
     assert sorted(f.by for f in detection.figures) == sorted(case["by"])
 
 
 @pytest.mark.parametrize("case", [c for c in _cases() if "lang" in c], ids=lambda c: c["name"])
 def test_language(case: dict[str, Any]) -> None:
-    assert detect(case["text"], case.get("title")).lang == case["lang"]
+    assert _detect(case).lang == case["lang"]
 
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["name"])
 def test_evidence_is_the_span_of_the_text(case: dict[str, Any]) -> None:
-    for figure in detect(case["text"], case.get("title")).figures:
+    for figure in _detect(case).figures:
         assert case["text"][figure.start : figure.end] == figure.evidence
         assert any(ch.isdigit() or ch.isalpha() for ch in figure.evidence)
         assert not figure.evidence.endswith(".") or "." in figure.evidence[:-1].split()[-1]

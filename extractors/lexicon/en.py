@@ -89,7 +89,7 @@ PHRASE = Phrase(
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
-        unless along through near toward towards within"""
+        unless along through near toward towards within next"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -455,7 +455,8 @@ STATUS = StatusCues(
     withdrawn_object=rx(
         r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
         r"sent (?:back )?home|withdraw(?:s|ing|n)?|pull(?:s|ed|ing)? (?:out|back)|"
-        r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?)\s+(?:all |the |its |their |her |his |about |"
+        r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?|replac(?:e|es|ing)|reliev(?:e|es|ing))\s+"
+        r"(?:all |the |its |their |her |his |about |"
         r"roughly |some |nearly |most of the |the remaining )*$"
     ),
     in_transit=rx(

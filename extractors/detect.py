@@ -19,8 +19,9 @@ from extractors.sentences import Sentence, split_sentences
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
 PHRASE_TAIL = 30
-# How far back a figure that names no component looks for one ("The Guard ... 1,000 troops").
-FORCE_REACH = 600
+# How far back a figure that names no component looks for one ("The Guard ... 1,000 troops"):
+# anywhere earlier in a news story, since a Guard story rarely names the Guard twice.
+FORCE_REACH = 4000
 # The weight of a sentence that counts people right after one placing people at the border.
 CONTINUATION = 1
 # "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
@@ -192,7 +193,7 @@ def _with_paragraph_force(
     lex: Lexicon,
 ) -> tuple[Figure, ...]:
     """A figure whose sentence names no component takes the Guard when the Guard is the last
-    component named shortly before it (outside other figures' own words) or in the headline:
+    component named before it (outside other figures' own words) or in the headline:
     "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty figures,
     where a bare "troops" may be either."""
     unstated = {c.start for c, _ in found if not c.force_stated}

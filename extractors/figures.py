@@ -223,6 +223,8 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
     lex = scan.lex.phrase
     end = _end(tokens[head])
     k = head + 1
+    while k < len(tokens) and _word(tokens[k].group(0)) in lex.name_continuations:
+        end, k = _end(tokens[k]), k + 1  # "guardias nacionales"
     while k < len(tokens) and _word(tokens[k].group(0)) in lex.and_words | lex.of_words:
         nxt = _extension_end(scan, tokens, k + 1)
         if nxt is None:

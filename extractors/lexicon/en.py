@@ -430,6 +430,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
+                r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
+                r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
@@ -439,7 +441,8 @@ STATUS = StatusCues(
         ),
     ),
     level_words=rx(
-        r"\b(?:there (?:are|were)|(?:force|deployment|contingent|presence|mission) (?:is|was|"
+        r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|"
+        r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
         r"stands|stood)|number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|"
@@ -514,7 +517,7 @@ STATUS = StatusCues(
     reported_have="have",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
-        r"head|go|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|"
+        r"head|go|join|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),

@@ -87,11 +87,11 @@ PHRASE = Phrase(
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
     elided_heads=words("guardia"),
-    name_continuations=words("nacional mexicano mexicana estadounidense"),
+    name_continuations=words("nacional nacionales mexicano mexicana estadounidense"),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
     components=(
-        ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardia|gn)\b")),
+        ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardias?|gn)\b")),
         (
             "active",
             rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b"),
@@ -111,7 +111,10 @@ PHRASE = Phrase(
                 r"instituto nacional de migraci[oó]n|inm)\b"
             ),
         ),
-        ("generic", rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes)\b")),
+        (
+            "generic",
+            rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes|militares)\b"),
+        ),
     ),
     component_aliases=(
         (rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"), "guardia nacional"),
@@ -379,7 +382,7 @@ DEPLOYERS = Deployers(
         r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
         r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
         r"amlo|sedena|"
-        r"gobierno (?:de m[eé]xico|federal|mexicano)|gn|frontera norte|operativo frontera|"
+        r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"
         r"secretar[ií]a de la defensa nacional|presidenta)\b"
     ),
     federal=rx(

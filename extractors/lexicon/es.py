@@ -400,7 +400,10 @@ DEPLOYERS = Deployers(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
         r"de estados unidos))\b"
     ),
-    state_mission=rx(r"\b(?:abbott|estrella solitaria|lone star)\b"),
+    state_mission=rx(
+        r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"
+        r"departamento de seguridad p[uú]blica)\b"
+    ),
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+(?:la\s+|el\s+)?$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
     governors=EN_DEPLOYERS.governors,

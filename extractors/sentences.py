@@ -12,7 +12,7 @@ HEADLINE_MAX = 160
 
 # A line without the whitespace around it (blank lines have none).
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.!?][\"'”’)\]]?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset(
     str.split(
@@ -53,10 +53,10 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         if _is_abbreviation(text[max(begin, m.start() - 12) : m.start()]):
             continue
-        spans.append((begin, m.start() + 1))
+        spans.append((begin, m.end(1)))
         begin = m.end()
     spans.append((begin, end))
-    return spans  # each ends on its punctuation, the next starts after the boundary's spaces
+    return spans  # each ends on its punctuation and closing quote, the next after the spaces
 
 
 def _is_abbreviation(before: str) -> bool:

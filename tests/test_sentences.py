@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors.sentences import MAX_SENTENCE, Sentence, split_sentences
@@ -21,6 +21,7 @@ def _line_length(text: str, sentence: Sentence) -> int:
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
+@example("He said.” Troops arrived.")  # a closing quote belongs to the sentence it closes
 def test_sentence_spans(text: str) -> None:
     sentences = split_sentences(text)
     covered: set[int] = set()

@@ -467,7 +467,7 @@ def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:
     m = scan.lex.phrase.predicate_force.match(scan.s[phrase_end : scan.next_start(i)])
     if m is None:
         return None
-    return force_of(m.group(1), scan.lex.phrase)
+    return force_of(next(g for g in m.groups() if g), scan.lex.phrase)
 
 
 def _with_inferred_force(

@@ -274,7 +274,8 @@ STATUS = StatusCues(
         r"\b(?:under|by)\s+(?:president\s+|gov\.?\s+|governor\s+)?(?:\w+\s+)?(" + _LEADERS + r")\b|"
         r"\b("
         + _LEADERS
-        + r")(?:'s|’s)?\s+(?:(?:19|20)\d\d\s+)?(?:sent|deployed|ordered|dispatched|kept|"
+        + r")(?:'s|’s|,[^,]{0,60},)?\s+(?:(?:19|20)\d\d\s+)?(?:sent|deployed|ordered|dispatched|"
+        r"kept|"
         r"had|stationed|mobilized|activated|deployment|mission|operation|surge|administration)\b"
     ),
     leaders_in_office=LEADERS_IN_OFFICE,

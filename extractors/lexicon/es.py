@@ -87,7 +87,9 @@ PHRASE = Phrase(
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn"),
     elided_heads=words("guardia"),
-    name_continuations=words("nacional nacionales mexicano mexicana estadounidense"),
+    name_continuations=words(
+        "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses"
+    ),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
     components=(
@@ -123,8 +125,7 @@ PHRASE = Phrase(
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
-        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional|"
-        r"entre (?:la )?guardia nacional y (?:el )?ej[eé]rcito)\b"
+        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})"
     ),
 )
 
@@ -208,8 +209,8 @@ STATUS = StatusCues(
     cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(
-        r"\b(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
-        r"(?:de\s+)?)?((?:19|20)\d\d)\b"
+        r"\b(?:(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
+        r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b))((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
     leader_acts=rx(
@@ -217,7 +218,7 @@ STATUS = StatusCues(
         + _LEADERS
         + r")\b|\b("
         + _LEADERS
-        + r")\s+(?:envi[oó]|despleg[oó]|orden[oó]|mand[oó]|mantuvo|autoriz[oó])\b"
+        + r")(?:,[^,]{0,60},)?\s+(?:envi[oó]|despleg[oó]|orden[oó]|mand[oó]|mantuvo|autoriz[oó])\b"
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
     year_before=rx(
@@ -231,7 +232,8 @@ STATUS = StatusCues(
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
                 r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
-                r"probablemente|quier\w*|quisiera|pretend\w*)\b"
+                r"probablemente|quier\w*|quisiera|pretend\w*|"
+                r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
             "proposed",
         ),
@@ -290,6 +292,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
+                r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*)\b"
             ),
@@ -308,15 +311,18 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
-                r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án)\b"
+                r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
+                r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b"
             ),
             "ordered",
         ),
     ),
-    level_words=rx(r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de)\b"),
+    level_words=rx(
+        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza)\b"
+    ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
-        r"llegan? a|suman?)\b"
+        r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
     ),
     withdrawn_object=rx(
         r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa)\s+(?:a )?"
@@ -383,6 +389,8 @@ DEPLOYERS = Deployers(
         r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
         r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"
+        r"ej[eé]rcito mexicano|"
+        r"(?:zona|regi[oó]n) militar|"
         r"secretar[ií]a de la defensa nacional|presidenta)\b"
     ),
     federal=rx(

@@ -341,7 +341,7 @@ def _after_staff(scan: _Scan, i: int) -> bool:
     if phrase is None:
         return False
     before = scan.s[max(scan.clause_start(i - 1), previous.start - 40) : previous.start]
-    return _staff(scan, before, phrase.end)
+    return _staff(scan, before, previous.end, phrase.end)
 
 
 def _change_origin(scan: _Scan, i: int) -> bool:
@@ -398,7 +398,8 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
     relevance = scan.lex.relevance
     before = scan.s[start : scan.numbers[i].start]
-    if relevance.not_deployment.search(before) or _staff(scan, before, phrase_end):
+    number_end = scan.numbers[i].end
+    if relevance.not_deployment.search(before) or _staff(scan, before, number_end, phrase_end):
         return True
     after = scan.s[phrase_end : scan.next_start(i)]
     return (
@@ -407,15 +408,17 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     )
 
 
-def _staff(scan: _Scan, before: str, phrase_end: int) -> bool:
-    """ "the sector has about 1,000 agents": an agency's staffing, not people sent anywhere."""
+def _staff(scan: _Scan, before: str, number_end: int, phrase_end: int) -> bool:
+    """ "the sector has about 1,000 agents": an agency's staffing, not people sent anywhere;
+    "a border wall and 5,000 more Border Patrol agents": more agents sent nowhere are hires."""
     head = scan.s[:phrase_end].rsplit(maxsplit=1)[-1:]
     relevance = scan.lex.relevance
-    return (
-        bool(head)
-        and _word(head[0]) in relevance.staff_heads
-        and (relevance.staff_count.search(before) is not None)
-    )
+    if not head or _word(head[0]) not in relevance.staff_heads:
+        return False
+    if relevance.staff_count.search(before):
+        return True
+    more = scan.lex.status.more.search(scan.s, number_end, phrase_end)
+    return more is not None and relevance.move_verbs.search(scan.s) is None
 
 
 def _breakdown(scan: _Scan, i: int, before: list[Candidate]) -> bool:

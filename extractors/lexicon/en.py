@@ -209,6 +209,7 @@ RELEVANCE = Relevance(
     ),
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
+        r"(?:grow|grew|grown|rise|rose|increased?) from|"
         r"hires?|hiring|funding for|pay for)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
@@ -250,7 +251,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:(?<!who )(?<!which )(?<!that )had(?: \w+ly)? (?:(?!asked|requested|sought|"
-                r"wanted|proposed|planned|hoped)"
+                r"wanted|proposed|planned|hoped|considered|weighed|discussed)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
@@ -324,7 +325,7 @@ STATUS = StatusCues(
                 r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
-                r"pledg\w*|surg(?:e|es|ed|ing)|add(?:s|ed|ing)?|arriv\w*|"
+                r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",
@@ -359,13 +360,17 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
                 r"(?:to|will) (?:return|go|head|come|rotate) home|ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
+                r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
             ),
             "withdrawn",
         ),
-        (rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still)\b"), "deployed"),
+        (
+            rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|will (?:stay|remain))\b"),
+            "deployed",
+        ),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:(?:had|has|have) (?:asked for|requested|sought|wanted)|"
@@ -409,7 +414,9 @@ STATUS = StatusCues(
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|"
                 r"manning|patrolling|"
                 r"in)|currently|"
-                r"(?:had |have )?arrived|stationed|(?:deployed|sent) (?:on )?(?:monday|tuesday|"
+                r"(?:had |have )?arrived|stationed|(?:deployed|stationed|posted) (?:along|at|on|"
+                r"in)|"
+                r"(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
             ),
             "deployed",
@@ -472,7 +479,8 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+|"
-        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+)"
+        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+|"
+        r"\bpeak(?:ed)? (?:at|of)\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
@@ -529,7 +537,8 @@ STATUS = StatusCues(
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
-        r"^\s*(?:[—–,]\s*)?(?:of (?:them|those) )?(?:(?:were|are|was|is|have been|had been|will be|"
+        r"^\s*(?:[—–,]\s*)?(?:of (?:them|those) )?(?:(?:are |were )?headed (?:to|for)|"
+        r"(?:were|are|was|is|have been|had been|will be|"
         r"would be) (?:now |"
         r"currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
@@ -547,7 +556,7 @@ STATUS = StatusCues(
     ),
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
-        r"order|orders|ordered|"
+        r"order|orders|ordered|authoriz(?:e|es|ed|ing)|approved|"
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"leav(?:e|es|ing)|requested|"
@@ -560,7 +569,11 @@ STATUS = StatusCues(
     change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
-    per_period=rx(r"^\s*(?:(?:per|a|each|every) (?:day|week|month|year)|daily|weekly)\b"),
+    per_period=rx(
+        r"^\s*(?:(?:per|a|each|every) (?:day|week|month|year)(?! (?:later|earlier|ago|before|"
+        r"after))|"
+        r"daily|weekly)\b"
+    ),
     things_changed=rx(
         r"\b(?:apprehensions|arrests|crossings|encounters|migrants|detentions|deaths|seizures|"
         r"releases|families|children|asylum[- ]seekers|people|cases|gotaways)\b"

@@ -195,7 +195,7 @@ RELEVANCE = Relevance(
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
-        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*)\b"
+        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing))\b"
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|carrying|"

@@ -409,16 +409,18 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
 
 
 def _staff(scan: _Scan, before: str, number_end: int, phrase_end: int) -> bool:
-    """ "the sector has about 1,000 agents": an agency's staffing, not people sent anywhere;
-    "a border wall and 5,000 more Border Patrol agents": more agents sent nowhere are hires."""
+    """ "the sector has about 1,000 agents", "24,000 Border Patrol agents are on the border":
+    an agency's own staff where it works, not people sent there."""
     head = scan.s[:phrase_end].rsplit(maxsplit=1)[-1:]
     relevance = scan.lex.relevance
     if not head or _word(head[0]) not in relevance.staff_heads:
         return False
     if relevance.staff_count.search(before):
         return True
-    more = scan.lex.status.more.search(scan.s, number_end, phrase_end)
-    return more is not None and relevance.move_verbs.search(scan.s) is None
+    if scan.lex.status.more.search(before[-25:]):
+        return False  # "an additional 300 CBP agents": more people for the border
+    agency = relevance.border_agency.search(scan.s, number_end, phrase_end)
+    return agency is not None and relevance.move_verbs.search(scan.s) is None
 
 
 def _breakdown(scan: _Scan, i: int, before: list[Candidate]) -> bool:

@@ -125,8 +125,8 @@ def change_of_level(r: Reading) -> Status | None:
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":
         return "proposed"
-    if r.cues.past_perfect.search(near):
-        return "previous"  # "had shrunk to 2,350 by January"
+    if r.cues.past_perfect.search(near) or _dated_after(r):
+        return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
 
 
@@ -137,6 +137,14 @@ def _compared_with_now(r: Reading, words: str) -> bool:
         return False
     dated = [r.cues.past_time, *(pattern for pattern, _ in r.cues.anteriority)]
     return not any(pattern.search(r.after) for pattern in dated)
+
+
+def _dated_after(r: Reading) -> bool:
+    """ "... 3,000 a year later": dated by the words right after it, unless they only say when
+    the mission began ("since it began last year")."""
+    after = r.after[:YEAR_AFTER_REACH]
+    dated = r.cues.year_before.search(after)
+    return dated is not None and not r.cues.since.search(after, 0, dated.start())
 
 
 def dated_holding(r: Reading) -> Status | None:
@@ -150,17 +158,16 @@ def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year")."""
-    after = r.after[:YEAR_AFTER_REACH]
-    future = r.cues.future.search(r.clause)
-    dated = r.cues.year_before.search(after)
-    if dated and not future and not r.cues.since.search(after, 0, dated.start()):
+    if _dated_after(r) and not r.cues.future.search(r.clause):
         return "previous"
     if r.story_year is None:
         return None
     before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
     if before and not _moves_on(r, before[-1].end()):
         return "previous"
+    after = r.after[:YEAR_AFTER_REACH]
     years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
+    future = r.cues.future.search(r.clause)
     return "previous" if years and max(years) < r.story_year and not future else None
 
 

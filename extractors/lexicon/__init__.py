@@ -102,6 +102,7 @@ class Relevance:
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
+    border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
     fate: Pattern  # "17 members ... have died": people counted for what befell them
 
 

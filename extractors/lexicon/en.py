@@ -195,7 +195,8 @@ RELEVANCE = Relevance(
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
-        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing))\b"
+        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|"
+        r"moving)\b"
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|carrying|"
@@ -209,12 +210,13 @@ RELEVANCE = Relevance(
     ),
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
-        r"(?:grow|grew|grown|rise|rose|increased?) from|"
+        r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) from|"
         r"hires?|hiring|funding for|pay for)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),
     staff_heads=words("agents officers"),
+    border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
@@ -268,7 +270,7 @@ STATUS = StatusCues(
     ),
     earlier_year=rx(
         r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
-        r"(?:(?:" + _MONTHS + r")\s+)?((?:19|20)\d\d)\b"
+        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
     leader_acts=rx(
@@ -282,7 +284,8 @@ STATUS = StatusCues(
     leaders_in_office=LEADERS_IN_OFFICE,
     year_before=rx(
         r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
-        r"the (?:previous|prior) year|the year before|"
+        r"the (?:previous|prior) year|the year before|a year later|(?:months|years) later|"
+        r"the (?:following|next) year|"
         r"(?:in|during) (?:his|her|trump's|the) first (?:term|administration))\b"
     ),
     modal_and_past=(

@@ -184,6 +184,9 @@ RELEVANCE = Relevance(
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
     staff_heads=words("agentes"),
+    border_agency=rx(
+        r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
+    ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo)\b"

@@ -89,7 +89,7 @@ PHRASE = Phrase(
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
-        unless along through near toward towards within next"""
+        unless along through near toward towards within next home"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -258,7 +258,7 @@ STATUS = StatusCues(
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
-                r"when (?:\w+ ){0,3}?(?:sent|deployed|dispatched|ordered|took office)|"
+                r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|took office)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -328,7 +328,9 @@ STATUS = StatusCues(
                 r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
-                r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|"
+                r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
+                r"ting)?|"
+                r"agree(?:s|d)? to|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",
@@ -364,6 +366,7 @@ STATUS = StatusCues(
                 r"(?:to|will) (?:return|go|head|come|rotate) home|ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
+                r"(?:have been|had been|were|will be|are being) (?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
@@ -390,7 +393,7 @@ STATUS = StatusCues(
             ),
             "previous",
         ),
-        (rx(r"^\W*(?:\w+ ){0,3}?authorized\b"), "authorized"),
+        (rx(r"^\W*(?:\w+ ){0,3}?authorized\b|^\W*(?:ceiling|cap|limit)\b"), "authorized"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:could|might|" + _MAY + r"|would) (?:also |later )?be "
@@ -410,7 +413,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,3}?(?:already|remain\w*|"
+                r"^\W*(?!and\b)(?:\S+ ){0,3}?(?:already|remain\w*|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
                 r"currently |also |still )?"
@@ -482,8 +485,9 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+|"
-        r"(?<!separate )(?<!apart )(?<!away )\b(?:from|up from|down from|compared (?:with|to))\s+|"
-        r"\bpeak(?:ed)? (?:at|of)\s+)"
+        r"(?<!separate )(?<!apart )(?<!away )(?<!drawn )(?<!taken )(?<!pulled )(?<!chosen )"
+        r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
+        r"\b(?:peaked (?:at|of)|(?<!will )peak of)\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
     ),
@@ -529,7 +533,8 @@ STATUS = StatusCues(
     reported_have="have",
     reported_would=rx(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
-        r"head|go|join|bring|raise|increase|push|boost|lift|take|be sent|be deployed|be stationed|"
+        r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
+        r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
     ),
     were_predicate=rx(r"\bwere\b"),

@@ -186,9 +186,8 @@ def standing_force(r: Reading) -> Status | None:
     before = r.sentence[: r.number.start]
     if r.cues.standing.search(before):
         return "deployed"
-    if r.cues.part_of_group.search(before) and r.after_status != "ordered":
-        return "deployed"
-    return None
+    joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
+    return "deployed" if joined and r.after_status != "ordered" else None
 
 
 def withdrawn_object(r: Reading) -> Status | None:

@@ -330,7 +330,7 @@ STATUS = StatusCues(
                 r"mobiliz\w*|activat\w*|"
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
                 r"ting)?|"
-                r"agree(?:s|d)? to|"
+                r"agree(?:s|d)? to|(?:will be |to be )?joined by|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",
@@ -516,9 +516,9 @@ STATUS = StatusCues(
     ),
     standing=rx(
         r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$|"
-        r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"
+        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$"
     ),
+    joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
         r"(?:about |around |roughly |some |nearly )?$"

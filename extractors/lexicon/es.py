@@ -349,6 +349,7 @@ STATUS = StatusCues(
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
+    joining=rx(r"\bse (?:suma|suman|sumar[aá]n?) a (?:los |las )?" + _Q + "$"),
     part_of_group=rx(r"\b(?:parte|mitad|la mayor[ií]a) de (?:los|las) (?:unos |cerca de )?$"),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),

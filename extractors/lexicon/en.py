@@ -330,7 +330,7 @@ STATUS = StatusCues(
                 r"mobiliz\w*|activat\w*|"
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
                 r"ting)?|"
-                r"agree(?:s|d)? to|(?:will be |to be )?joined by|"
+                r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",

@@ -19,9 +19,10 @@ from extractors.sentences import Sentence, split_sentences
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
 PHRASE_TAIL = 30
-# How far back a figure that names no component looks for one ("The Guard ... 1,000 troops"):
-# anywhere earlier in a news story, since a Guard story rarely names the Guard twice.
-FORCE_REACH = 4000
+# How many paragraphs (its own and those before) a figure that names no component reads for
+# one ("The Guard ... . About 1,000 troops ..."): its own; a paragraph about Mexico's Guard
+# says nothing of the American troops in the next.
+FORCE_PARAGRAPHS = 1
 # The weight of a sentence that counts people right after one placing people at the border.
 CONTINUATION = 1
 # "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
@@ -185,6 +186,16 @@ def _figure(text: str, c: Candidate) -> Figure:
     )
 
 
+def _paragraphs_back(text: str, at: int, paragraphs: int) -> int:
+    """Where the paragraph `paragraphs - 1` paragraphs before the one holding `at` begins."""
+    begin = at
+    for _ in range(paragraphs):
+        begin = text.rfind("\n\n", 0, begin)
+        if begin < 0:
+            return 0
+    return begin
+
+
 def _with_paragraph_force(
     text: str,
     title: str | None,
@@ -193,16 +204,16 @@ def _with_paragraph_force(
     lex: Lexicon,
 ) -> tuple[Figure, ...]:
     """A figure whose sentence names no component takes the Guard when the Guard is the last
-    component named before it (outside other figures' own words) or in the headline:
-    "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty figures,
-    where a bare "troops" may be either."""
+    component named before it in its paragraph (outside other figures' own words) or in the
+    headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
+    figures, where a bare "troops" may be either."""
     unstated = {c.start for c, _ in found if not c.force_stated}
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:
-            begin = max(0, f.start - FORCE_REACH)
+            begin = _paragraphs_back(text, f.start, FORCE_PARAGRAPHS)
             left = list(text[begin : f.start])
             for c, _ in found:
                 lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))

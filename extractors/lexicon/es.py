@@ -143,7 +143,9 @@ PLACES = Places(
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
         r"ojinaga|el paso|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
-        r"tamaulipas|coahuila|baja california)\b"
+        r"tamaulipas|coahuila|baja california|(?:operaci[oó]n )?estrella solitaria|lone star|"
+        r"fuerza de tarea conjunta[- –]frontera sur|fuerza t[aá]ctica fronteriza|"
+        r"(?:[aá]reas?|zonas?) de defensa nacional)\b"
     ),
     mexico_north=rx(r"\bfrontera norte\b"),
     northern_border=rx(r"\bfrontera con canad[aá]\b"),
@@ -394,7 +396,8 @@ DEPLOYERS = Deployers(
         r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"
         r"ej[eé]rcito mexicano|"
-        r"(?:zona|regi[oó]n) militar|"
+        r"(?:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|"
+        r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
         r"secretar[ií]a de la defensa nacional|presidenta)\b"
     ),
     federal=rx(
@@ -404,6 +407,7 @@ DEPLOYERS = Deployers(
         r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington) (?:despleg|envi|orden|mantien|tien)\w*|"
         r"(?:gobierno|ej[eé]rcito|fuerzas|tropas|militares|soldados) (?:de|del) (?:los )?"
         r"(?:estados unidos|ee\.?\s?uu\.?|eu)|estadounidenses?|norteamericanos?|"
+        r"(?:en )?servicio activo|soldados en activo|comando norte|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
         r"comando norte)\b"
     ),

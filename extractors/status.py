@@ -118,7 +118,9 @@ def change_of_level(r: Reading) -> Status | None:
         return None
     if m is not None:
         return "deployed" if r.cues.current.search(m.group(0)) else "previous"
-    if not r.cues.level_to.search(near) or not r.cues.level_change.search(near):
+    if not r.cues.level_to.search(near):
+        return None
+    if not (r.cues.level_change.search(near) or _change_before_object(r)):
         return None
     verb_left = r._as_reported(r.sentence[: r.number.start][-CLAUSE_REACH:])
     if r.cues.expected_drop.search(verb_left):
@@ -128,6 +130,18 @@ def change_of_level(r: Reading) -> Status | None:
     if r.cues.past_perfect.search(near) or _dated_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
+
+
+def _change_before_object(r: Reading) -> bool:
+    """ "reducirá ... del nivel actual de unos 4.000 soldados a cerca de 2.500": the verb of
+    the change stands before the level it changes (not "from 5,500 to 4,000", read above)."""
+    if not r.index:
+        return False
+    previous = r.numbers[r.index - 1]
+    if not r.sentence[previous.end : r.number.start].split()[:-1]:
+        return False  # nothing but the "to" between the two levels
+    start = max(0, previous.start - 2 * LEVEL_REACH)
+    return r.cues.level_change.search(r.sentence, start, previous.start) is not None
 
 
 def _compared_with_now(r: Reading, words: str) -> bool:

@@ -501,7 +501,7 @@ STATUS = StatusCues(
     ),
     now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
     future=rx(
-        r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|"
+        r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"
     ),
     past_perfect=rx(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"),

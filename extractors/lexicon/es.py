@@ -191,7 +191,7 @@ RELEVANCE = Relevance(
     ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
-        r"fueron arrestados|dieron positivo)\b"
+        r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"
     ),
 )
 
@@ -235,7 +235,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
-                r"ser[ií]an?|enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
+                r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
@@ -254,7 +254,8 @@ STATUS = StatusCues(
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|"
-                r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|se sumar[aá]n?|"
+                r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
+                r"se sumar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
             ),
             "ordered",

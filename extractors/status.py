@@ -41,6 +41,9 @@ CONTEXT_REACH = 320
 AFTER_REACH = 80
 LEVEL_REACH = 120
 YEAR_AFTER_REACH = 40
+# "previously", "had sent" speak of the figure only close before it ("the tariffs he had
+# threatened, after Sheinbaum promised ... 10,000" is not a past 10,000).
+ANTERIORITY_REACH = 90
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,7 @@ def predicate_after(r: Reading) -> Status | None:
 
 def anteriority(r: Reading) -> Status | None:
     """ "previously", "initially", "at its peak" in the figure's clause: it no longer holds."""
-    return _closest(r.clause, r.cues.anteriority)
+    return _closest(r.clause[-ANTERIORITY_REACH:], r.cues.anteriority)
 
 
 def modality_in_clause(r: Reading) -> Status | None:

@@ -166,7 +166,8 @@ PLACES = Places(
         r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
         r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
         r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
-        r"colombia|ecuador|cuba|nicaragua|tapachula|chiapas|suchiate|"
+        r"colombia|ecuador|cuba|nicaragua|tapachula|chiapas|suchiate|sinaloa|culiac[aá]n|"
+        r"michoac[aá]n|guerrero|"
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
@@ -331,6 +332,7 @@ STATUS = StatusCues(
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
                 r"ting)?|"
                 r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
+                r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
             "ordered",
@@ -480,7 +482,7 @@ STATUS = StatusCues(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
         r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
-        r"in the pipeline)\b"
+        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south))\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
@@ -554,6 +556,7 @@ STATUS = StatusCues(
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
+        r"(?:were |are )?already (?:at|in|on)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"

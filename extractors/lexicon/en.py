@@ -40,7 +40,7 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
 _Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
-_Q += r"as many as |no more than |fewer than |less than )?"
+_Q += r"as many as |no more than |fewer than |less than |between )?"
 
 NUMBERS = Numbers(
     text2num_lang="en",
@@ -89,7 +89,7 @@ PHRASE = Phrase(
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
-        unless along through near toward towards within next home"""
+        unless along through near toward towards within next home combined early late"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -115,6 +115,7 @@ PHRASE = Phrase(
         ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
         ("police", rx(r"\bborder patrol\b")),
         ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
+        ("military", rx(r"\bcombined\b")),  # "6,000 combined": all components together
     ),
     component_aliases=(
         (rx(r"\b(?:army|air) national guard\b"), "national guard"),
@@ -125,7 +126,7 @@ PHRASE = Phrase(
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
         r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?)"
-        r"(active[- ]duty|national guard)"
+        r"(active[- ]duty|national guard)|^\s+(combined)\b"
     ),
 )
 
@@ -286,6 +287,7 @@ STATUS = StatusCues(
     year_before=rx(
         r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
         r"the (?:previous|prior) year|the year before|a year later|(?:months|years) later|"
+        r"early this year|earlier this year|"
         r"the (?:following|next) year|"
         r"(?:in|during) (?:his|her|trump's|the) first (?:term|administration))\b"
     ),
@@ -332,6 +334,7 @@ STATUS = StatusCues(
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
                 r"ting)?|"
                 r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
+                r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
             ),
@@ -375,6 +378,7 @@ STATUS = StatusCues(
             ),
             "withdrawn",
         ),
+        (rx(r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:height|peak)\b"), "previous"),
         (
             rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|will (?:stay|remain))\b"),
             "deployed",
@@ -541,7 +545,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|past|exceed|exceeds|top|tops|surpass|reach|reaches|"
+        r"\b(?:to|of|at|from|by|with|beyond|past|exceed|exceeds|exceeded|top|tops|topped|surpass|"
+        r"surpassed|reach|reaches|"
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
@@ -556,7 +561,8 @@ STATUS = StatusCues(
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
-        r"(?:were |are )?already (?:at|in|on)\b|"
+        r"(?:were |are )?already (?:at|in|on)\b|(?:stationed|deployed|assigned|posted) (?:there|at|"
+        r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"

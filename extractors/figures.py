@@ -401,6 +401,9 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     number_end = scan.numbers[i].end
     if relevance.not_deployment.search(before) or _staff(scan, before, number_end, phrase_end):
         return True
+    troops = relevance.military_words.search(scan.s, number_end, phrase_end)
+    if relevance.transport.search(before) and troops is None:
+        return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
     return (
         relevance.staffing.search(after[:_STAFFING_REACH]) is not None

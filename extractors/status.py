@@ -120,7 +120,8 @@ def change_of_level(r: Reading) -> Status | None:
     if m is not None and _compared_with_now(r, m.group(0)):
         return None
     if m is not None:
-        return "deployed" if r.cues.current.search(m.group(0)) else "previous"
+        current = r.cues.current.search(m.group(0)) or r.cues.now_after.match(r.after)
+        return "deployed" if current else "previous"  # "up from about 6,000 now"
     if not r.cues.level_to.search(near):
         return None
     if not (r.cues.level_change.search(near) or _change_before_object(r)):
@@ -180,7 +181,7 @@ def earlier_year(r: Reading) -> Status | None:
     if r.story_year is None:
         return None
     before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
-    if before and not _moves_on(r, before[-1].end()):
+    if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     after = r.after[:YEAR_AFTER_REACH]
     years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]

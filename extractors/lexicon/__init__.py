@@ -99,6 +99,7 @@ class Relevance:
     civilian_words: Pattern
     move_verbs: Pattern
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
+    transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
@@ -133,6 +134,7 @@ class StatusCues:
     comparison: Pattern  # "compared with": a level from the past only when a date says so
     level_to: Pattern
     current: Pattern
+    now_after: Pattern  # "6,000 now": right after a figure, it holds today
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
     undecided: Pattern  # "no decision has been made": what would be an order is a proposal
     future: Pattern

@@ -75,7 +75,10 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("members"),
-    part_of=rx(r"\s+of\s+(?:the|its|their)\s+(?=\d)"),
+    part_of=rx(
+        r"\s+of\s+(?:the|its|their)\s+(?:(?:more than|about|around|roughly|nearly|some|up to|"
+        r"at least|over|almost|approximately) )?(?=\d)"
+    ),
     breakdown=rx(r"\b(?:includ(?:e|es|ed|ing)|among them|of them|of whom)\s+(?:\S+\s+){0,2}$"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
@@ -201,11 +204,12 @@ RELEVANCE = Relevance(
         r"moving)\b"
     ),
     not_deployment=rx(
-        r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|carrying|"
-        r"seats?|holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
+        r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
+        r"holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
         r"staffing|(?:shortage of|short of (?!the\b)))\b"
     ),
+    transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     staffing=rx(
         r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
@@ -368,7 +372,9 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
-                r"(?:to|will) (?:return|go|head|come|rotate) home|ordered (?:\w+ )?home|"
+                r"(?:to|will) (?:return|go|head|come|rotate) home|(?:are |were )?rotating out|"
+                r"who (?:have |had )?left|"
+                r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going) home|withdraw\w*|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being) (?:released|relieved|demobilized)|"
@@ -500,6 +506,7 @@ STATUS = StatusCues(
     comparison=rx(r"\bcompared (?:with|to)\b"),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
+    now_after=rx(r"^[^,;.]{0,30}?\b(?:now|currently|today|at present)\b"),
     undecided=rx(
         r"\b(?:no (?:final )?(?:decision|order) (?:has|had) been (?:made|signed|issued)|"
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
@@ -561,7 +568,8 @@ STATUS = StatusCues(
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
-        r"(?:were |are )?already (?:at|in|on)\b|(?:stationed|deployed|assigned|posted) (?:there|at|"
+        r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
+        r"(?:stationed|deployed|assigned|posted) (?:there|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"

@@ -180,6 +180,7 @@ RELEVANCE = Relevance(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos)\b"
     ),
+    transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
     staff_count=rx(
         r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea)\s+"
@@ -340,6 +341,7 @@ STATUS = StatusCues(
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
+    now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
     undecided=rx(
         r"\b(?:no se ha (?:tomado|decidido|aprobado)|no ha (?:sido )?(?:aprobad|decidid)\w*|"
         r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n|"

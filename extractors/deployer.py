@@ -172,7 +172,9 @@ def _state_mission(
         return None
     mission_here = said or any(n.governor for n in _names(here, lex))
     if not mission_here and (
-        passage.state_mission <= passage.federal or lex.federal.search(sentence)
+        passage.state_mission <= passage.federal
+        or lex.federal.search(sentence)
+        or lex.mexico.search(sentence)
     ):
         return None  # nothing says this sentence's people serve a governor's mission
     code = (

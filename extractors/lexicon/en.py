@@ -643,7 +643,7 @@ DEPLOYERS = Deployers(
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
         r"maintains|"
-        r"sends|deploys|moves|moving|sending|deploying))\b"
+        r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
     ),
     federal=rx(
         r"\b(?:pentagon|defense department|department of defense|dod|defense secretary|"
@@ -674,6 +674,7 @@ DEPLOYERS = Deployers(
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"(?:its|their|the state'?s?) own (?:border )?(?:mission|operation|deployment)|"
         r"own (?:border )?mission|state(?:'s)? own|state[- ](?:funded|run|led)|"
+        r"at (?:the )?state(?:'s)? expense|"
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(

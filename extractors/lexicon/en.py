@@ -156,6 +156,7 @@ PLACES = Places(
     northern_border=rx(r"\bnorthern border\b"),
     southern_border=rx(r"\bsouthern border\b"),
     foreign_south=rx(
+        r"\bsouthern border,? (?:in|near) (?:chiapas|tabasco|guatemala|belize)|"
         r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
         r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
         r"\b(?:mexico|israel|ukraine|russia|india|pakistan|lebanon|poland|"

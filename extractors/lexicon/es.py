@@ -151,11 +151,13 @@ PLACES = Places(
     northern_border=rx(r"\bfrontera con canad[aá]\b"),
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
-        r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice"
+        r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
+        r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)"
     ),
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|washington|nueva orleans|"
+        r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones)\b"
     ),
     southwest_context=rx(
@@ -186,7 +188,7 @@ RELEVANCE = Relevance(
         r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
-    staff_heads=words("agentes"),
+    staff_heads=words("agentes oficiales"),
     border_agency=rx(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),
@@ -372,7 +374,8 @@ STATUS = StatusCues(
         r"(?:enviad|desplegad)\w*)?)\b"
     ),
     bare_object=rx(
-        r"\b(?:enviar[aá]?n?|envi[oó]|enviaron|desplegar[aá]?n?|despleg[oó]|desplegaron|"
+        r"\b(?:han (?:arribado|llegado)|arribaron|llegaron|enviar[aá]?n?|envi[oó]|enviaron|"
+        r"desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
         r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo)\s+(?:a\s+)?(?:ya )?"
         r"(?:otros |otras )?" + _Q + "$"
@@ -401,7 +404,8 @@ DEPLOYERS = Deployers(
         r"ej[eé]rcito mexicano|"
         r"(?:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|"
         r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
-        r"secretar[ií]a de la defensa nacional|presidenta)\b"
+        r"secretar[ií]a de la defensa nacional|presidenta|canciller|ebrard|harfuch|"
+        r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana)\b"
     ),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"

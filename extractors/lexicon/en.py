@@ -636,7 +636,7 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
-        r"mexican (?:government|national guard|army|military|forces|troops|soldiers|president|"
+        r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
         r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta)|"

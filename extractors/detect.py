@@ -64,9 +64,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
-    found = _elided_across(
-        [(c, i) for i in range(len(sentences)) for c in candidates(i)], sentences
-    )
+    found = _elided_across(_without_parts(candidates, len(sentences)), sentences)
     figures = _merge(text, [c for c, _ in found])
     figures = _with_paragraph_force(text, title, figures, found, lex)
     passage = deployer.read_passage(text, title, lex.deployers, year)
@@ -81,6 +79,21 @@ def _with_continuations(evidence: list[int], counts: Callable[[int], list[Candid
         value + CONTINUATION if not value and i and evidence[i - 1] > 0 and counts(i) else value
         for i, value in enumerate(evidence)
     ]
+
+
+def _without_parts(
+    candidates: Callable[[int], list[Candidate]], count: int
+) -> list[tuple[Candidate, int]]:
+    """Figures with their sentence, less the parts of a larger figure given just before, in
+    the same sentence or the one before ("... about 4,800 troops. About 2,800 of them are in
+    Texas")."""
+    out: list[tuple[Candidate, int]] = []
+    for i in range(count):
+        for c in candidates(i):
+            total = any(d.value > c.value for d, j in out if j >= i - 1)
+            if not (c.part and total):
+                out.append((c, i))
+    return out
 
 
 def _elided_across(

@@ -37,6 +37,7 @@ class Candidate:
     end: int
     headline: bool
     bare: bool
+    part: bool = False  # said to be a part of a total ("2,800 of them"), which may come before
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,10 @@ def find_candidates(
         phrases.append((number.start, phrase.end))
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
-        if _breakdown(scan, i, out):
+        part = _part(scan, i)
+        if part and any(c.value > number.value for c in out):
             continue
-        out.append(_candidate(scan, sentence, i, phrase, story_year))
+        out.append(replace(_candidate(scan, sentence, i, phrase, story_year), part=part))
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
 
 
@@ -426,15 +428,14 @@ def _staff(scan: _Scan, before: str, number_end: int, phrase_end: int) -> bool:
     return agency is not None and relevance.move_verbs.search(scan.s) is None
 
 
-def _breakdown(scan: _Scan, i: int, before: list[Candidate]) -> bool:
-    """ "about 6,000 troops ... include about 2,100 Guard": a part of a larger figure the
-    sentence has just given (LABELING.md: parts of a stated total are optional, and alerting
-    on them would report a change that did not happen)."""
+def _part(scan: _Scan, i: int) -> bool:
+    """ "about 6,000 troops ... include about 2,100 Guard", "About 2,800 of them are in
+    Texas": said to be a part of a total (LABELING.md: parts of a stated total are optional,
+    and alerting on them would report a change that did not happen)."""
     number = scan.numbers[i]
     left = scan.s[scan.clause_start(i) : number.start]
-    return scan.lex.phrase.breakdown.search(left) is not None and any(
-        c.value > number.value for c in before
-    )
+    phrase = scan.lex.phrase
+    return bool(phrase.breakdown.search(left) or phrase.part_after.match(scan.s, number.end))
 
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:

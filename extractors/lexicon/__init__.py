@@ -54,6 +54,7 @@ class Phrase:
     personnel_heads: frozenset[str]
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
+    part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name

@@ -79,7 +79,11 @@ PHRASE = Phrase(
         r"\s+of\s+(?:the|its|their)\s+(?:(?:more than|about|around|roughly|nearly|some|up to|"
         r"at least|over|almost|approximately) )?(?=\d)"
     ),
-    breakdown=rx(r"\b(?:includ(?:e|es|ed|ing)|among them|of them|of whom)\s+(?:\S+\s+){0,2}$"),
+    breakdown=rx(
+        r"\b(?:(?<!not )(?<!n't )includ(?:e|es|ed|ing)|among them|of them|"
+        r"of whom)\s+(?:\S+\s+){0,2}$"
+    ),
+    part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
     personnel_heads=words(
@@ -636,7 +640,8 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
-        r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|president|"
+        r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
+        r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
         r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta)|"

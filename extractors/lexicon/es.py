@@ -57,6 +57,10 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
     part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
+    part_after=rx(
+        r"\s+de (?:ellos|ellas|los cuales|las cuales|estos|estas)\b(?!\s+(?:permanecen|siguen|"
+        r"quedan))"
+    ),
     breakdown=rx(
         r"\b(?:inclu(?:ye|yen|idos|idas|yendo)|entre ellos|de ellos|de los cuales)\s+"
         r"(?:\S+\s+){0,2}$"

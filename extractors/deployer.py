@@ -130,7 +130,11 @@ def decide(
         return FEDERAL
     if lex.pooled.search(phrase) and lex.federal_mission.search(sentence):
         return FEDERAL  # several states' Guard on the federal (Title 32) mission
-    pooled = lex.pooled.search(phrase) or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
+    pooled = (
+        lex.pooled.search(phrase)
+        or lex.pooled_senders.search(sentence)
+        or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
+    )
     if pooled and passage.own_missions:
         return UNCLEAR  # a total pooled over several sending states
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)

@@ -179,6 +179,7 @@ class Deployers:
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
     pooled: Pattern  # "from 14 states": a total pooled over several sending states
+    pooled_senders: Pattern  # "a dozen states have sent": the same, said of the senders
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code

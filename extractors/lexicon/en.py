@@ -376,6 +376,14 @@ STATUS = StatusCues(
     after=(
         (
             rx(
+                r"^\W*(?:\S+ ){0,4}?(?:leave|leaves|leaving|left|"
+                r"depart\w*) (?:from )?(?:\S+ ){0,4}?"
+                r"(?:base|armory|airport|airfield|fort \w+|camp \w+)\b"
+            ),
+            "ordered",
+        ),
+        (
+            rx(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
                 r"(?:to|will) (?:return|go|head|come|rotate) home|(?:are |were )?rotating out|"
                 r"who (?:have |had )?left|"
@@ -569,7 +577,7 @@ STATUS = StatusCues(
         r"would be) (?:now |"
         r"currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
-        r"working|"
+        r"working|assisting|guarding|securing|"
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
@@ -666,6 +674,11 @@ DEPLOYERS = Deployers(
     pooled=rx(
         r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"
         r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states|out-of-state\b"
+    ),
+    pooled_senders=rx(
+        r"\b(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|\w+teen|\w+ty) (?:[\w-]+ ){0,2}?states (?:have |had )?(?:sent|deployed|provided|"
+        r"contributed)\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"

@@ -423,6 +423,10 @@ DEPLOYERS = Deployers(
         r"comando norte)\b"
     ),
     pooled=rx(r"\bde (?:varios|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados\b"),
+    pooled_senders=rx(
+        r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
+        r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado)\b"
+    ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
         r"de estados unidos))\b"

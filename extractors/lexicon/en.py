@@ -76,7 +76,7 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("members"),
     part_of=rx(
-        r"\s+of\s+(?:the|its|their)\s+(?:(?:more than|about|around|roughly|nearly|some|up to|"
+        r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
         r"at least|over|almost|approximately) )?(?=\d)"
     ),
     breakdown=rx(
@@ -210,13 +210,16 @@ RELEVANCE = Relevance(
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
+        r"(?:drawn|chosen|selected|taken|pulled) from (?:a|its|the state's) (?:force|pool|"
+        r"total) of|"
         r"holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
         r"staffing|(?:shortage of|short of (?!the\b)))\b"
     ),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     staffing=rx(
-        r"\b(?:employs?|hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
+        r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
+        r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
     staff_count=rx(

@@ -2,8 +2,8 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout4.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout4 in batches, each
+tests/data/heldout.jsonl to heldout5.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout5 in batches, each
 scored before any rule was written for it). Floors sit a little below what the
 detector scores today; raise them when a change earns it. `make eval` prints the scores.
 """
@@ -20,7 +20,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", "heldout2", "heldout3", "heldout4")
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.86, "force_acc": 0.88,
@@ -37,6 +37,8 @@ FLOORS = {
                  "status_acc": 0.91, "by_acc": 0.96, "spanish_recognised": 0.95},
     "heldout4": {"relevance": 0.92, "value_f1": 0.91, "tuple_f1": 0.75, "force_acc": 0.92,
                  "status_acc": 0.88, "by_acc": 0.95, "spanish_recognised": 0.93},
+    "heldout5": {"relevance": 0.92, "value_f1": 0.93, "tuple_f1": 0.73, "force_acc": 0.94,
+                 "status_acc": 0.82, "by_acc": 0.91, "spanish_recognised": 0.95},
 }  # fmt: skip
 
 

@@ -244,7 +244,8 @@ STATUS = StatusCues(
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
-                r"probablemente|quier\w*|quisiera|pretend\w*|"
+                r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
+                r"si se aprueba|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
             "proposed",
@@ -291,7 +292,10 @@ STATUS = StatusCues(
     more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
     after=(
         (
-            rx(r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an)\b"),
+            rx(
+                r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
+                r"se quedar[aá]n|se mantienen|se mantendr[aá]n)\b"
+            ),
             "deployed",
         ),
         (
@@ -361,7 +365,10 @@ STATUS = StatusCues(
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
     joining=rx(r"\bse (?:suma|suman|sumar[aá]n?) a (?:los |las )?" + _Q + "$"),
-    part_of_group=rx(r"\b(?:parte|mitad|la mayor[ií]a) de (?:los|las) (?:unos |cerca de )?$"),
+    part_of_group=rx(
+        r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) (?:unos |cerca de |"
+        r"casi )?$"
+    ),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
     reported_will="enviará",
@@ -378,7 +385,8 @@ STATUS = StatusCues(
         r"(?:enviad|desplegad)\w*)?)\b"
     ),
     bare_object=rx(
-        r"\b(?:han (?:arribado|llegado)|arribaron|llegaron|enviar[aá]?n?|envi[oó]|enviaron|"
+        r"\b(?:han (?:arribado|llegado)|arribaron|llegaron|hab[ií]a|hay|ten[ií]a|enviar[aá]?n?|"
+        r"envi[oó]|enviaron|"
         r"desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
         r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo)\s+(?:a\s+)?(?:ya )?"

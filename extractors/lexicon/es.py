@@ -212,7 +212,8 @@ STATUS = StatusCues(
     anteriority=(
         (
             rx(
-                r"\b(?:hab[ií]a\w*|anteriormente|previamente|en su momento|en aquel entonces|"
+                r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
+                r"anteriormente|previamente|en su momento|en aquel entonces|"
                 r"lleg[oó] a tener|en su punto m[aá]s alto|el año pasado)\b"
             ),
             "previous",
@@ -245,7 +246,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"si se aprueba|"
+                r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
             "proposed",
@@ -339,6 +340,7 @@ STATUS = StatusCues(
     ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
+        r"rond\w*|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
     ),
     withdrawn_object=rx(
@@ -359,7 +361,7 @@ STATUS = StatusCues(
         r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"
     ),
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
-    future=rx(r"\b(?:\w+r(?:á|án)|va a|van a|planea)\b"),
+    future=rx(r"\b(?:\w+r(?:á|án)|\w+r[ií]an?|va a|van a|planea)\b"),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
@@ -416,7 +418,7 @@ DEPLOYERS = Deployers(
         r"ej[eé]rcito mexicano|"
         r"(?:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|"
         r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
-        r"secretar[ií]a de la defensa nacional|presidenta|canciller|ebrard|harfuch|"
+        r"secretar[ií]a de la defensa nacional|la defensa|presidenta|canciller|ebrard|harfuch|"
         r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana)\b"
     ),
     federal=rx(

@@ -128,13 +128,13 @@ def decide(
         return MEXICO
     if force == "active_duty" or lex.federal_mission.search(phrase):
         return FEDERAL
-    if lex.pooled.search(phrase) and lex.federal_mission.search(sentence):
-        return FEDERAL  # several states' Guard on the federal (Title 32) mission
     pooled = (
         lex.pooled.search(phrase)
         or lex.pooled_senders.search(sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
+    if pooled and lex.federal_mission.search(sentence):
+        return FEDERAL  # several states' Guard on the federal (Title 32) mission
     if pooled and passage.own_missions:
         return UNCLEAR  # a total pooled over several sending states
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)

@@ -330,8 +330,11 @@ def _changed_object(scan: _Scan, i: int, left: str) -> bool:
     the change stands before the level it changes."""
     if not i or not scan.lex.status.level_to.search(left):
         return False
-    before = scan.s[max(0, scan.numbers[i - 1].start - 120) : scan.numbers[i - 1].start]
-    return scan.lex.status.level_change.search(before) is not None
+    previous = scan.numbers[i - 1].start
+    return (
+        scan.lex.status.level_change.search(scan.s, max(0, previous - _WINDOW), previous)
+        is not None
+    )
 
 
 def _after_staff(scan: _Scan, i: int) -> bool:

@@ -77,9 +77,9 @@ class Reading:
         s = self.sentence
         text = s[max(self.clause_start, self.number.start - CLAUSE_REACH) : self.number.start]
         breaks = list(self.cues.clause_break.finditer(text))
-        return self._as_reported(text[breaks[-1].end() :] if breaks else text)
+        return self.as_reported(text[breaks[-1].end() :] if breaks else text)
 
-    def _as_reported(self, words: str) -> str:
+    def as_reported(self, words: str) -> str:
         """Reported speech shifts tenses back: "said it would send" reports "will send", "said
         they had arrived" reports "have arrived"."""
         if self.cues.reported.search(self.sentence):
@@ -94,7 +94,7 @@ class Reading:
     @cached_property
     def after(self) -> str:
         after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
-        return self._as_reported(after)
+        return self.as_reported(after)
 
     @cached_property
     def after_status(self) -> Status | None:
@@ -117,16 +117,16 @@ def change_of_level(r: Reading) -> Status | None:
     only might, previous when it had already happened ("had shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
     m = r.cues.level_from.search(near)
-    if m is not None and _compared_with_now(r, m.group(0)):
-        return None
     if m is not None:
+        if _compared_with_now(r, m.group(0)):
+            return None
         current = r.cues.current.search(m.group(0)) or r.cues.now_after.match(r.after)
         return "deployed" if current else "previous"  # "up from about 6,000 now"
     if not r.cues.level_to.search(near):
         return None
     if not (r.cues.level_change.search(near) or _change_before_object(r)):
         return None
-    verb_left = r._as_reported(r.sentence[: r.number.start][-CLAUSE_REACH:])
+    verb_left = r.as_reported(r.sentence[: r.number.start][-CLAUSE_REACH:])
     if r.cues.expected_drop.search(verb_left):
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":

@@ -10,7 +10,7 @@ from functools import cache, partial
 
 from extractors import deployer
 from extractors.figures import Candidate, find_candidates
-from extractors.forces import last_force
+from extractors.forces import guard_alone, last_force
 from extractors.lexicon import Lexicon, language_of, lexicon
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
@@ -232,9 +232,11 @@ def _with_paragraph_force(
                 lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))
                 if lo < hi:
                     left[lo:hi] = " " * (hi - lo)
-            force = last_force("".join(left), lex.phrase) or last_force(title or "", lex.phrase)
-            if force == "national_guard":
-                f = replace(f, force=force)
+            context = "".join(left)
+            if last_force(context, lex.phrase) is None:
+                context = title or ""
+            if guard_alone(context, lex.phrase):
+                f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from extractors import status as status_steps
-from extractors.forces import force_of, last_force
+from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Pattern, Phrase
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
@@ -443,9 +444,7 @@ def _part(scan: _Scan, i: int) -> bool:
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
-    deployers = scan.lex.deployers
-    side = sentence_side(scan.s, deployers.federal, deployers.mexico, scan.mexican_view)
-    found = seen_from(places(scan.s, scan.lex.places), side)
+    found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     after = [p for p in found if phrase_end <= p.start < scan.next_start(i)]
     if after:
         return after[0].kind == "elsewhere"
@@ -482,6 +481,11 @@ def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:
     return force_of(next(g for g in m.groups() if g), scan.lex.phrase)
 
 
+def _told_from_mexico(scan: _Scan) -> bool:
+    deployers = scan.lex.deployers
+    return sentence_side(scan.s, deployers.federal, deployers.mexico, scan.mexican_view)()
+
+
 def _with_inferred_force(
     scan: _Scan, c: Candidate, offset: int, phrases: list[tuple[int, int]]
 ) -> Candidate:
@@ -496,7 +500,12 @@ def _with_inferred_force(
         lo, hi = max(p_start - base, 0), min(p_end - base, len(left))
         if lo < hi:
             left[lo:hi] = " " * (hi - lo)
-    force = last_force("".join(left), scan.lex.phrase)
+    context = "".join(left)
+    force = last_force(context, scan.lex.phrase)
     if force in (None, "military", "law_enforcement"):
         return c
+    if force == "national_guard" and not guard_alone(context, scan.lex.phrase):
+        return c
+    if force == "active_duty" and _told_from_mexico(scan):
+        return c  # Mexico's army is military (LABELING.md)
     return replace(c, force=force)

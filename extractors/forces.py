@@ -47,3 +47,14 @@ def last_force(text: str, lex: Phrase) -> Force | None:
             if name != "generic" and (best is None or m.end() > best[0]):
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None
+
+
+def guard_alone(text: str, lex: Phrase) -> bool:
+    """Whether the Guard is the last component `text` names and no other service is named
+    beside it: "Mexico's Guard and army", "soldiers and Guard members" leave a bare "troops"
+    without a component."""
+    if last_force(text, lex) != "national_guard" or lex.guard_in_a_mix.search(text):
+        return False
+    text = _normalised(text, lex)
+    others = ("active", "military", "reserve")
+    return not any(p.search(text) for name, p in lex.components if name in others)

@@ -72,6 +72,7 @@ class Phrase:
     components: tuple[Component, ...]
     component_aliases: tuple[tuple[Pattern, str], ...]  # rewrites before matching components
     active_with_guard: Pattern  # words that keep "active" in a phrase that also names Guard
+    guard_in_a_mix: Pattern  # "soldiers and National Guard members": the Guard beside others
     conjunction: Pattern
     predicate_force: Pattern  # "... are all active duty"
 

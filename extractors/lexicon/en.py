@@ -129,11 +129,18 @@ PHRASE = Phrase(
         (rx(r"\bmilitary police\b"), "military"),
     ),
     active_with_guard=rx(r"active[- ]duty|title 10|marines?"),
+    guard_in_a_mix=rx(
+        r"\b(?:troops|soldiers|service ?members|military|army)\s+(?:and|or)\s+(?:\w+\s+){0,2}"
+        r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b"
+    ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
         r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?)"
-        r"(active[- ]duty|national guard)|^\s+(combined)\b"
+        r"(active[- ]duty|national guard)|^\s+(combined)\b|"
+        r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
+        r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
+        r"national guard [^.;]{0,30}?\band [^.;]{0,15}?active[- ]duty)"
     ),
 )
 

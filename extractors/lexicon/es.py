@@ -126,6 +126,10 @@ PHRASE = Phrase(
         (rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"), "guardia nacional"),
     ),
     active_with_guard=rx(r"servicio activo|en activo|marines"),
+    guard_in_a_mix=rx(
+        r"\b(?:soldados|militares|tropas|efectivos militares)\s+y\s+(?:\w+\s+){0,3}guardia|"
+        r"\bguardia nacional\s+y\s+(?:\w+\s+){0,2}(?:soldados|militares|tropas)\b"
+    ),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"

@@ -27,6 +27,10 @@ FORCE_PARAGRAPHS = 1
 CONTINUATION = 1
 # "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
 ROUND, ROUNDING = 50, 0.05
+# A breakdown lists at least this many parts: two figures that add up to a third are as often
+# an increment, the level before it and the new total ("1,000 more join 2,000: 3,000"). Round
+# hundreds add up by chance, so one part at least must be a precise number.
+BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -65,7 +69,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     found = _elided_across(_without_parts(candidates, len(sentences)), sentences)
-    figures = _merge(text, [c for c, _ in found])
+    figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
     figures = _with_paragraph_force(text, title, figures, found, lex)
     passage = deployer.read_passage(text, title, lex.deployers, year)
     figures = _with_deployers(text, figures, found, passage, lex)
@@ -174,6 +178,25 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     for c in kept:
         figures.setdefault((c.value, c.force, c.status), _figure(text, c))
     return tuple(figures.values())
+
+
+def _without_breakdowns(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """Less the parts of a total the story also gives, where three or more figures listed one
+    after another add up to it exactly ("524 to Arizona, 250 to Texas, 224 to California ..."):
+    LABELING.md makes such parts optional, and alerts on them report changes that did not
+    happen."""
+    listed = sorted(figures, key=lambda f: f.start)
+    totals = {f.value for f in figures}
+    parts: set[int] = set()
+    for first in range(len(listed)):
+        run = 0
+        for last in range(first, min(first + BREAKDOWN_LIST, len(listed))):
+            run += listed[last].value
+            run_parts = listed[first : last + 1]
+            precise = any(f.value % BREAKDOWN_ROUND for f in run_parts)
+            if len(run_parts) >= BREAKDOWN_PARTS and precise and run in totals:
+                parts.update(f.start for f in run_parts)
+    return tuple(f for f in figures if f.start not in parts)
 
 
 def _rounded_twin(c: Candidate, precise: set[tuple[Status, int]]) -> bool:

@@ -149,7 +149,16 @@ def decide(
         return FEDERAL  # "supporting Customs and Border Protection", "on the U.S. side"
     if mexico != federal:
         return MEXICO if mexico > federal else FEDERAL
+    mexico, federal = _count(lex.mexico, whole_sentence), _count(lex.federal, whole_sentence)
+    if bool(mexico) != bool(federal):
+        return MEXICO if mexico else FEDERAL  # the side the rest of its sentence names
     return passage.main
+
+
+def other_side(context: str, sentence: str, lex: Deployers) -> bool:
+    """Whether `sentence` speaks of the other country's forces than `context` does."""
+    here, there = _last_sender(sentence, lex), _last_sender(context, lex)
+    return here is not None and there is not None and here != there
 
 
 def _last_sender(words: str, lex: Deployers) -> Deployer | None:

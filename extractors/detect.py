@@ -242,8 +242,10 @@ def _with_paragraph_force(
     """A figure whose sentence names no component takes the Guard when the Guard is the last
     component named before it in its paragraph (outside other figures' own words) or in the
     headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
-    figures, where a bare "troops" may be either."""
+    figures, where a bare "troops" may be either, nor from the Guard of the other country
+    ("Mexico's Guard ... . About 4,000 U.S. troops ...")."""
     unstated = {c.start for c, _ in found if not c.force_stated}
+    sentence_of = {c.start: text[s.start : s.end] for c, s in found}
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
     out = []
@@ -258,7 +260,10 @@ def _with_paragraph_force(
             context = "".join(left)
             if last_force(context, lex.phrase) is None:
                 context = title or ""
-            if guard_alone(context, lex.phrase):
+            sentence = sentence_of[f.start]
+            if guard_alone(context, lex.phrase) and not deployer.other_side(
+                context, sentence, lex.deployers
+            ):
                 f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)

@@ -411,8 +411,9 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     if relevance.transport.search(before) and troops is None:
         return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
+    own = relevance.subordinate.split(after[:_STAFFING_REACH], maxsplit=1)[0]
     return (
-        relevance.staffing.search(after[:_STAFFING_REACH]) is not None
+        relevance.staffing.search(own) is not None
         or relevance.fate.search(after[:_FATE_REACH]) is not None
     )
 

@@ -103,6 +103,7 @@ class Relevance:
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
     transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+    subordinate: Pattern  # "... 3,000 next summer as newly hired agents ...": another clause
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there

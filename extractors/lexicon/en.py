@@ -229,6 +229,7 @@ RELEVANCE = Relevance(
         r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
+    subordinate=rx(r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]"),
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) from|"
@@ -588,6 +589,7 @@ STATUS = StatusCues(
         r"would be) (?:now |"
         r"currently |"
         r"already |still )?(?:deployed|stationed|sent|assigned|posted|serving|patrolling|on duty|"
+        r"on the job|"
         r"working|assisting|guarding|securing|"
         r"operating|supporting|helping|"
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
@@ -615,7 +617,10 @@ STATUS = StatusCues(
     ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
-    change_from=rx(r"\s+from\s+(?:about |around |roughly |some |nearly )?"),
+    change_from=rx(
+        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+"
+        r"(?:about |around |roughly |some |nearly )?"
+    ),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
     per_period=rx(
@@ -663,11 +668,13 @@ DEPLOYERS = Deployers(
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
-        r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta)|"
-        r"mexico (?:on \w+day |this week |last week |now |also |already |still |currently |"
+        r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta|baja california|sonora|chihuahua|"
+        r"coahuila|tamaulipas|nuevo le[oó]n)|(?:mexico'?s |the )defen[cs]e ministry|"
+        r"mexico,? (?:for its part,? |in turn,? |meanwhile,? )?"
+        r"(?:on \w+day |this week |last week |now |also |already |still |currently |"
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
-        r"maintains|"
+        r"maintains|stationed|"
         r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
     ),
     federal=rx(

@@ -192,6 +192,7 @@ RELEVANCE = Relevance(
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
+    subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
     staff_count=rx(
         r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"

@@ -20,8 +20,9 @@ when none does, the figure is `deployed` (a number of people reported at the bor
                            "additional", then a cue before the clause
    14. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed") is
-    read as a proposal, whichever step found it; an authorization with no bound ("approved
-    the deployment of 1,500") is an order.
+    read as a proposal, whichever step found it, and an expectation in a sentence that names
+    the decision behind it ("expected to reach 7,000 under orders already signed") an order;
+    an authorization with no bound ("approved the deployment of 1,500") is an order.
 """
 
 from __future__ import annotations
@@ -310,8 +311,16 @@ def decide(r: Reading) -> tuple[Status, str]:
                 return "ordered", name
             if status == "ordered" and r.cues.undecided.search(r.sentence):
                 return "proposed", "undecided"
+            if status == "proposed" and _expected_as_decided(r):
+                return "ordered", "expected as decided"
             return status, name
     return "deployed", "otherwise"
+
+
+def _expected_as_decided(r: Reading) -> bool:
+    """ "Officials expect the total to reach 7,000 under orders Mattis has already signed":
+    the expected level of a decision already made is an order (LABELING.md)."""
+    return bool(r.cues.expected.search(r.clause) and r.cues.decided.search(r.sentence))
 
 
 def _capped(r: Reading) -> bool:

@@ -140,6 +140,8 @@ class StatusCues:
     now_after: Pattern  # "6,000 now": right after a figure, it holds today
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
     undecided: Pattern  # "no decision has been made": what would be an order is a proposal
+    expected: Pattern  # "expected to reach": an expectation ...
+    decided: Pattern  # "... under orders already signed": ... of what is decided is an order
     future: Pattern
     had_before: Pattern  # "the Guard had about 2,100"
     past_perfect: Pattern  # "had shrunk to 2,350": a level the story has moved past

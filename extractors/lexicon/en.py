@@ -320,7 +320,7 @@ STATUS = StatusCues(
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|floated|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
-                r"expect(?:s|ed)? to|"
+                r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
@@ -342,7 +342,7 @@ STATUS = StatusCues(
             ),
             "proposed",
         ),
-        (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,4}?request\w*"), "ordered"),
+        (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,6}?request\w*"), "ordered"),
     ),
     nearest=(
         (rx(r"\b(?:plans? for)\b"), "proposed"),
@@ -484,6 +484,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
+                r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
                 r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b"
@@ -532,6 +533,12 @@ STATUS = StatusCues(
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
     now_after=rx(r"^[^,;.]{0,30}?\b(?:now|currently|today|at present)\b"),
+    expected=rx(r"\b(?:expect(?:s|ed)?|projected)\b"),
+    decided=rx(
+        r"\b(?:already (?:signed|approved|ordered)|(?:has|have|had) (?:already )?(?:been )?"
+        r"(?:approved|signed|ordered)|(?:plan|drawdown|order|request) (?:\w+ )?approved|"
+        r"approved (?:plan|drawdown|order)|under (?:the |those |existing )?orders)\b"
+    ),
     undecided=rx(
         r"\b(?:no (?:final )?(?:decision|order) (?:has|had) been (?:made|signed|issued)|"
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"

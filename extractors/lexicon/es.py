@@ -359,6 +359,11 @@ STATUS = StatusCues(
     level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
     now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
+    expected=rx(r"\b(?:se (?:prev[eé]|espera)|prev[eé]n|esperan?)\b"),
+    decided=rx(
+        r"\b(?:ya (?:firm|aprob|orden)\w*|(?:ha|han|hab[ií]an?) (?:sido )?(?:aprobad|firmad|"
+        r"ordenad)\w*|(?:plan|orden|retiro|repliegue) (?:ya )?aprobad\w*)"
+    ),
     undecided=rx(
         r"\b(?:no se ha (?:tomado|decidido|aprobado)|no ha (?:sido )?(?:aprobad|decidid)\w*|"
         r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n|"

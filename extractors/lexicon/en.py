@@ -136,7 +136,7 @@ PHRASE = Phrase(
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
-        r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?)"
+        r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?(?:\w+ )?)"
         r"(active[- ]duty|national guard)|^\s+(combined)\b|"
         r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
@@ -351,7 +351,8 @@ STATUS = StatusCues(
                 r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
-                r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|commit(?:s|ted|"
+                r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|signed off on|"
+                r"commit(?:s|ted|"
                 r"ting)?|"
                 r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
                 r"will leave|would leave|"
@@ -364,7 +365,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
                 r"deployed|posted|"
-                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added)|ha(?:s|ve) been (?:sent|"
+                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added|moved)|ha(?:s|ve) been (?:sent|"
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
@@ -387,7 +388,7 @@ STATUS = StatusCues(
     after=(
         (
             rx(
-                r"^\W*(?:\S+ ){0,4}?(?:leave|leaves|leaving|left|"
+                r"^\W*(?:\S+ ){0,6}?(?:leave|leaves|leaving|left|"
                 r"depart\w*) (?:from )?(?:\S+ ){0,4}?"
                 r"(?:base|armory|airport|airfield|fort \w+|camp \w+)\b"
             ),
@@ -425,7 +426,9 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,3}?(?:had (?!asked|requested|sought|"
                 r"wanted)(?:\w+ )?(?:been )?(?:\w+ed|sent)|"
                 r"were (?:deployed|stationed|sent|on|at|along|in place|there|assigned|serving|"
-                r"posted))\b"
+                r"posted))\b|^\W*(?:\S+ ){0,6}?(?:wrapped up|ended|finished|completed) "
+                r"(?:(?:its|their|a|the) )?(?:\w+ )?"
+                r"(?:in|on|last|mission|tour|rotation|deployment)\b"
             ),
             "previous",
         ),
@@ -518,7 +521,8 @@ STATUS = StatusCues(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
         r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
-        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south))\b"
+        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|"
+        r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
@@ -573,7 +577,7 @@ STATUS = StatusCues(
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|sent|been deployed|"
-        r"been sent))"
+        r"been sent|moved|approved|ordered|authorized))"
     ),
     reported_have="have",
     reported_would=rx(

@@ -25,6 +25,7 @@ PHRASE_TAIL = 30
 FORCE_PARAGRAPHS = 1
 # The weight of a sentence that counts people right after one placing people at the border.
 CONTINUATION = 1
+LEDE_WEIGHT = 2
 # "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
 ROUND, ROUNDING = 50, 0.05
 # A breakdown lists at least this many parts: two figures that add up to a third are as often
@@ -61,6 +62,9 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         for i, s in enumerate(sentences)
     ]
     evidence = _with_continuations(evidence, candidates)
+    lede = next((i for i, s in enumerate(sentences) if not s.headline), None)
+    if lede is not None:
+        evidence[lede] *= LEDE_WEIGHT
     in_text = any(_is_title(text, s, title_key) for s in sentences)
     title_evidence = (
         0 if in_text or not title else sentence_evidence(title, southwest, lex, mexican_view)

@@ -160,7 +160,10 @@ PLACES = Places(
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
-        r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)"
+        r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)|"
+        r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:(?!norte)[^.;]){0,220}?"
+        r"\bfrontera sur\b|\bfrontera sur\b(?:(?!norte)[^.;]){0,220}?\b(?:tapachula|chiapas|"
+        r"tabasco|suchiate|ciudad hidalgo|tec[uú]n um[aá]n|guatemala|belice)\b"
     ),
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"

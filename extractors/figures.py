@@ -22,6 +22,7 @@ _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 60
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
+_GROUPS_BELOW = 10
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ def find_candidates(
         phrase = _noun_phrase(scan, number) or _bare_level(scan, i)
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
+        if number.value < _GROUPS_BELOW and _last_word(phrase.text) in scan.lex.phrase.group_heads:
+            continue  # "three forces, one border": groups, not people
         phrases.append((number.start, phrase.end))
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
@@ -267,6 +270,9 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if more and people and not _content_word_next(scan, after[more.end() :]):
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
+    another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
+    if another and people and not _content_word_next(scan, after):
+        return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     sent = people and _sent_object(scan, i, military.start() if military else 0)
@@ -315,6 +321,11 @@ def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
     start = max(scan.clause_start(i), scan.numbers[i].start - _OBJECT_REACH)
     sent = scan.lex.status.bare_object.search(scan.s, start, scan.numbers[i].start)
     return sent is not None and people_at < sent.start()
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
 
 
 def _content_word_next(scan: _Scan, after: str) -> bool:

@@ -52,6 +52,7 @@ class Phrase:
     """The noun phrase that says what a number counts."""
 
     personnel_heads: frozenset[str]
+    group_heads: frozenset[str]  # "three forces": a small number of these counts groups
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
@@ -162,6 +163,7 @@ class StatusCues:
     bare_predicate: Pattern  # "5,000 were deployed"
     bare_object: Pattern  # "weighs sending as many as 10,000": the object of a sending verb
     bare_more: Pattern  # "up to 1,000 more if asked": "more" stands for the people
+    bare_another: Pattern  # "another 3,000, including a Stryker brigade, were ordered in"
     force_word: Pattern  # "force" makes a bare level a count of people
     change_from: Pattern  # "fell to 1,500 from 2,400": the words between the two numbers
     change_to: Pattern

@@ -86,6 +86,7 @@ PHRASE = Phrase(
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
+    group_heads=words("forces"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies men
@@ -627,6 +628,7 @@ STATUS = StatusCues(
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
+    bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+"

@@ -71,6 +71,7 @@ PHRASE = Phrase(
         r"total)\s+de)\s+(?!\d)"
     ),
     names_before_number=words("título titulo artículo articulo"),
+    group_heads=words("fuerzas corporaciones"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
         guardias integrantes miembros uniformados marinos elemento efectivo infantes
@@ -408,6 +409,7 @@ STATUS = StatusCues(
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
+    bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
     change_to=rx(r"\s+a\s+"),

@@ -23,6 +23,7 @@ _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 60
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
+_RELATIVE_REACH = 90
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if more and people and not _content_word_next(scan, after[more.end() :]):
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
+    if cues.bare_relative.match(s[number.end : number.end + _RELATIVE_REACH]) and people:
+        return _Phrase(number.end, s[number.start : number.end], bare=True)
     another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
     if another and people and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
@@ -425,6 +428,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     own = relevance.subordinate.split(after[:_STAFFING_REACH], maxsplit=1)[0]
     return (
         relevance.staffing.search(own) is not None
+        or relevance.rate.match(after) is not None
         or relevance.fate.search(after[:_FATE_REACH]) is not None
     )
 

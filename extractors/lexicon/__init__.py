@@ -109,6 +109,7 @@ class Relevance:
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
     fate: Pattern  # "17 members ... have died": people counted for what befell them
+    rate: Pattern  # "three agents per mile": a rate, not a number of people sent
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,6 +165,7 @@ class StatusCues:
     bare_object: Pattern  # "weighs sending as many as 10,000": the object of a sending verb
     bare_more: Pattern  # "up to 1,000 more if asked": "more" stands for the people
     bare_another: Pattern  # "another 3,000, including a Stryker brigade, were ordered in"
+    bare_relative: Pattern  # "the 10,000 that Mexico pledged to send": sent by the clause after
     force_word: Pattern  # "force" makes a bare level a count of people
     change_from: Pattern  # "fell to 1,500 from 2,400": the words between the two numbers
     change_to: Pattern

@@ -240,6 +240,7 @@ RELEVANCE = Relevance(
     ),
     staff_heads=words("agents officers"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
+    rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
@@ -385,7 +386,10 @@ STATUS = StatusCues(
             "withdrawn",
         ),
     ),
-    more=rx(r"\b(?:additional|more(?! than)|another|further|extra|new)\b"),
+    more=rx(
+        r"\b(?:additional|more(?! than)|another|further|extra|"
+        r"new(?! (?:mexico|york|jersey|hampshire|orleans|england)\b))\b"
+    ),
     after=(
         (
             rx(
@@ -628,6 +632,11 @@ STATUS = StatusCues(
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
+    bare_relative=rx(
+        r"^\s+(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
+        r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
+        r"dispatched|ordered)\b"
+    ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(
@@ -676,14 +685,15 @@ DEPLOYERS = Deployers(
     default="us_federal",
     mexican_view=2,
     mexico=rx(
-        r"\b(?:mexico'?s (?:government|national guard|army|military|forces|troops|president)|"
+        r"\b(?:(?<!new )mexico'?s (?:government|national guard|army|military|forces|troops|"
+        r"president)|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
         r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta|baja california|sonora|chihuahua|"
         r"coahuila|tamaulipas|nuevo le[oó]n)|(?:mexico'?s |the )defen[cs]e ministry|"
-        r"mexico,? (?:for its part,? |in turn,? |meanwhile,? )?"
+        r"(?<!new )mexico,? (?:for its part,? |in turn,? |meanwhile,? )?"
         r"(?:on \w+day |this week |last week |now |also |already |still |currently |"
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"

@@ -205,6 +205,7 @@ RELEVANCE = Relevance(
     border_agency=rx(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),
+    rate=rx(r"^\s*(?:por|cada) (?:kil[oó]metros?|km|millas?|turno)\b"),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"
@@ -339,7 +340,9 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
                 r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
-                r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b"
+                r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b|"
+                r"^\W*que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|prometi[oó]|acord[oó]|"
+                r"orden[oó]|anunci[oó]) (?:enviar|desplegar|mandar)\b"
             ),
             "ordered",
         ),
@@ -409,6 +412,11 @@ STATUS = StatusCues(
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
+    bare_relative=rx(
+        r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
+        r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
+        r"mand[oó])\b"
+    ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),

@@ -304,12 +304,13 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
 
-_BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*\(\s*(?:[^\W\d_]+\s+){0,2}$")
-_BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\)")
+_BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*(?:\(|,)\s*(?:[^\W\d_]+\s+){0,2}$")
+_BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 
 
 def _in_brackets_after_people(scan: _Scan, number: Number) -> bool:
-    """ "sent troops (about 1,500) to the border": the count of the people just named."""
+    """ "sent troops (about 1,500) to the border", "the remaining Guardsmen, about 1,300, are
+    packing up": the count of the people just named."""
     before = _BRACKET_OPEN.search(scan.s, max(0, number.start - 40), number.start)
     return (
         before is not None

@@ -43,7 +43,11 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     lang = language_of(f"{title or ''}\n{text}")
     lex = lexicon(lang)
     title_key = _key(title or "")
-    sentences = [_marked(text, s, title_key) for s in split_sentences(text)]
+    sentences = [
+        _marked(text, s, title_key)
+        for s in split_sentences(text)
+        if not _links_elsewhere(text, s, lex)
+    ]
     year = published.year if published else _latest_year(text)
     mexican_view = cache(
         lambda: deployer.mexico_mentions(text, title, lex.deployers) >= lex.deployers.mexican_view
@@ -119,6 +123,13 @@ def _elided_across(
             before = (c, i)
         out.append((c, sentences[i]))
     return out
+
+
+def _links_elsewhere(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """A sentence on a line that links to another story ("Related: Pentagon to send 1,000
+    more troops") is that story's, not this one's."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return lex.relevance.other_story.match(text[line_start : line_start + 40]) is not None
 
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:

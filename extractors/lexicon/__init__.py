@@ -110,6 +110,7 @@ class Relevance:
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
     fate: Pattern  # "17 members ... have died": people counted for what befell them
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
+    other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
 
 
 @dataclass(frozen=True, eq=False)

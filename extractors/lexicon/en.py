@@ -241,6 +241,10 @@ RELEVANCE = Relevance(
     staff_heads=words("agents officers"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
+    other_story=rx(
+        r"^(?:related(?: stories| coverage| articles?| content)?|read more|see also|more|watch|"
+        r"listen|also read|read also|recommended|read next|further reading|more coverage)\s*:"
+    ),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"

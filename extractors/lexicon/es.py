@@ -206,6 +206,10 @@ RELEVANCE = Relevance(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),
     rate=rx(r"^\s*(?:por|cada) (?:kil[oó]metros?|km|millas?|turno)\b"),
+    other_story=rx(
+        r"^(?:relacionad[oa]s?|notas? relacionadas?|lea también|lee también|te puede interesar|"
+        r"también te puede interesar|ver también|más información|mira|también lee)\s*:"
+    ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"

@@ -199,14 +199,15 @@ def _moves_on(r: Reading, year_end: int) -> bool:
 def standing_force(r: Reading) -> Status | None:
     """ "the remaining force of 2,000", "the current 5,900", "half of the 5,600 troops" hold as
     of the story; "part of the 3,750 additional troops" or "part of the 1,500 troops ordered
-    to the border" are more people on the way."""
+    to the border" are more people on the way, "half of the 4,000 the Pentagon authorized" a
+    cap."""
     if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
         return None
     before = r.sentence[: r.number.start]
     if r.cues.standing.search(before):
         return "deployed"
     joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
-    return "deployed" if joined and r.after_status != "ordered" else None
+    return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None
 
 
 def withdrawn_object(r: Reading) -> Status | None:
@@ -324,8 +325,13 @@ def _expected_as_decided(r: Reading) -> bool:
 
 
 def _capped(r: Reading) -> bool:
-    """Authorizing a deployment orders it; only a bound ("up to", "capped at") is a cap."""
-    return r.qualifier == "upper" or r.cues.cap_limit.search(r.sentence) is not None
+    """Authorizing a deployment orders it; only a bound ("up to", "capped at") or a level named
+    by its authorization ("the 4,000 the Pentagon authorized") is a cap."""
+    return (
+        r.qualifier == "upper"
+        or r.cues.cap_limit.search(r.sentence) is not None
+        or r.cues.authorized_after.match(r.after) is not None
+    )
 
 
 def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:

@@ -121,6 +121,7 @@ class StatusCues:
     approx_after: Pattern  # "3,000 or so": about, said after the number
     anteriority: tuple[Cue, ...]  # "previously", "at its peak": the figure no longer holds
     cap_words: Pattern  # "authorized", "allowing": with "up to", the figure is a cap
+    authorized_after: Pattern  # "the 4,000 the Pentagon authorized": the authorized level
     cap_limit: Pattern  # "capped", "ceiling": a cap even without "up to"
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it

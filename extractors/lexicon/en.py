@@ -257,7 +257,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:up to|as many as|no more than|not more than|a maximum of|at most|"
-                r"fewer than|less than)\s+(?:about |around |roughly )?$"
+                r"fewer than|less than|(?:fall|drop|dip|shrink)s? (?:to )?(?:below|under))\s+"
+                r"(?:about |around |roughly )?$"
             ),
             "upper",
         ),
@@ -281,7 +282,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:(?<!who )(?<!which )(?<!that )had(?: \w+ly)? (?:(?!asked|requested|sought|"
-                r"wanted|proposed|planned|hoped|considered|weighed|discussed)"
+                r"wanted|proposed|planned|hoped|considered|weighed|discussed|pushed|called|"
+                r"lobbied|urged)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
@@ -292,6 +294,7 @@ STATUS = StatusCues(
             "previous",
         ),
     ),
+    authorized_after=rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"),
     cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
     cap_words=rx(
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
@@ -330,6 +333,7 @@ STATUS = StatusCues(
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
+                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
                 r"anywhere (?:between|from))\b"
             ),
@@ -395,6 +399,7 @@ STATUS = StatusCues(
         r"new(?! (?:mexico|york|jersey|hampshire|orleans|england)\b))\b"
     ),
     after=(
+        (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"), "authorized"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:leave|leaves|leaving|left|"
@@ -410,7 +415,8 @@ STATUS = StatusCues(
                 r"who (?:have |had )?left|"
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
-                r"withdraw\w*|(?:are|is) packing up|will be off the border|"
+                r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
+                r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being) (?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
@@ -419,7 +425,13 @@ STATUS = StatusCues(
             ),
             "withdrawn",
         ),
-        (rx(r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:height|peak)\b"), "previous"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
+                r"^[^.;]{0,40}?(?<!since )(?<!until )(?<!till )\bthen\s*[.,;]"
+            ),
+            "previous",
+        ),
         (
             rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|will (?:stay|remain))\b"),
             "deployed",
@@ -598,7 +610,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|past|exceed|exceeds|exceeded|top|tops|topped|surpass|"
+        r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
+        r"topped|surpass|"
         r"surpassed|reach|reaches|"
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
@@ -616,7 +629,7 @@ STATUS = StatusCues(
         r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
-        r"who (?:remain|stay|are still)\b|"
+        r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
@@ -641,7 +654,8 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered)\b"
+        r"dispatched|ordered)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
+        r"pledged|promised)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),

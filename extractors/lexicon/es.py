@@ -233,6 +233,7 @@ STATUS = StatusCues(
             "previous",
         ),
     ),
+    authorized_after=rx(r"^\s+(?:que )?(?:\w+\s+){0,3}?autoriz[oó]\b"),
     cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(

@@ -228,7 +228,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
-                r"lleg[oó] a tener|en su punto m[aá]s alto|el año pasado)\b"
+                r"lleg[oó] a (?:tener|sumar|contar con|haber)|"
+                r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado)\b"
             ),
             "previous",
         ),
@@ -267,6 +268,7 @@ STATUS = StatusCues(
             "proposed",
         ),
         (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
+        (rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?solicitud\w*"), "ordered"),
     ),
     nearest=(
         (
@@ -357,6 +359,7 @@ STATUS = StatusCues(
     ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
+        r"quedar\w*|"
         r"rond\w*|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
     ),
@@ -368,7 +371,7 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
-    level_to=rx(r"\b(?:a|hasta)\s+" + _Q + "$"),
+    level_to=rx(r"\b(?:a|hasta|(?:quedar|dejar)\w* con)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
     now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
     expected=rx(r"\b(?:se (?:prev[eé]|espera)|prev[eé]n|esperan?)\b"),

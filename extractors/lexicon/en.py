@@ -164,7 +164,7 @@ PLACES = Places(
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
         r"cochise county|santa cruz county)\b"
     ),
-    mexico_north=rx(r"\bmexico'?s? northern border|\bits northern border"),
+    mexico_north=rx(r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border"),
     northern_border=rx(r"\bnorthern border\b"),
     southern_border=rx(r"\bsouthern border\b"),
     foreign_south=rx(
@@ -188,7 +188,8 @@ PLACES = Places(
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
-        r"hurricane|wildfires?|floods?|flooding|storm|tornado|earthquake|inauguration|"
+        r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
+        r"inauguration|"
         r"election|polling|vaccin\w*|pandemic relief|"
         r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
     ),
@@ -220,7 +221,8 @@ RELEVANCE = Relevance(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
         r"(?:drawn|chosen|selected|taken|pulled) from (?:a|its|the state's) (?:force|pool|"
         r"total) of|"
-        r"holds?|capacity|accommodate\w*|killed|died|dead|deaths?|wounded|injured|"
+        r"holds?|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|space for|"
+        r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
         r"staffing|(?:shortage of|short of (?!the\b)))\b"
     ),
@@ -233,7 +235,7 @@ RELEVANCE = Relevance(
     subordinate=rx(r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]"),
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
-        r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) from|"
+        r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay for)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
@@ -386,7 +388,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
-                r"(?:s|ing)? home|sent home|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|"
+                r"(?:s|ing)? home|sent home|welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
+                r"depart(?:s|ed|ing|ure)?|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
                 r"es|ing))\b"
@@ -416,6 +419,7 @@ STATUS = StatusCues(
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
                 r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
+                r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being) (?:released|relieved|demobilized)|"
@@ -543,7 +547,7 @@ STATUS = StatusCues(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
         r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
-        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|"
+        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|bound for|"
         r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
@@ -630,7 +634,7 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
-        r"(?:stationed|deployed|assigned|posted) (?:there|at|"
+        r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
@@ -706,7 +710,7 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:(?<!new )mexico'?s (?:government|national guard|army|military|forces|troops|"
-        r"president)|"
+        r"president|defen[cs]e (?:secretary|minister|ministry)|security (?:cabinet|minister))|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"

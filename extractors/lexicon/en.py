@@ -610,7 +610,8 @@ STATUS = StatusCues(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
-        r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return))"
+        r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|"
+        r"get|provide|contribute|supply))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(

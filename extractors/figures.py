@@ -262,6 +262,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     """A number without a noun that states a level of a force: "the total to about 5,000"."""
     s, cues = scan.s, scan.lex.status
     number = scan.numbers[i]
+    if _agency_level(scan, i):
+        return None
     after = s[number.end : number.end + 40]
     military = scan.lex.relevance.military_words.search(s)
     people = military is not None or scan.people_before
@@ -363,6 +365,17 @@ def _after_staff(scan: _Scan, i: int) -> bool:
         return False
     before = scan.s[max(scan.clause_start(i - 1), previous.start - 40) : previous.start]
     return _staff(scan, before, previous.end, phrase.end)
+
+
+def _agency_level(scan: _Scan, i: int) -> bool:
+    """ "The Border Patrol, which had about 12,000 agents ..., now has more than 15,000": a
+    level of the agency's staff, the last people its sentence names before the number."""
+    relevance = scan.lex.relevance
+    before = scan.s[: scan.numbers[i].start]
+    if not relevance.staff_count.search(before) or not relevance.border_agency.search(before):
+        return False
+    heads = [_word(w) for w in before.split() if _word(w) in scan.lex.phrase.personnel_heads]
+    return bool(heads) and heads[-1] in relevance.staff_heads
 
 
 def _change_origin(scan: _Scan, i: int) -> bool:

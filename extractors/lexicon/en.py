@@ -97,7 +97,8 @@ PHRASE = Phrase(
         had be been being percent a an the of into than as across each every this these those it
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
-        unless along through near toward towards within next home combined early late"""
+        unless along through near toward towards within next home combined early late today
+        currently still"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -316,7 +317,8 @@ STATUS = StatusCues(
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
     year_before=rx(
-        r"\b(?:last year|a year ago|(?:two|three|four|five|several|\d+) years ago|"
+        r"\b(?:last (?:year|spring|summer|fall|autumn|winter)|a year ago|"
+        r"(?:two|three|four|five|several|\d+) years ago|"
         r"the (?:previous|prior) year|the year before|a year later|(?:months|years) later|"
         r"early this year|earlier this year|"
         r"the (?:following|next) year|"
@@ -335,7 +337,9 @@ STATUS = StatusCues(
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
-                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|"
+                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|bid to|"
+                r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
+                r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
                 r"anywhere (?:between|from))\b"
             ),
@@ -422,7 +426,8 @@ STATUS = StatusCues(
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
-                r"(?:have been|had been|were|will be|are being) (?:released|relieved|demobilized)|"
+                r"(?:have been|had been|were|will be|are being|were being|was being) "
+                r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
@@ -522,7 +527,7 @@ STATUS = StatusCues(
         ),
     ),
     level_words=rx(
-        r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|"
+        r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|stands at|stood at|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
         r"stands|stood)|number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
@@ -620,6 +625,7 @@ STATUS = StatusCues(
         r"surpassed|reach|reaches|"
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
+        r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
@@ -635,6 +641,7 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
+        r"(?:will|would|to) return (?:home|to)\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"

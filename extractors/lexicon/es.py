@@ -151,7 +151,7 @@ PLACES = Places(
         r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
-        r"ojinaga|el paso|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
+        r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
         r"tamaulipas|coahuila|baja california|(?:operaci[oó]n )?estrella solitaria|lone star|"
         r"fuerza de tarea conjunta[- –]frontera sur|fuerza t[aá]ctica fronteriza|"
         r"(?:[aá]reas?|zonas?) de defensa nacional)\b"
@@ -162,7 +162,8 @@ PLACES = Places(
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
         r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)|"
-        r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:(?!norte)[^.;]){0,220}?"
+        r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:,? chis\.)?"
+        r"(?:(?!norte)[^.;]){0,220}?"
         r"\bfrontera sur\b|\bfrontera sur\b(?:(?!norte)[^.;]){0,220}?\b(?:tapachula|chiapas|"
         r"tabasco|suchiate|ciudad hidalgo|tec[uú]n um[aá]n|guatemala|belice)\b"
     ),
@@ -181,13 +182,14 @@ PLACES = Places(
 
 RELEVANCE = Relevance(
     military_words=rx(
-        r"\b(?:tropas|soldados|militares|efectivos|elementos|guardia nacional|ej[eé]rcito|"
+        r"\b(?:tropas|soldados|militares|efectivos|elementos|guardias? nacional(?:es)?|ej[eé]rcito|"
         r"marines|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
     ),
     civilian_words=rx(r"\b(?:agentes|polic[ií]as|oficiales|patrulla fronteriza)\b"),
     move_verbs=rx(
         r"\b(?:despleg\w*|desplieg\w*|envi\w*|mand\w*|moviliz\w*|lleg\w*|arrib\w*|"
-        r"reforz\w*|refuerz\w*|traslad\w*|destin\w*|resguard\w*|vigil\w*|patrull\w*|"
+        r"reforz\w*|refuerz\w*|traslad\w*|destin\w*|resguard\w*|vigil\w*|"
+        r"patrull(?!as? fronteriza)\w*|"
         r"apost\w*|asign\w*|reubic\w*)\b"
     ),
     not_deployment=rx(

@@ -241,7 +241,7 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
             end, k = _end(tokens[k]), k + 1
     text = scan.s[number.start : end]
     if _word(tokens[head].group(0)) in lex.needs_context and force_of(text, lex) is None:
-        context = scan.s[max(0, number.start - 60) : end]
+        context = scan.s[max(0, number.start - 60) : end + 30]  # "... miembros de la Guardia"
         if not lex.members_context.search(context):
             return None
     return _Phrase(end, text, bare=False)

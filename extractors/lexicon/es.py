@@ -96,7 +96,9 @@ PHRASE = Phrase(
         "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses"
     ),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
-    members_context=rx(r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*)\b"),
+    members_context=rx(
+        r"\b(?:guardia|ej[eé]rcito|fuerzas|militar\w*|marina|polic\w*|corporaci[oó]n)\b"
+    ),
     components=(
         ("guard", rx(r"\b(?:guardia nacional|guardias nacionales|guardias?|gn)\b")),
         (
@@ -271,6 +273,7 @@ STATUS = StatusCues(
         ),
         (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
         (rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?solicitud\w*"), "ordered"),
+        (rx(r"\baprob[oó] (?:mantener|enviar|desplegar)\b"), "ordered"),
     ),
     nearest=(
         (
@@ -311,6 +314,7 @@ STATUS = StatusCues(
     ),
     more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
     after=(
+        (rx(r"^\W*(?:\S+ ){0,3}?que lleg[oó] a (?:tener|sumar|haber)\b"), "previous"),
         (
             rx(
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
@@ -425,7 +429,7 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
-        r"mand[oó])\b"
+        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener)\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),

@@ -98,7 +98,7 @@ PHRASE = Phrase(
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
-        currently still"""
+        currently still how many much"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -529,7 +529,7 @@ STATUS = StatusCues(
     level_words=rx(
         r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|stands at|stood at|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
-        r"stands|stood)|number|total|cap|ceiling|level|size|strength|count|presence|contingent|"
+        r"stands|stood)|number|total|cap|capped|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"

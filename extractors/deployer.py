@@ -183,7 +183,11 @@ def _state_mission(
     said = lex.state_mission.search(here)
     if not said and not passage.own_missions:
         return None
-    mission_here = said or any(n.governor for n in _names(here, lex))
+    mission_here = (
+        said
+        or any(n.governor for n in _names(here, lex))
+        or (passage.state and any(n.own_guard for n in _names(phrase, lex)))
+    )
     if not mission_here and (
         passage.state_mission <= passage.federal
         or lex.federal.search(sentence)

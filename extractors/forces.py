@@ -50,11 +50,11 @@ def last_force(text: str, lex: Phrase) -> Force | None:
 
 
 def guard_alone(text: str, lex: Phrase) -> bool:
-    """Whether the Guard is the last component `text` names and no other service is named
-    beside it: "Mexico's Guard and army", "soldiers and Guard members" leave a bare "troops"
-    without a component."""
-    if last_force(text, lex) != "national_guard" or lex.guard_in_a_mix.search(text):
+    """Whether `text` names the Guard and no other service beside it (police may stand
+    beside it: "the Guard ... until troopers are hired"): "Mexico's Guard and army", "soldiers
+    and Guard members" leave a bare "troops" without a component."""
+    if lex.guard_in_a_mix.search(text):
         return False
     text = _normalised(text, lex)
-    others = ("active", "military", "reserve")
-    return not any(p.search(text) for name, p in lex.components if name in others)
+    named = {name for name, p in lex.components if p.search(text)}
+    return "guard" in named and not named & {"active", "military", "reserve"}

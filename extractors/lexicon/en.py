@@ -303,7 +303,7 @@ STATUS = StatusCues(
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
     ),
     earlier_year=rx(
-        r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?)\s+"
+        r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?|'s|’s)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
@@ -337,7 +337,8 @@ STATUS = StatusCues(
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
-                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|bid to|"
+                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|bid to|should|"
+                r"talk(?:s|ed|ing)? about|"
                 r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
@@ -352,7 +353,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
-                r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:send|deploy|provide|keep|station|add)|"
+                r"ask(?:s|ed|ing)? (?:\S+ ){0,6}?to (?:send|deploy|provide|keep|station|add)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"looking at)\b"
             ),
@@ -381,7 +382,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
                 r"deployed|posted|"
-                r"ha(?:s|ve) (?:already )?(?:sent|deployed|added|moved)|ha(?:s|ve) been (?:sent|"
+                r"ha(?:s|ve) (?:already |also )?(?:sent|deployed|added|moved|surged|put)|"
+                r"ha(?:s|ve) been (?:sent|"
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
@@ -393,7 +395,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
                 r"(?:s|ing)? home|sent home|welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
-                r"depart(?:s|ed|ing|ure)?|"
+                r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
                 r"es|ing))\b"
@@ -507,7 +509,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\w+ ){0,3}?(?:could|might|" + _MAY + r"|would)\b"
+                r"^\W*(?:\w+ ){0,5}?(?:could|might|" + _MAY + r"|would)\b"
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
             ),
             "proposed",

@@ -262,7 +262,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
-                r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
+                r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|contempla\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"

@@ -227,8 +227,18 @@ def predicate_after(r: Reading) -> Status | None:
 
 
 def anteriority(r: Reading) -> Status | None:
-    """ "previously", "initially", "at its peak" in the figure's clause: it no longer holds."""
-    return _closest(r.clause[-ANTERIORITY_REACH:], r.cues.anteriority)
+    """ "previously", "initially", "at its peak" in the figure's clause: it no longer holds,
+    unless a request or plan is said after it ("who asked last year for 1,000": a request)."""
+    clause = r.clause[-ANTERIORITY_REACH:]
+    past = _last_end(clause, r.cues.anteriority)
+    if past < 0:
+        return None
+    plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")
+    return None if _last_end(clause, plans) > past else "previous"
+
+
+def _last_end(text: str, table: tuple[Cue, ...]) -> int:
+    return max((m.end() for pattern, _ in table for m in pattern.finditer(text)), default=-1)
 
 
 def modality_in_clause(r: Reading) -> Status | None:

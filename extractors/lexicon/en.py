@@ -329,7 +329,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:could|might|"
                 + _MAY
-                + r"|would|likely|possibly|potentially|weighs?|weighing|"
+                + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|floated|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
@@ -427,6 +427,7 @@ STATUS = StatusCues(
                 r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
+                r"return to (?:their )?civilian (?:jobs|lives)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
@@ -555,6 +556,7 @@ STATUS = StatusCues(
         r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
         r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
         r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|bound for|"
+        r"beg[au]n (?:moving|sending|shipping|deploying)|"
         r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
@@ -617,7 +619,7 @@ STATUS = StatusCues(
         r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
-        r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|"
+        r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
         r"get|provide|contribute|supply))"
     ),
     were_predicate=rx(r"\bwere\b"),

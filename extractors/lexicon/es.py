@@ -192,7 +192,7 @@ RELEVANCE = Relevance(
         r"\b(?:despleg\w*|desplieg\w*|envi\w*|mand\w*|moviliz\w*|lleg\w*|arrib\w*|"
         r"reforz\w*|refuerz\w*|traslad\w*|destin\w*|resguard\w*|vigil\w*|"
         r"patrull(?!as? fronteriza)\w*|"
-        r"apost\w*|asign\w*|reubic\w*)\b"
+        r"apost\w*|asign\w*|reasign\w*|reubic\w*)\b"
     ),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
@@ -279,6 +279,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:enviar[aá]n?|desplegar[aá]n?|mandar[aá]n?|llegar[aá]n?|arribar[aá]n?|"
+                r"reasignar[aá]n?|reubicar[aá]n?|trasladar[aá]n?|"
                 r"se desplegar[aá]n|ser[aá]n? trasladad\w*|se trasladan?|en camino|"
                 r"movilizar[aá]n?|destinar[aá]n?|sumar[aá]n?|integrar[aá]n?|"
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"

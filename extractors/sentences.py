@@ -14,6 +14,7 @@ HEADLINE_MAX = 160
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _BOUNDARY = re.compile(r"([.!?][\"'”’)\]]?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _ABBREVIATIONS = frozenset(
     str.split(
         "mr mrs ms dr st gen lt col maj sgt capt adm rep sen gov pres jan feb mar apr jun jul aug "
@@ -65,6 +66,8 @@ def _is_abbreviation(before: str) -> bool:
     if m is None:
         return False
     token = m.group(1).strip("\"'“‘(")
+    if _NUMBER.fullmatch(token):
+        return False  # "... a unos 11.000. En El Paso": a number grouped by points ends it
     return len(token) == 1 or "." in token or token.lower() in _ABBREVIATIONS
 
 

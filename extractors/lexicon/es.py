@@ -80,7 +80,8 @@ PHRASE = Phrase(
     stop_words=words(
         """a de del en la el los las un una que y o para por con sin se su sus al como más mas
         es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
-        hasta este esta estos estas ese esa lo le les cuando donde según tras"""
+        hasta este esta estos estas ese esa lo le les cuando donde según tras actuales hoy
+        restantes"""
     ),
     modifier_nouns=words(
         """ee.uu eeuu unidos fuerzas armadas nuevos nuevas adicionales primeros primeras
@@ -263,6 +264,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|contempla\w*|"
+                r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
@@ -367,7 +369,7 @@ STATUS = StatusCues(
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
         r"quedar\w*|"
-        r"rond\w*|"
+        r"rond\w*|pasar[aá]n?|(?<!el )pas[oó] de|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
     ),
     withdrawn_object=rx(
@@ -457,7 +459,9 @@ DEPLOYERS = Deployers(
         r"(?:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|"
         r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
         r"secretar[ií]a de la defensa nacional|la defensa|presidenta|canciller|ebrard|harfuch|"
-        r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana)\b"
+        r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana|"
+        r"(?:en|a|hacia) (?:sonora|chihuahua|tamaulipas|coahuila|nuevo le[oó]n|baja california)|"
+        r"mesa estatal de seguridad)\b"
     ),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"

@@ -170,6 +170,7 @@ PLACES = Places(
     southern_border=rx(r"\bsouthern border\b"),
     foreign_south=rx(
         r"\bsouthern border,? (?:in|near) (?:chiapas|tabasco|guatemala|belize)|"
+        r"\bcanad\w*\b[^.;]{0,100}?\bborder with the (?:u\.?s\.?|united states)|"
         r"\bsouth(?:ern)? border with (?:guatemala|belize|honduras|el salvador|nicaragua|colombia|"
         r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
         r"\b(?:mexico|israel|ukraine|russia|india|pakistan|lebanon|poland|"
@@ -291,7 +292,7 @@ STATUS = StatusCues(
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
-                r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|took office)|"
+                r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -428,6 +429,8 @@ STATUS = StatusCues(
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"return to (?:their )?civilian (?:jobs|lives)|"
+                r"(?:will|to) return to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+|"
+                r"(?:are|is) heading back|headed back|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
@@ -721,12 +724,13 @@ DEPLOYERS = Deployers(
     default="us_federal",
     mexican_view=2,
     mexico=rx(
-        r"\b(?:(?<!new )mexico'?s (?:government|national guard|army|military|forces|troops|"
+        r"\b(?:(?<!new )mexico'?s (?=\d)|defen[cs]e minist(?:er|ry)|"
+        r"(?<!new )mexico'?s (?:government|national guard|army|military|forces|troops|"
         r"president|defen[cs]e (?:secretary|minister|ministry)|security (?:cabinet|minister))|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
-        r"(?:to|in|into) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
+        r"(?:to|in|into|for) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
         r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta|baja california|sonora|chihuahua|"
         r"coahuila|tamaulipas|nuevo le[oó]n)|(?:mexico'?s |the )defen[cs]e ministry|"
         r"(?<!new )mexico,? (?:for its part,? |in turn,? |meanwhile,? )?"

@@ -211,7 +211,7 @@ RELEVANCE = Relevance(
         r"guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
         r"airmen|paratroopers|"
-        r"(?:title 10|military|u\.?s\.?|american|federal) forces)\b"
+        r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence)\b"
     ),
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
     move_verbs=rx(
@@ -633,6 +633,7 @@ STATUS = StatusCues(
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
+        r"had been|has been|was|were|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
@@ -648,6 +649,7 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
+        r"(?:have|has|had) (?:already )?arrived\b|will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"(?:will|would|to) return (?:home|to)\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
@@ -673,7 +675,8 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
+        r"dispatched|ordered)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
+        r"pledged|promised|requested)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
         r"pledged|promised)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),

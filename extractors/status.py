@@ -132,7 +132,7 @@ def change_of_level(r: Reading) -> Status | None:
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":
         return "proposed"
-    if r.cues.past_perfect.search(near) or _dated_after(r):
+    if r.cues.past_perfect.search(near) or _dated_after(r) or _earlier_year_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
 
@@ -156,6 +156,14 @@ def _compared_with_now(r: Reading, words: str) -> bool:
         return False
     dated = [r.cues.past_time, *(pattern for pattern, _ in r.cues.anteriority)]
     return not any(pattern.search(r.after) for pattern in dated)
+
+
+def _earlier_year_after(r: Reading) -> bool:
+    """ "shrank to about 2,300 by early 2019" in a story of a later year."""
+    if r.story_year is None:
+        return False
+    after = r.after[:YEAR_AFTER_REACH]
+    return any(int(m.group(1)) < r.story_year for m in r.cues.earlier_year.finditer(after))
 
 
 def _dated_after(r: Reading) -> bool:
@@ -234,7 +242,7 @@ def anteriority(r: Reading) -> Status | None:
     if past < 0:
         return None
     plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")
-    return None if _last_end(clause, plans) > past else "previous"
+    return None if _last_end(clause, plans) >= past else "previous"
 
 
 def _last_end(text: str, table: tuple[Cue, ...]) -> int:

@@ -260,7 +260,7 @@ STATUS = StatusCues(
     qualifiers=(
         (
             rx(
-                r"\b(?:up to|as many as|no more than|not more than|a maximum of|at most|"
+                r"\b(?:up to|as many as|as high as|no more than|not more than|a maximum of|at most|"
                 r"fewer than|less than|(?:fall|drop|dip|shrink)s? (?:to )?(?:below|under))\s+"
                 r"(?:about |around |roughly )?$"
             ),
@@ -287,7 +287,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:(?<!who )(?<!which )(?<!that )had(?: \w+ly)? (?:(?!asked|requested|sought|"
                 r"wanted|proposed|planned|hoped|considered|weighed|discussed|pushed|called|"
-                r"lobbied|urged)"
+                r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
@@ -375,7 +375,8 @@ STATUS = StatusCues(
                 r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
                 r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
-                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will)\b"
+                r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
+                r"(?:is|are) (?:set|poised|slated|scheduled) to)\b"
             ),
             "ordered",
         ),
@@ -410,6 +411,7 @@ STATUS = StatusCues(
     ),
     after=(
         (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"), "authorized"),
+        (rx(r"^\W*(?:\S+ ){0,3}?(?:have|has|had) left\b"), "withdrawn"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:leave|leaves|leaving|left|"
@@ -522,7 +524,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
-                r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by)\b|"
+                r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
@@ -602,8 +604,9 @@ STATUS = StatusCues(
         r"(?:year|month)|(?:months|years|weeks) ago)\b"
     ),
     standing=rx(
-        r"\b(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?(?:about |around |roughly |some |nearly )?$"
+        r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
+        r"level|total|number) of\s+)?|stands at )"
+        r"(?:about |around |roughly |some |nearly )?$"
     ),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(

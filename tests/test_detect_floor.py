@@ -2,8 +2,8 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout6.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout6 in batches, each
+tests/data/heldout.jsonl to heldout7.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout7 in batches, each
 scored before any rule was written for it). Floors sit a little below what the
 detector scores today; raise them when a change earns it. `make eval` prints the scores.
 """
@@ -20,7 +20,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.86, "force_acc": 0.88,
@@ -41,6 +41,8 @@ FLOORS = {
                  "status_acc": 0.83, "by_acc": 0.91, "spanish_recognised": 0.95},
     "heldout6": {"relevance": 0.96, "value_f1": 0.95, "tuple_f1": 0.83, "force_acc": 0.92,
                  "status_acc": 0.91, "by_acc": 0.96, "spanish_recognised": 0.95},
+    "heldout7": {"relevance": 0.96, "value_f1": 0.92, "tuple_f1": 0.78, "force_acc": 0.93,
+                 "status_acc": 0.89, "by_acc": 0.95, "spanish_recognised": 0.92},
 }  # fmt: skip
 
 

@@ -163,7 +163,9 @@ PLACES = Places(
         r"el paso|eagle pass|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|del rio|"
         r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
-        r"cochise county|santa cruz county)\b"
+        r"cochise county|santa cruz county|"
+        r"(?:support(?:ing|s)?|assist(?:ing|s)?|help(?:ing|s)?) (?:u\.?s\.? )?"
+        r"(?:customs and border protection|cbp|(?:the )?border patrol))\b"
     ),
     mexico_north=rx(r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border"),
     northern_border=rx(r"\bnorthern border\b"),

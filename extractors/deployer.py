@@ -186,7 +186,7 @@ def _state_mission(
     mission_here = (
         said
         or any(n.governor for n in _names(here, lex))
-        or (passage.state and any(n.own_guard for n in _names(phrase, lex)))
+        or (not lex.federal.search(sentence) and _state_people(phrase, passage, lex))
     )
     if not mission_here and (
         passage.state_mission <= passage.federal
@@ -202,6 +202,15 @@ def _state_mission(
         or _mission_state(here, lex)
     )
     return f"state:{code}" if code else None
+
+
+def _state_people(phrase: str, passage: PassageDeployers, lex: Deployers) -> bool:
+    """ "4,100 Texas National Guard soldiers" in a story about a state's own mission, "75
+    Tennessee soldiers" in a story mostly about states' own missions: the state's people."""
+    names = _names(phrase, lex)
+    if passage.state and any(n.own_guard for n in names):
+        return True
+    return passage.state_mission >= max(passage.federal, 1) and any(n.sender for n in names)
 
 
 def _mission_state(text: str, lex: Deployers) -> str | None:

@@ -578,7 +578,9 @@ STATUS = StatusCues(
     comparison=rx(r"\bcompared (?:with|to)\b"),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
-    now_after=rx(r"^[^,;.]{0,30}?\b(?:now|currently|today|at present)\b"),
+    now_after=rx(
+        r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there))\b"
+    ),
     expected=rx(r"\b(?:expect(?:s|ed)?|projected)\b"),
     decided=rx(
         r"\b(?:already (?:signed|approved|ordered)|(?:has|have|had) (?:already )?(?:been )?"

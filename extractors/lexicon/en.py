@@ -306,8 +306,10 @@ STATUS = StatusCues(
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
     ),
     earlier_year=rx(
-        r"\b(?:in|during|back in|by|of|starting in|began in|late|early|mid-?|'s|’s)\s+"
-        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?((?:19|20)\d\d)\b"
+        r"\b(?:(?:in|during|back in|by|of|starting in|began in|late|early|mid-?|'s|’s)\s+"
+        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?:" + _MONTHS + r"|"
+        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
+        r"(?:\d{1,2},\s+)?)((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
     leader_acts=rx(

@@ -287,7 +287,7 @@ STATUS = StatusCues(
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
-                r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|"
+                r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
@@ -337,7 +337,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
-                r"^\W*(?:\w+ ){0,4}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
+                r"^\W*(?:\w+ ){0,10}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*)\b"
             ),
             "withdrawn",
@@ -406,9 +406,11 @@ STATUS = StatusCues(
         r"casi )?$"
     ),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
-    reported=rx(r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó])\b"),
+    reported=rx(
+        r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n)\b"
+    ),
     reported_will="enviará",
-    reported_had=rx(r"\bhab[ií]an(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),
+    reported_had=rx(r"\bhab[ií]an?(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),
     reported_have="han",
     reported_would=rx(r"\benviar[ií]a(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),

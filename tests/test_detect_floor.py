@@ -2,8 +2,8 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout7.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout7 in batches, each
+tests/data/heldout.jsonl to heldout8.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout8 in batches, each
 scored before any rule was written for it). Floors sit a little below what the
 detector scores today; raise them when a change earns it. `make eval` prints the scores.
 """
@@ -43,6 +43,8 @@ FLOORS = {
                  "status_acc": 0.91, "by_acc": 0.96, "spanish_recognised": 0.95},
     "heldout7": {"relevance": 0.96, "value_f1": 0.92, "tuple_f1": 0.78, "force_acc": 0.93,
                  "status_acc": 0.89, "by_acc": 0.95, "spanish_recognised": 0.92},
+    "heldout8": {"relevance": 0.94, "value_f1": 0.84, "tuple_f1": 0.60, "force_acc": 0.88,
+                 "status_acc": 0.78, "by_acc": 0.92, "spanish_recognised": 0.90},
 }  # fmt: skip
 
 

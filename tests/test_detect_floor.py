@@ -20,7 +20,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 9)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.86, "force_acc": 0.88,

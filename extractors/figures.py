@@ -23,6 +23,7 @@ _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 60
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
+_DASHES = frozenset("—–")
 _RELATIVE_REACH = 90
 
 
@@ -162,8 +163,8 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
-        if k == 0 and _plus(s, number):
-            continue
+        if k == 0 and (_plus(s, number) or tok.group(0) in _DASHES):
+            continue  # "2,000+ troops"; "6,000 — Guard members at the peak" (a numbers box)
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
         if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):

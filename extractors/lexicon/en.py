@@ -167,8 +167,10 @@ PLACES = Places(
         r"(?:support(?:ing|s)?|assist(?:ing|s)?|help(?:ing|s)?) (?:u\.?s\.? )?"
         r"(?:customs and border protection|cbp|(?:the )?border patrol))\b"
     ),
-    mexico_north=rx(r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border"),
-    northern_border=rx(r"\bnorthern border\b"),
+    mexico_north=rx(
+        r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border|\bnorthern mexico\b"
+    ),
+    northern_border=rx(r"\bnorthern border\b|\bnorth of the country\b"),
     southern_border=rx(r"\bsouthern border\b"),
     foreign_south=rx(
         r"\bsouthern border,? (?:in|near) (?:chiapas|tabasco|guatemala|belize)|"
@@ -753,7 +755,8 @@ DEPLOYERS = Deployers(
         r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
     ),
     federal=rx(
-        r"\b(?:pentagon|defense department|department of defense|dod|defense secretary|"
+        r"\b(?:pentagon|defense department|department of defense|dod|"
+        r"(?<!mexico's )(?<!mexican )defense secretary|"
         r"secretary of defense|(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|"
         r"andr[eé]s|l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"

@@ -693,6 +693,7 @@ STATUS = StatusCues(
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(
+        r"(?:\s+(?:troops|soldiers|service members|personnel))?"
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+"
         r"(?:about |around |roughly |some |nearly )?"
     ),

@@ -263,7 +263,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
-                r"evalu\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|contempla\w*|"
+                r"eval[uú]\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|contempla\w*|"
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
@@ -287,7 +287,7 @@ STATUS = StatusCues(
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
-                r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n|"
+                r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n?|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
@@ -358,7 +358,8 @@ STATUS = StatusCues(
                 r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
                 r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b|"
                 r"^\W*que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|prometi[oó]|acord[oó]|"
-                r"orden[oó]|anunci[oó]) (?:enviar|desplegar|mandar)\b"
+                r"orden[oó]|anunci[oó]) (?:enviar|desplegar|mandar)\b|"
+                r"^\W*(?:\S+\s+){0,4}?que orden[oó]\b"
             ),
             "ordered",
         ),
@@ -390,6 +391,7 @@ STATUS = StatusCues(
     ),
     undecided=rx(
         r"\b(?:no se ha (?:tomado|decidido|aprobado)|no ha (?:sido )?(?:aprobad|decidid)\w*|"
+        r"no hay (?:una |ninguna )?decisi[oó]n|"
         r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n|"
         r"(?:a[uú]n |todav[ií]a )?requiere (?:la )?(?:firma|aprobaci[oó]n)|"
         r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"

@@ -186,6 +186,7 @@ PLACES = Places(
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:tropas|soldados|militares|efectivos|elementos|guardias? nacional(?:es)?|ej[eé]rcito|"
+        r"guardias(?! de seguridad)|"
         r"marines|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
     ),
     civilian_words=rx(r"\b(?:agentes|polic[ií]as|oficiales|patrulla fronteriza)\b"),
@@ -224,7 +225,13 @@ RELEVANCE = Relevance(
 STATUS = StatusCues(
     qualifiers=(
         (rx(r"\b(?:hasta|como m[aá]ximo|no m[aá]s de|menos de)\s+$"), "upper"),
-        (rx(r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre)\s+$"), "lower"),
+        (
+            rx(
+                r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre|"
+                r"superar?(?: los| las)?)\s+$"
+            ),
+            "lower",
+        ),
         (rx(r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.)\s+$"), "approx"),
     ),
     approx_after=rx(r"\s+(?:o as[ií]|m[aá]s o menos)\b"),
@@ -233,7 +240,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
-                r"lleg[oó] a (?:tener|sumar|contar con|haber)|"
+                r"lleg[oó] a (?:tener|sumar|contar con|haber|superar)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado)\b"
             ),
             "previous",
@@ -317,7 +324,13 @@ STATUS = StatusCues(
     ),
     more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
     after=(
-        (rx(r"^\W*(?:\S+ ){0,3}?que lleg[oó] a (?:tener|sumar|haber)\b"), "previous"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
+                r"llegaron a (?:estar|tener|sumar|ser))\b"
+            ),
+            "previous",
+        ),
         (
             rx(
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
@@ -436,7 +449,7 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
-        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener)\b"
+        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener|estaban)\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),

@@ -204,13 +204,12 @@ def _without_breakdowns(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     totals = {f.value for f in figures}
     parts: set[int] = set()
     for first in range(len(listed)):
-        run = 0
+        run, precise = 0, False
         for last in range(first, min(first + BREAKDOWN_LIST, len(listed))):
             run += listed[last].value
-            run_parts = listed[first : last + 1]
-            precise = any(f.value % BREAKDOWN_ROUND for f in run_parts)
-            if len(run_parts) >= BREAKDOWN_PARTS and precise and run in totals:
-                parts.update(f.start for f in run_parts)
+            precise = precise or listed[last].value % BREAKDOWN_ROUND != 0
+            if last - first + 1 >= BREAKDOWN_PARTS and precise and run in totals:
+                parts.update(f.start for f in listed[first : last + 1])
                 break  # the shortest list: "... add up to 10,000, which joins 6,500: 16,500"
     return tuple(f for f in figures if f.start not in parts)
 
@@ -260,10 +259,10 @@ def _with_paragraph_force(
     headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
     figures, where a bare "troops" may be either, nor from the Guard of the other country
     ("Mexico's Guard ... . About 4,000 U.S. troops ...")."""
-    unstated = {c.start for c, _ in found if not c.force_stated}
-    sentence_of = {c.start: text[s.start : s.end] for c, s in found}
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
+    unstated = {c.start for c, _ in found if not c.force_stated}
+    sentence_of = {c.start: text[s.start : s.end] for c, s in found}
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:

@@ -162,8 +162,8 @@ def _earlier_year_after(r: Reading) -> bool:
     """ "shrank to about 2,300 by early 2019" in a story of a later year."""
     if r.story_year is None:
         return False
-    after = r.after[:YEAR_AFTER_REACH]
-    return any(int(m.group(1)) < r.story_year for m in r.cues.earlier_year.finditer(after))
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(r.after[:YEAR_AFTER_REACH])]
+    return bool(years) and max(years) < r.story_year
 
 
 def _dated_after(r: Reading) -> bool:
@@ -192,10 +192,8 @@ def earlier_year(r: Reading) -> Status | None:
     before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
-    after = r.after[:YEAR_AFTER_REACH]
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
     future = r.cues.future.search(r.clause)
-    return "previous" if years and max(years) < r.story_year and not future else None
+    return "previous" if _earlier_year_after(r) and not future else None
 
 
 def _moves_on(r: Reading, year_end: int) -> bool:

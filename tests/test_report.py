@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -269,13 +269,21 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
         replace(
             base,
             figure_id=4,
+            published=when + timedelta(hours=2),  # a revised version of the story
             corrected_from=26000,
             effect="change",
             old_value=2100,
             old_qualifier="approx",
         ),
         replace(base, figure_id=3, counted=False, dismissed=True),
-        replace(base, figure_id=2, counted=False, replaced=True, value=2400),
+        replace(
+            base,
+            figure_id=2,
+            published=when + timedelta(hours=1),
+            counted=False,
+            replaced=True,
+            value=2400,
+        ),
         replace(base, figure_id=1, value=2100, effect="first"),
     )
     key = SeriesKey("us_mexico_border", "national_guard", "deployed", "state:TX")
@@ -346,3 +354,15 @@ def _points(spec: dict[str, Any]) -> list[dict[str, Any]]:
         spec["datasets"][data["name"]] if "name" in data else data["values"]
     )
     return rows
+
+
+def test_a_story_moves_the_timeline_by_its_largest_figure() -> None:
+    when = datetime(2010, 6, 1, 12, tzinfo=UTC)
+    total = TimelineFigure(
+        2, 1200, "approx", "Ledger", when, "Guard", "1,200", "https://l.example/a", "first", None
+    )
+    part = replace(total, figure_id=1, value=524, evidence="524", effect="")
+    later = replace(total, figure_id=3, published=when + timedelta(days=9), url="https://c.example")
+    key = SeriesKey("us_mexico_border", "national_guard", "ordered", "us_federal")
+    steps = current_values(key, [later, part, total])
+    assert [(s.value, s.figure_id) for s in steps] == [(1200, 2)]

@@ -95,6 +95,29 @@ def test_state_and_federal_missions_are_two_series(web: LoopbackServer, tmp_path
     assert latest == [("mexico", 10000), ("state:TX", 4100), ("us_federal", 2500)]
 
 
+def test_a_story_speaks_for_a_series_by_its_largest_figure(
+    web: LoopbackServer, tmp_path: Path
+) -> None:
+    """A total and its parts in one story: the total is the series' value, for the alert,
+    for `latest_figures` and for the next story, whatever order the story gives them in."""
+    hook = f"json://127.0.0.1:{web.base.rsplit(':', 1)[1]}/hook"
+    config = load_config(write_config(tmp_path, [], notify=[hook]))
+    migrate(config.database, 5)
+    day = datetime(2010, 6, 1, 9, tzinfo=UTC)
+    part = figure(524, "us_federal", "Arizona gets 524 of them")
+    total = figure(1200, "us_federal", "About 1,200 National Guard troops are deployed")
+    store_run(config.database, story("Ledger", day, part, total))
+    store_run(config.database, story("Ledger", day + timedelta(days=30), total, part))
+    with duckdb.connect(str(config.database), read_only=True) as con:
+        latest = con.execute("SELECT value FROM latest_figures").fetchall()
+    store_run(config.database, story("Courier", day + timedelta(days=60), total))
+    assert deliver_pending(config).sent == 1
+
+    alerts = [a for post in web.posted_json("/hook") for a in post["alerts"]]
+    assert [(a["kind"], a["new_value"]) for a in alerts] == [("first", 1200)]
+    assert latest == [(1200,)]
+
+
 def test_series_words() -> None:
     watch = "us_mexico_border"
     assert series_words(watch, "state:AZ", "national_guard", "ordered") == (

@@ -148,13 +148,18 @@ def series_timelines(con: Connection) -> list[SeriesTimeline]:
 
 
 def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step, ...]:
-    """Where the series' current value changed, oldest first."""
+    """Where the series' current value changed, oldest first. A story that reports the series
+    more than once speaks by its largest figure, the first of equals (as `latest_figures`)."""
     if key.status == "previous":
         return ()
+    speaking: dict[tuple[datetime, str], TimelineFigure] = {}
+    for figure in sorted(figures, key=lambda f: (-f.value, f.figure_id)):
+        if figure.counted:
+            speaking.setdefault((figure.published, figure.url), figure)
     steps: list[Step] = []
-    for figure in sorted(figures, key=lambda f: (f.published, f.figure_id)):
-        if figure.counted and (not steps or steps[-1].value != figure.value):
-            steps.append(Step(figure.published, figure.value, figure.qualifier, figure.figure_id))
+    for (published, _), figure in sorted(speaking.items()):
+        if not steps or steps[-1].value != figure.value:
+            steps.append(Step(published, figure.value, figure.qualifier, figure.figure_id))
     return tuple(steps)
 
 

@@ -45,6 +45,9 @@ YEAR_AFTER_REACH = 40
 # "previously", "had sent" speak of the figure only close before it ("the tariffs he had
 # threatened, after Sheinbaum promised ... 10,000" is not a past 10,000).
 ANTERIORITY_REACH = 90
+# How far past the words that may date a figure a verb can still say the leader only began the
+# mission ("... the Trump administration launched").
+LEADER_BEGAN_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -234,11 +237,12 @@ def predicate_after(r: Reading) -> Status | None:
 
 def anteriority(r: Reading) -> Status | None:
     """ "previously", "initially", "at its peak" in the figure's clause: it no longer holds,
-    unless a request or plan is said after it ("who asked last year for 1,000": a request)."""
+    unless a request or plan is said after it ("who asked last year for 1,000": a request) or
+    the clause turns to the present ("at its height ..., now has about 2,000")."""
     clause = r.clause[-ANTERIORITY_REACH:]
     past = _last_end(clause, r.cues.anteriority)
-    if past < 0:
-        return None
+    if past < 0 or r.cues.now.search(clause, past):
+        return None  # "at its height in 2022, now has about 2,000"
     plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")
     return None if _last_end(clause, plans) >= past else "previous"
 
@@ -254,10 +258,14 @@ def modality_in_clause(r: Reading) -> Status | None:
 
 def former_leader(r: Reading) -> Status | None:
     """What a leader no longer in office sent or kept ("Obama ordered 1,200", "under Bush")
-    is a past figure in a story written after they left."""
+    is a past figure in a story written after they left; a leader who only began the mission
+    ("on a mission the Trump administration launched in 2018") does not date it."""
     if r.story_year is None:
         return None
-    text = f"{r.clause} {r.after[:YEAR_AFTER_REACH]}"
+    after = r.after[:YEAR_AFTER_REACH]
+    if r.cues.since.search(r.after, 0, YEAR_AFTER_REACH + LEADER_BEGAN_REACH):
+        after = ""
+    text = f"{r.clause} {after}"
     leaders = [next(g for g in m.groups() if g) for m in r.cues.leader_acts.finditer(text)]
     if leaders and not any(_in_office(name, r.story_year, r.cues) for name in leaders):
         return "previous"

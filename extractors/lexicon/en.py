@@ -98,7 +98,7 @@ PHRASE = Phrase(
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
-        currently still how many much"""
+        currently still how many much expected scheduled slated due likely"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -138,7 +138,8 @@ PHRASE = Phrase(
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
-        r"(?:drawn |mostly |largely )?from (?:its |the |their |\w+'s )?(?:own )?(?:\w+ )?)"
+        r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"
+        r"(?:\w+ ){0,2}?)"
         r"(active[- ]duty|national guard)|^\s+(combined)\b|"
         r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
@@ -343,8 +344,10 @@ STATUS = StatusCues(
                 r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
-                r"hop(?:e|es|ed|ing) to|amendment|goal|aim(?:s|ed|ing)? to|"
-                r"push(?:es|ed|ing)? for|lobb(?:y|ies|ied|ying) for|bid to|should|"
+                r"hop(?:e|es|ed|ing) to|amendment|"
+                r"(?<!reached its )(?<!reached the )(?<!met its )goal|"
+                r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? for|"
+                r"lobb(?:y|ies|ied|ying) for|bid to|should|"
                 r"talk(?:s|ed|ing)? about|"
                 r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
                 r"prepared to (?:put|send|deploy)|"
@@ -420,7 +423,7 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\S+ ){0,3}?(?:have|has|had) left\b"), "withdrawn"),
         (
             rx(
-                r"^\W*(?:\S+ ){0,6}?(?:leave|leaves|leaving|left|"
+                r"^\W*(?:\S+ ){0,9}?(?:leave|leaves|leaving|left|"
                 r"depart\w*) (?:from )?(?:\S+ ){0,4}?"
                 r"(?:base|armory|airport|airfield|fort \w+|camp \w+)\b"
             ),
@@ -515,7 +518,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:are|is|were|was) (?:expected|likely|projected) to\b"
-                r"(?! (?:drop|fall|decline|shrink|dwindle|be)\b)"
+                r"(?! (?:drop|fall|decline|shrink|dwindle|be|arrive)\b)"
             ),
             "proposed",
         ),
@@ -531,6 +534,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later)\b|"
+                r"^\W*(?:\S+ ){0,3}?(?:(?:are|is) )?expected to arrive\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
@@ -545,7 +549,7 @@ STATUS = StatusCues(
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
         r"stands|stood)|number|total|cap|capped|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
-        r"compared (?:with|to)|"
+        r"compared (?:with|to)|authoriz\w* at|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
         r"ped)? out)\b"
     ),
@@ -553,6 +557,7 @@ STATUS = StatusCues(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
+        r"par(?:e|es|ed|ing)|trim\w*|slash\w*|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)? out)\b"
     ),
     withdrawn_object=rx(
@@ -601,14 +606,18 @@ STATUS = StatusCues(
         r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"
     ),
-    past_perfect=rx(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"),
+    past_perfect=rx(
+        r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
+    ),
     had_before=rx(r"\bhad\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:in (?:mid-|early |late )?(?:"
         + _MONTHS
         + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
         r"last (?:year|month|week|spring|summer|fall|"
-        r"winter)|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
+        r"winter|"
+        + _MONTHS
+        + r")|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
         r"(?:year|month)|(?:months|years|weeks) ago)\b"
     ),
     standing=rx(

@@ -164,6 +164,8 @@ PLACES = Places(
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
+        r"\bcanad[aá]\b(?:[^.;]|\.(?=\d)){0,100}?\bsu frontera con (?:los )?"
+        r"(?:estados unidos|ee\.? ?uu\.?|eu)\b|"
         r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)|"
         r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:,? chis\.)?"
         r"(?:(?!norte)[^.;]){0,220}?"
@@ -241,7 +243,8 @@ STATUS = StatusCues(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
                 r"lleg[oó] a (?:tener|sumar|contar con|haber|superar)|"
-                r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado)\b"
+                r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
+                r"(?:alcanz[oó]|tuvo|registr[oó]) (?:un|su) (?:m[aá]ximo|pico) de)\b"
             ),
             "previous",
         ),
@@ -275,6 +278,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
+                r"no descarta\w*|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
@@ -282,7 +286,7 @@ STATUS = StatusCues(
         ),
         (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
         (rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?solicitud\w*"), "ordered"),
-        (rx(r"\baprob[oó] (?:mantener|enviar|desplegar)\b"), "ordered"),
+        (rx(r"\baprob[oó] (?:mantener|enviar|desplegar|extender|prolongar|ampliar)\b"), "ordered"),
     ),
     nearest=(
         (
@@ -327,12 +331,14 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
+                r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"
             ),
             "previous",
         ),
         (
             rx(
+                r"^\W*(?:\S+ ){0,3}?que ya se (?:sumaron|sum[oó]|incorporaron|unieron)\b|"
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
                 r"se quedar[aá]n|se mantienen|se mantendr[aá]n)\b"
             ),
@@ -387,7 +393,8 @@ STATUS = StatusCues(
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
     ),
     withdrawn_object=rx(
-        r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa)\s+(?:a )?"
+        r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa|"
+        r"(?:regresar|volver)\w* a sus bases)\s+(?:a )?"
         r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
     ),
     in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),

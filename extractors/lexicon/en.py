@@ -385,7 +385,7 @@ STATUS = StatusCues(
                 r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
-                r"(?:is|are) (?:set|poised|slated|scheduled) to)\b"
+                r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of)\b"
             ),
             "ordered",
         ),
@@ -534,6 +534,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later)\b|"
+                r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:(?:are|is) )?expected to arrive\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"being (?:sent|deployed|dispatched|moved)|"

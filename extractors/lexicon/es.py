@@ -300,7 +300,7 @@ STATUS = StatusCues(
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n?|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
-                r"se sumar[aá]n?|"
+                r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
             ),
             "ordered",
@@ -377,7 +377,9 @@ STATUS = StatusCues(
                 r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
                 r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b|"
                 r"^\W*que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|prometi[oó]|acord[oó]|"
-                r"orden[oó]|anunci[oó]) (?:enviar|desplegar|mandar)\b|"
+                r"orden[oó]|anunci[oó]|aprob[oó]) (?:enviar|desplegar|mandar)\b|"
+                r"^\W*(?:\S+\s+){0,5}?comprometid[oa]s\b"
+                r"(?![^.;]{0,60}\b(?:ya|se encuentran|llegaron|arribaron)\b)|"
                 r"^\W*(?:\S+\s+){0,4}?que orden[oó]\b"
             ),
             "ordered",

@@ -254,6 +254,8 @@ def _extension_end(scan: _Scan, tokens: list[re.Match[str]], start: int) -> int 
         word = _word(tokens[k].group(0))
         if word in lex.personnel_heads or word in lex.component_heads:
             return k
+        if word in lex.of_words:
+            continue  # "y de las Fuerzas Armadas"
         if not word or (word in lex.stop_words and word not in lex.articles):
             return None
     return None

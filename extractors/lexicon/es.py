@@ -91,10 +91,10 @@ PHRASE = Phrase(
     articles=words("la el los las su sus del"),
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
-    component_heads=words("guardia ejército ejercito marina sedena gn"),
+    component_heads=words("guardia ejército ejercito marina sedena gn fuerzas"),
     elided_heads=words("guardia"),
     name_continuations=words(
-        "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses"
+        "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses armadas"
     ),
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     members_context=rx(
@@ -107,6 +107,7 @@ PHRASE = Phrase(
             rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b"),
         ),
         ("active", rx(r"\b(?:servicio activo|en activo)\b")),
+        ("reserve", rx(r"\breservistas?\b")),
         (
             "military",
             rx(
@@ -123,7 +124,10 @@ PHRASE = Phrase(
         ),
         (
             "generic",
-            rx(r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes|militares)\b"),
+            rx(
+                r"\b(?:tropas|soldados|efectivos|elementos|uniformados|integrantes|militares|"
+                r"fuerzas armadas)\b"
+            ),
         ),
     ),
     component_aliases=(

@@ -8,7 +8,8 @@ phrase and sentence first, the passage second:
     2. Pentagon's troops    active-duty troops are federal
     3. pooled states        "troops from 14 states", "Iowa and Nebraska Guard": unclear
     4. a governor's mission the phrase or sentence names a governor, a state's own operation,
-                            or a state's Guard in a passage about a governor's mission
+                            or a state's Guard in a passage about a governor's mission (of
+                            two missions in one sentence, the one named nearer the figure)
     5. federal cue          the sentence names the Pentagon, the President, Title 10/32, DHS
     6. the passage's        whichever deployer the passage names most (the headline counts
        deployer            twice); federal when it names none
@@ -31,6 +32,7 @@ FEDERAL: Deployer = "us_federal"
 OPENING = 1500
 MEXICO: Deployer = "mexico"
 UNCLEAR: Deployer = "unclear"
+NOWHERE = 1 << 30  # the distance to a cue a text does not name
 
 
 @dataclass(frozen=True)
@@ -176,17 +178,24 @@ def _state_mission(
     phrase: str, sentence: str, passage: PassageDeployers, lex: Deployers, whole_sentence: str
 ) -> Deployer | None:
     """A governor's own mission: the passage says so, and the phrase, the sentence or the
-    passage names the sending state (a state named as the destination is not the sender)."""
-    if lex.federal_mission.search(sentence):
+    passage names the sending state (a state named as the destination is not the sender).
+    When the sentence names both missions, the one named nearer the figure is its own ("the
+    federal mission is separate from Texas' operation, which has grown to 4,000")."""
+    at = max(sentence.find(phrase), 0)
+    span = (at, at + len(phrase))
+    federal_mission = _distance(lex.federal_mission, sentence, span)
+    said = _distance(lex.state_mission, sentence, span)
+    if lex.state_mission.search(phrase):
+        said = 0
+    if federal_mission < NOWHERE and federal_mission <= said:
         return None
     here = f"{phrase} {sentence}"
-    said = lex.state_mission.search(here)
-    if not said and not passage.own_missions:
+    if said == NOWHERE and not passage.own_missions:
         return None
     mission_here = (
-        said
+        said < NOWHERE
         or any(n.governor for n in _names(here, lex))
-        or (not lex.federal.search(sentence) and _state_people(phrase, passage, lex))
+        or (not lex.federal.search(sentence, 0, at) and _state_people(phrase, passage, lex))
     )
     if not mission_here and (
         passage.state_mission <= passage.federal
@@ -202,6 +211,15 @@ def _state_mission(
         or _mission_state(here, lex)
     )
     return f"state:{code}" if code else None
+
+
+def _distance(pattern: Pattern, text: str, span: tuple[int, int]) -> int:
+    """How far from `span` the nearest match of `pattern` in `text` is (NOWHERE for none)."""
+    start, end = span
+    return min(
+        (max(m.start() - end, start - m.end(), 0) for m in _matches(pattern, text)),
+        default=NOWHERE,
+    )
 
 
 def _state_people(phrase: str, passage: PassageDeployers, lex: Deployers) -> bool:

@@ -299,6 +299,9 @@ STATUS = StatusCues(
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|"
                 r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
+                r"(?:days|weeks|months|years) after (?:\S+ ){0,5}?(?:sent|deployed|dispatched|"
+                r"ordered)|when (?:the |its |it )?(?:\w+ )?(?:mission|deployment|operation)? ?"
+                r"(?:began|started)|"
                 r"total(?:ed|led))\b"
             ),
             "previous",
@@ -579,7 +582,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
     level_from=rx(
-        r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+|"
+        r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
+        r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?|"
         r"(?<!separate )(?<!apart )(?<!away )(?<!drawn )(?<!taken )(?<!pulled )(?<!chosen )"
         r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
         r"\b(?:peaked (?:at|of)|(?<!will )peak of)\s+)"

@@ -226,8 +226,14 @@ def withdrawn_object(r: Reading) -> Status | None:
 
 
 def in_transit(r: Reading) -> Status | None:
-    """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there."""
-    return "ordered" if r.cues.in_transit.search(f"{r.clause} {r.after}") else None
+    """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there,
+    unless the words after the figure place it ("they will reinforce the 4,000 already on
+    Operation Lone Star": the travel is the others')."""
+    if r.cues.in_transit.search(r.after):
+        return "ordered"
+    if r.after_status == "deployed":
+        return None
+    return "ordered" if r.cues.in_transit.search(r.clause) else None
 
 
 def predicate_after(r: Reading) -> Status | None:

@@ -297,7 +297,8 @@ STATUS = StatusCues(
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
-                r"(?:previous|prior|last) administration|"
+                r"(?:previous|prior|last) administration|(?<=['’]s )peak of|"
+                r"(?<=['’]s \d{4} )peak of|"
                 r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
                 r"(?:days|weeks|months|years) after (?:\S+ ){0,5}?(?:sent|deployed|dispatched|"
                 r"ordered)|when (?:the |its |it )?(?:\w+ )?(?:mission|deployment|operation)? ?"
@@ -436,7 +437,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
-                r"(?:to|will) (?:return|go|head|come|rotate) home|(?:are |were )?rotating out|"
+                r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
+                r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
                 r"who (?:have |had )?left|"
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"

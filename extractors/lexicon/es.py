@@ -81,7 +81,7 @@ PHRASE = Phrase(
         """a de del en la el los las un una que y o para por con sin se su sus al como más mas
         es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
         hasta este esta estos estas ese esa lo le les cuando donde según tras actuales hoy
-        restantes"""
+        restantes antes después durante"""
     ),
     modifier_nouns=words(
         """ee.uu eeuu unidos fuerzas armadas nuevos nuevas adicionales primeros primeras
@@ -380,7 +380,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
                 r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
                 r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b|"
-                r"^\W*que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|prometi[oó]|acord[oó]|"
+                r"^\W*(?:en servicio activo\s+)?que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|"
+                r"prometi[oó]|acord[oó]|"
                 r"orden[oó]|anunci[oó]|aprob[oó]) (?:enviar|desplegar|mandar)\b|"
                 r"^\W*(?:\S+\s+){0,5}?comprometid[oa]s\b"
                 r"(?![^.;]{0,60}\b(?:ya|se encuentran|llegaron|arribaron)\b)|"
@@ -462,7 +463,7 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
-        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener|estaban)\b"
+        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener|estaban|hay|hab[ií]a)\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),

@@ -113,11 +113,13 @@ def _elided_across(
 ) -> list[tuple[Candidate, Sentence]]:
     """A number with no noun takes the stated force of the figure just before it, in its own
     sentence or the one before: "... 5,900 active-duty troops were deployed. Today 2,200
-    remain"."""
+    remain", unless its own sentence names a component before it ("The active-duty force
+    peaked at about 5,900")."""
     out: list[tuple[Candidate, Sentence]] = []
     before: tuple[Candidate, int] | None = None
     for c, i in found:
-        if c.bare and not c.force_stated and before is not None and i - before[1] <= 1:
+        unnamed = c.bare and not c.force_stated and c.force == "military"
+        if unnamed and before is not None and i - before[1] <= 1:
             c = replace(c, force=before[0].force, force_stated=True)
         if c.force_stated:
             before = (c, i)

@@ -296,6 +296,7 @@ STATUS = StatusCues(
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
+                r"that (?:fall|autumn|spring|summer|winter)|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|(?<=['’]s )peak of|"
                 r"(?<=['’]s \d{4} )peak of|"
@@ -701,7 +702,7 @@ STATUS = StatusCues(
     ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
     bare_relative=rx(
-        r"^\s+(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
+        r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
         r"dispatched|ordered)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
         r"pledged|promised|requested)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"

@@ -78,6 +78,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     found = _elided_across(_without_parts(candidates, len(sentences)), sentences)
     figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
+    if published is not None:
+        figures = _in_past_entries(text, figures, published, lex)
     figures = _with_paragraph_force(text, title, figures, found, lex)
     passage = deployer.read_passage(text, title, lex.deployers, year)
     figures = _with_deployers(text, figures, found, passage, lex)
@@ -237,6 +239,28 @@ def _figure(text: str, c: Candidate) -> Figure:
         start=c.start,
         end=c.end,
     )
+
+
+def _in_past_entries(
+    text: str, figures: tuple[Figure, ...], published: date, lex: Lexicon
+) -> tuple[Figure, ...]:
+    """A timeline's entries dated before the story's month ("Jan. 22: The Pentagon orders
+    1,500 active-duty troops south" in a June story) report past figures."""
+    out = []
+    for f in figures:
+        line = text.rfind("\n", 0, f.start) + 1
+        entry = lex.status.timeline_entry.match(text[line : f.start])
+        if entry is not None and f.status != "previous" and _dated_before(entry, published, lex):
+            f = replace(f, status="previous")
+        out.append(f)
+    return tuple(out)
+
+
+def _dated_before(entry: re.Match[str], published: date, lex: Lexicon) -> bool:
+    month = lex.status.months[entry.group("month").lower()]
+    if entry.group("year") is None:
+        return month < published.month
+    return (int(entry.group("year")), month) < (published.year, published.month)
 
 
 def _paragraphs_back(text: str, at: int, paragraphs: int) -> int:

@@ -128,6 +128,10 @@ class StatusCues:
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
     leader_acts: Pattern  # "Obama sent", "under Bush": a leader who sent or kept the people
     leaders_in_office: dict[str, tuple[tuple[int, int], ...]]  # leader -> years in office
+    # A timeline entry: a paragraph that opens with its date ("Jan. 22: ...", "Early March:"),
+    # groups `month` and `year`; `months` numbers the month names and abbreviations.
+    timeline_entry: Pattern
+    months: dict[str, int]
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more

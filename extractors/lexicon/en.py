@@ -36,6 +36,11 @@ LEADERS_IN_OFFICE: dict[str, tuple[tuple[int, int], ...]] = {
 }
 _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+MONTH_NUMBERS = {
+    name: number
+    for number, month in enumerate(_MONTHS.split("|"), start=1)
+    for name in (month, month[:3], month[:4])
+}
 # "may" the modal, not the month ("in May", "by early May")
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
@@ -330,6 +335,11 @@ STATUS = StatusCues(
         r"had|stationed|mobilized|activated|deployment|mission|operation|surge|administration)\b"
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
+    timeline_entry=rx(
+        r"^(?:(?:early|mid-?|late|in) )?(?P<month>" + _MONTHS + r"|jan|feb|mar|apr|jun|jul|aug|"
+        r"sept?|oct|nov|dec)\.?(?:\s*[–-]\s*\w+)?(?: \d{1,2})?(?:,? (?P<year>(?:19|20)\d\d))?:"
+    ),
+    months=MONTH_NUMBERS,
     year_before=rx(
         r"\b(?:last (?:year|spring|summer|fall|autumn|winter)|a year ago|"
         r"(?:two|three|four|five|several|\d+) years ago|"

@@ -269,6 +269,11 @@ STATUS = StatusCues(
         + r")(?:,[^,]{0,60},)?\s+(?:envi[oó]|despleg[oó]|orden[oó]|mand[oó]|mantuvo|autoriz[oó])\b"
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
+    timeline_entry=rx(
+        r"^(?:(?:principios|mediados|finales) de )?(?:\d{1,2} de )?(?P<month>" + _MONTHS + r")"
+        r"(?: de (?P<year>(?:19|20)\d\d))?:"
+    ),
+    months={name: number for number, name in enumerate(_MONTHS.strip().split("|"), start=1)},
     year_before=rx(
         r"\b(?:el a[nñ]o pasado|hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
         r"el a[nñ]o anterior)\b"

@@ -356,13 +356,13 @@ def _points(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def test_a_story_moves_the_timeline_by_its_largest_figure() -> None:
+def test_a_story_moves_the_timeline_by_its_first_figure() -> None:
     when = datetime(2010, 6, 1, 12, tzinfo=UTC)
     total = TimelineFigure(
-        2, 1200, "approx", "Ledger", when, "Guard", "1,200", "https://l.example/a", "first", None
+        1, 1200, "approx", "Ledger", when, "Guard", "1,200", "https://l.example/a", "first", None
     )
-    part = replace(total, figure_id=1, value=524, evidence="524", effect="")
+    part = replace(total, figure_id=2, value=524, evidence="524", effect="")
     later = replace(total, figure_id=3, published=when + timedelta(days=9), url="https://c.example")
     key = SeriesKey("us_mexico_border", "national_guard", "ordered", "us_federal")
     steps = current_values(key, [later, part, total])
-    assert [(s.value, s.figure_id) for s in steps] == [(1200, 2)]
+    assert [(s.value, s.figure_id) for s in steps] == [(1200, 1)]

@@ -95,18 +95,18 @@ def test_state_and_federal_missions_are_two_series(web: LoopbackServer, tmp_path
     assert latest == [("mexico", 10000), ("state:TX", 4100), ("us_federal", 2500)]
 
 
-def test_a_story_speaks_for_a_series_by_its_largest_figure(
+def test_a_story_speaks_for_a_series_by_its_first_figure(
     web: LoopbackServer, tmp_path: Path
 ) -> None:
-    """A total and its parts in one story: the total is the series' value, for the alert,
-    for `latest_figures` and for the next story, whatever order the story gives them in."""
+    """A total and then its parts in one story: the total is the series' value, for the
+    alert, for `latest_figures` and for the next poll's comparison."""
     hook = f"json://127.0.0.1:{web.base.rsplit(':', 1)[1]}/hook"
     config = load_config(write_config(tmp_path, [], notify=[hook]))
     migrate(config.database, 5)
     day = datetime(2010, 6, 1, 9, tzinfo=UTC)
     part = figure(524, "us_federal", "Arizona gets 524 of them")
     total = figure(1200, "us_federal", "About 1,200 National Guard troops are deployed")
-    store_run(config.database, story("Ledger", day, part, total))
+    store_run(config.database, story("Ledger", day, total, part))
     store_run(config.database, story("Ledger", day + timedelta(days=30), total, part))
     with duckdb.connect(str(config.database), read_only=True) as con:
         latest = con.execute("SELECT value FROM latest_figures").fetchall()

@@ -441,17 +441,14 @@ def _key(figure: Figure) -> SeriesKey:
 
 
 def _leading_figures(page: PageOutcome) -> list[Figure]:
-    """The figures that speak for their series: not `previous`, and the largest of each series
-    in the story (the first of equals). A story that gives a total and its parts, or a
-    rounded and a precise count, reports the series' level by the total: its parts are not
-    changes (as `latest_figures` has it)."""
+    """The figures that speak for their series: not `previous`, and the first of each series
+    in the story, the one it leads with (as `latest_figures` and the next poll read it)."""
     if page.detection is None or not page.detection.relevant:
         return []
     leading: dict[SeriesKey, Figure] = {}
     for figure in page.detection.figures:
-        held = leading.get(_key(figure))
-        if figure.status != "previous" and (held is None or figure.value > held.value):
-            leading[_key(figure)] = figure
+        if figure.status != "previous":
+            leading.setdefault(_key(figure), figure)
     return list(leading.values())
 
 
@@ -604,7 +601,7 @@ def _load_series(con: Connection, key: SeriesKey, history: list[int]) -> _Series
         "SELECT figure_id, value, qualifier, published_at, outlet, article_id FROM figure_history"
         ' WHERE watch = $1 AND "by" = $2 AND force = $3 AND status = $4 AND counted'
         " AND NOT list_contains($5, figure_id)"
-        " ORDER BY published_at DESC, value DESC, figure_id LIMIT 1",
+        " ORDER BY published_at DESC, figure_id LIMIT 1",
         [*params, history],
     ).fetchone()
     alerts = con.execute(

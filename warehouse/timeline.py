@@ -149,11 +149,11 @@ def series_timelines(con: Connection) -> list[SeriesTimeline]:
 
 def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step, ...]:
     """Where the series' current value changed, oldest first. A story that reports the series
-    more than once speaks by its largest figure, the first of equals (as `latest_figures`)."""
+    more than once speaks by its first figure (as `latest_figures`)."""
     if key.status == "previous":
         return ()
     speaking: dict[tuple[datetime, str], TimelineFigure] = {}
-    for figure in sorted(figures, key=lambda f: (-f.value, f.figure_id)):
+    for figure in sorted(figures, key=lambda f: f.figure_id):
         if figure.counted:
             speaking.setdefault((figure.published, figure.url), figure)
     steps: list[Step] = []

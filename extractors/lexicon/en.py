@@ -45,7 +45,8 @@ MONTH_NUMBERS = {
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
 _Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
-_Q += r"as many as |no more than |fewer than |less than |between )?"
+_Q += r"as many as |as high as |as few as |as low as |no more than |fewer than |less than |"
+_Q += r"between )?"
 
 NUMBERS = Numbers(
     text2num_lang="en",
@@ -103,7 +104,7 @@ PHRASE = Phrase(
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
-        currently still how many much expected scheduled slated due likely"""
+        currently still how many much expected scheduled slated due likely once"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations"),
     of_words=words("of"),
@@ -189,7 +190,7 @@ PLACES = Places(
         r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
     ),
     elsewhere=rx(
-        r"\b(?:canad(?:a|ian)|poland|polish|"
+        r"\b(?:canad(?:a|ian)|poland|polish|overseas|abroad|"
         r"romania|germany|europe(?:an)?|nato|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
         r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
@@ -435,7 +436,11 @@ STATUS = StatusCues(
         r"new(?! (?:mexico|york|jersey|hampshire|orleans|england)\b))\b"
     ),
     after=(
-        (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"), "authorized"),
+        (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,4}?authorized\b"), "authorized"),
+        (
+            rx(r"^\W*once (?:\S+ ){0,4}?(?:(?:are|is) in place|arrive|(?:have|has) arrived)\b"),
+            "ordered",
+        ),
         (rx(r"^\W*(?:\S+ ){0,3}?(?:have|has|had) left\b"), "withdrawn"),
         (
             rx(
@@ -672,6 +677,7 @@ STATUS = StatusCues(
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
+        r"(?:could|would|might|may) be|"
         r"had been|has been|was|were|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
     ),
@@ -714,7 +720,7 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
+        r"dispatched|ordered|authorized|approved)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
         r"pledged|promised|requested)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
         r"pledged|promised)\b"
     ),

@@ -339,6 +339,13 @@ STATUS = StatusCues(
     after=(
         (
             rx(
+                r"^\W*(?:\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
+                r"siguen desplegad\w*)\b"
+            ),
+            "deployed",
+        ),
+        (
+            rx(
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
                 r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"

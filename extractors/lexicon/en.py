@@ -651,7 +651,7 @@ STATUS = StatusCues(
     ),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
-        r"(?:\b(?:percent|half|most|part)|\d) of (?:the |its |their )"
+        r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b"),
@@ -674,7 +674,7 @@ STATUS = StatusCues(
         r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
         r"topped|surpass|"
         r"surpassed|reach|reaches|"
-        r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|"
+        r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|peak|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
         r"(?:could|would|might|may) be|"

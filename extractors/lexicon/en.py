@@ -819,7 +819,8 @@ DEPLOYERS = Deployers(
     ),
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"
-        r"state active duty|department of public safety|dps|state troopers?|state police|"
+        r"state active duty|state orders|department of public safety|dps|state troopers?|"
+        r"state police|"
         r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"(?:its|their|the state'?s?) own (?:border )?(?:mission|operation|deployment)|"

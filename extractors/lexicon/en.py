@@ -250,7 +250,8 @@ RELEVANCE = Relevance(
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
-        r"hires?|hiring|funding for|pay for)\s+"
+        r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
+        r"(?:border patrol|the agency|cbp) (?:adds|added|has added|will add))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),

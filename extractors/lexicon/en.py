@@ -223,7 +223,8 @@ RELEVANCE = Relevance(
         r"guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
         r"airmen|paratroopers|"
-        r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence)\b"
+        r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence|"
+        r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
     ),
     civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
     move_verbs=rx(

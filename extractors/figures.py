@@ -478,7 +478,9 @@ def _part(scan: _Scan, i: int) -> bool:
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
-    after = [p for p in found if phrase_end <= p.start < scan.next_start(i)]
+    turn = scan.lex.status.clause_break.search(scan.s, phrase_end, scan.next_start(i))
+    end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
+    after = [p for p in found if phrase_end <= p.start < end]
     if after:
         return after[0].kind == "elsewhere"
     start = scan.clause_start(i)

@@ -21,7 +21,7 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
 _Q = r"(?:unos |unas |alrededor de |cerca de |casi |aproximadamente |m[aá]s de |hasta |"
-_Q += r"al menos |por lo menos |poco m[aá]s de )?"
+_Q += r"al menos |por lo menos |poco m[aá]s de |menos de )?"
 
 NUMBERS = Numbers(
     text2num_lang="es",
@@ -382,7 +382,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?!a (?:los|las) que)(?:\w+ ){0,3}?(?:ya|permanecen|est[aá]n (?:desplegad\w*|"
                 r"en)|"
-                r"llegaron|arribaron|resguardan|vigilan|patrullan|se encuentran)\b"
+                r"llegaron|arribaron|resguardan|vigilan|patrullan|se encuentran|participan|"
+                r"operan)\b"
             ),
             "deployed",
         ),
@@ -475,7 +476,8 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
-        r"mand[oó]|llegaron|arribaron|lleg[oó] a tener|estaban|hay|hab[ií]a)\b"
+        r"mand[oó]|llegaron|arribaron|lleg[oó] a (?:tener|haber)|estaban|hay|hab[ií]a|hubo|"
+        r"participan|operan|permanecen|se encuentran)\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),

@@ -304,7 +304,7 @@ STATUS = StatusCues(
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
-                r"that (?:fall|autumn|spring|summer|winter)|"
+                r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|(?<=['’]s )peak of|"
                 r"(?<=['’]s \d{4} )peak of|"

@@ -163,7 +163,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
-        if k == 0 and (_plus(s, number) or tok.group(0) in _DASHES):
+        if k == 0 and (_plus(s, number) or _box_label(s, number, tok.group(0))):
             continue  # "2,000+ troops"; "6,000 — Guard members at the peak" (a numbers box)
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
@@ -184,6 +184,12 @@ def _whole(scan: _Scan, number: Number) -> _Phrase | None:
         return None
     after = next((n for n in scan.numbers if n.start > number.end), None)
     return _noun_phrase(scan, after) if after is not None else None
+
+
+def _box_label(s: str, number: Number, token: str) -> bool:
+    """The dash or colon of a numbers box: "6,000 — Guard members", "1,000: Guard soldiers
+    now assigned ..." (a colon only after a number that opens its line)."""
+    return token in _DASHES or (token == ":" and not s[: number.start].strip())
 
 
 def _plus(s: str, number: Number) -> bool:

@@ -107,6 +107,8 @@ PHRASE = Phrase(
             rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b"),
         ),
         ("active", rx(r"\b(?:servicio activo|en activo)\b")),
+        # "4,000 militares, la mayoría guardias": the Guard and others, a mix
+        ("military", rx(r"\bla mayor[ií]a (?:de ellos )?guardias\b")),
         ("reserve", rx(r"\breservistas?\b")),
         (
             "military",
@@ -141,7 +143,8 @@ PHRASE = Phrase(
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
-        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})"
+        r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
+        r"^,\s+(la mayor[ií]a (?:de ellos )?guardias)"
     ),
 )
 
@@ -204,7 +207,7 @@ RELEVANCE = Relevance(
     ),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
-        r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos)\b"
+        r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*)\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
@@ -287,7 +290,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"no descarta\w*|"
+                r"no descarta\w*|necesita\w*|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
@@ -372,7 +375,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
-                r"^\W*(?:\w+ ){0,10}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
+                r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*)\b"
             ),
             "withdrawn",
@@ -469,7 +472,8 @@ STATUS = StatusCues(
         r"envi[oó]|enviaron|"
         r"desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
-        r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo)\s+(?:a\s+)?(?:ya )?"
+        r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo|aportar[aá]n?|"
+        r"aport[oó])\s+(?:a\s+)?(?:ya )?"
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),

@@ -252,11 +252,12 @@ RELEVANCE = Relevance(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
-        r"(?:border patrol|the agency|cbp) (?:adds|added|has added|will add))\s+"
+        r"(?:border patrol|the agency|cbp) (?:adds|added|has added|will add)|"
+        r"(?:sector|station|department|office|agency),? with|(?:his|her))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),
-    staff_heads=words("agents officers"),
+    staff_heads=words("agents officers deputies"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     other_story=rx(

@@ -106,7 +106,7 @@ PHRASE = Phrase(
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once"""
     ),
-    modifier_nouns=words("us u.s states forces marines arms operations"),
+    modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),
     articles=words("the its their his her our"),
     qualifier_words=words("around approximately roughly nearly almost some"),
@@ -306,7 +306,8 @@ STATUS = StatusCues(
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
                 r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
-                r"(?:his|her|trump's|the) first (?:term|administration)|(?:a|the|its) peak of|"
+                r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
+                r"(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|(?<=['’]s )peak of|"
                 r"(?<=['’]s \d{4} )peak of|"
                 r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
@@ -405,7 +406,8 @@ STATUS = StatusCues(
                 r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
-                r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of)\b"
+                r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of|"
+                r"will reinforce (?:\S+ ){0,8}?with)\b"
             ),
             "ordered",
         ),
@@ -417,7 +419,8 @@ STATUS = StatusCues(
                 r"ha(?:s|ve) been (?:sent|"
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
-                r"in addition to|join\w*|augment\w*|alongside|supplement\w*|reinforc\w*|"
+                r"in addition to|join\w*|augment\w*|alongside|supplement\w*|"
+                r"reinforc\w*(?! (?:\S+ ){0,8}?with\b)|"
                 r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*|add(?:s|ed|ing) to)\b"
             ),
             "deployed",
@@ -658,7 +661,7 @@ STATUS = StatusCues(
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b"),
-    reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated)\b"),
+    reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated|testified)\b"),
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|sent|been deployed|"

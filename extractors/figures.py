@@ -424,9 +424,9 @@ def _names_things(scan: _Scan, left: str) -> bool:
     """ "the number of firearms seized stands at 1,500" counts things, not people."""
     lex = scan.lex.phrase
     m = scan.lex.status.things_counted.search(left)
-    if m is None or m.group(1)[:1].isupper():  # "the number of National Guard troops"
+    noun = next((g for g in m.groups() if g), "") if m else ""
+    if not noun or noun[:1].isupper():  # "the number of National Guard troops"
         return False
-    noun = m.group(1)
     if noun in lex.stop_words or noun in lex.qualifier_words:
         return False
     return noun not in lex.personnel_heads | lex.modifier_nouns

@@ -290,7 +290,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"no descarta\w*|necesita\w*|"
+                r"no descarta\w*|necesita\w*|exig\w*|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
@@ -445,7 +445,7 @@ STATUS = StatusCues(
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$"),
-    joining=rx(r"\bse (?:suma|suman|sumar[aá]n?) a (?:los |las )?" + _Q + "$"),
+    joining=rx(r"\bse (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?) a (?:los |las )?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) (?:unos |cerca de |"
         r"casi )?$"
@@ -493,7 +493,10 @@ STATUS = StatusCues(
         r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"
         r"decomisos|familias|niños|casos)\b"
     ),
-    things_counted=rx(r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)"),
+    things_counted=rx(
+        r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)|\b(?:las |los )?(llegadas|cruces|detenciones|"
+        r"arrestos|encuentros|aprehensiones)\b"
+    ),
 )
 
 DEPLOYERS = Deployers(

@@ -39,7 +39,7 @@ from extractors.numbers import Number
 # How far before a number its clause and its wider context reach, in characters.
 CLAUSE_REACH = 160
 CONTEXT_REACH = 320
-AFTER_REACH = 80
+AFTER_REACH = 120
 LEVEL_REACH = 120
 YEAR_AFTER_REACH = 40
 # "previously", "had sent" speak of the figure only close before it ("the tariffs he had
@@ -97,8 +97,10 @@ class Reading:
 
     @cached_property
     def after(self) -> str:
+        """The words after the noun phrase, up to the next number or semicolon ("550 have
+        arrived; the rest are in transit": the rest's words are not the 550's)."""
         after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
-        return self.as_reported(after)
+        return self.as_reported(after.split(";", 1)[0])
 
     @cached_property
     def after_status(self) -> Status | None:

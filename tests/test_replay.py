@@ -14,7 +14,7 @@ import pytest
 from evaluation.replay import labelled, readable_set, replay
 from evaluation.sets import EVAL, Passage, labelled_sets
 
-PRECISION_FLOORS = {"dev": 0.57, "dev2-tune": 0.6}
+PRECISION_FLOORS = {"dev": 0.68, "dev2-tune": 0.66}
 
 
 def _sets() -> dict[str, dict[str, Passage]]:

@@ -639,7 +639,7 @@ STATUS = StatusCues(
     past_perfect=rx(
         r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
     ),
-    had_before=rx(r"\bhad\s+" + _Q + "$"),
+    had_before=rx(r"\b(?:had|was|were)\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:in (?:mid-|early |late )?(?:"
         + _MONTHS

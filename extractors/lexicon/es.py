@@ -91,7 +91,7 @@ PHRASE = Phrase(
     articles=words("la el los las su sus del"),
     qualifier_words=words("unos unas alrededor cerca casi"),
     and_words=words("y o"),
-    component_heads=words("guardia ejército ejercito marina sedena gn fuerzas"),
+    component_heads=words("guardia ejército ejercito marina sedena gn fuerzas policía policia"),
     elided_heads=words("guardia"),
     name_continuations=words(
         "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses armadas"
@@ -312,7 +312,7 @@ STATUS = StatusCues(
                 r"movilizaci[oó]n|enviar|desplegar|env[ií]o|env[ií]a|env[ií]an|"
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n?|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
-                r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|"
+                r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|aportar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
             ),
             "ordered",
@@ -444,7 +444,7 @@ STATUS = StatusCues(
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
-    standing=rx(r"\b(?:actuales|restantes)\s+$"),
+    standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     joining=rx(r"\bse (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?) a (?:los |las )?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) (?:unos |cerca de |"
@@ -503,7 +503,7 @@ DEPLOYERS = Deployers(
     default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
     mexican_view=2,
     mexico=rx(
-        r"\b(?:m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
+        r"\b(?:(?<!nuevo )m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
         r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
         r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"

@@ -664,7 +664,7 @@ STATUS = StatusCues(
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated|testified)\b"),
     reported_will="will",
     reported_had=rx(
-        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|reached|deployed|sent|been deployed|"
+        r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
         r"been sent|moved|approved|ordered|authorized))"
     ),
     reported_have="have",

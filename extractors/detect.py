@@ -26,8 +26,9 @@ FORCE_PARAGRAPHS = 1
 # The weight of a sentence that counts people right after one placing people at the border.
 CONTINUATION = 1
 LEDE_WEIGHT = 2
-# "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure.
-ROUND, ROUNDING = 50, 0.05
+# "nearly 500" rounds "483": a qualified multiple of ROUND within ROUNDING of a precise figure;
+# "more than 1,000" rounds "1,115" down, from up to ROUNDING_DOWN below it.
+ROUND, ROUNDING, ROUNDING_DOWN = 50, 0.05, 0.15
 # A breakdown lists at least this many parts: two figures that add up to a third are as often
 # an increment, the level before it and the new total ("1,000 more join 2,000: 3,000"). Round
 # hundreds add up by chance, so one part at least must be a precise number.
@@ -223,10 +224,13 @@ def _rounded_twin(c: Candidate, precise: set[tuple[Status, int]]) -> bool:
     group, and the precise one (a `precise` (status, value)) is the figure (LABELING.md)."""
     if c.qualifier == "exact" or c.value % ROUND:
         return False
-    return any(
-        status == c.status and abs(value - c.value) <= ROUNDING * c.value
-        for status, value in precise
-    )
+    return any(status == c.status and _restates(c, value) for status, value in precise)
+
+
+def _restates(rounded: Candidate, value: int) -> bool:
+    if rounded.qualifier == "lower":
+        return rounded.value < value <= (1 + ROUNDING_DOWN) * rounded.value
+    return abs(value - rounded.value) <= ROUNDING * rounded.value
 
 
 def _figure(text: str, c: Candidate) -> Figure:

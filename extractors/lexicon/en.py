@@ -568,7 +568,8 @@ STATUS = StatusCues(
                 r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
-                r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b"
+                r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b|"
+                r"^\W*(?:\S+ ){0,9}?will (?:deploy|head|arrive|be (?:sent|deployed))\b"
             ),
             "ordered",
         ),

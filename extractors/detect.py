@@ -192,6 +192,8 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in kept if c.status_stated or c.value not in cued]
     stated = {(c.value, c.status) for c in kept if c.force_stated}
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
+    said = {(c.value, c.status) for c in kept}
+    kept = [c for c in kept if (c.whole, c.status) not in said]  # a part of a stated total
     precise = {(c.status, c.value) for c in kept if c.qualifier == "exact" and c.value % ROUND}
     kept = [c for c in kept if not _rounded_twin(c, precise)]
     figures: dict[tuple[int, str, str], Figure] = {}

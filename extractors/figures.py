@@ -42,6 +42,7 @@ class Candidate:
     headline: bool
     bare: bool
     part: bool = False  # said to be a part of a total ("2,800 of them"), which may come before
+    whole: int | None = None  # the total it is said to be a part of, given later in its sentence
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def find_candidates(
         part = _part(scan, i)
         if part and any(c.value > number.value for c in out):
             continue
-        out.append(replace(_candidate(scan, sentence, i, phrase, story_year), part=part))
+        candidate = _candidate(scan, sentence, i, phrase, story_year)
+        out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
 
 
@@ -184,6 +186,20 @@ def _whole(scan: _Scan, number: Number) -> _Phrase | None:
         return None
     after = next((n for n in scan.numbers if n.start > number.end), None)
     return _noun_phrase(scan, after) if after is not None else None
+
+
+def _whole_after(scan: _Scan, i: int) -> int | None:
+    """ "524 of the 1,200 Guard troops", "400 soldiers ... as part of the 1,500": the value of
+    the later total this number is said to be a part of."""
+    number, phrase = scan.numbers[i], scan.lex.phrase
+    later = scan.numbers[i + 1 :]
+    if later and phrase.part_of.match(scan.s, number.end):
+        # "1,100 of the 1,500 will remain": a part with a fate of its own is news, not a share
+        fate = phrase.own_fate.search(scan.s, later[0].end, scan.next_start(i + 1))
+        return None if fate else later[0].value
+    return next(
+        (w.value for w in later if phrase.part_of_later.search(scan.s, number.end, w.start)), None
+    )
 
 
 def _box_label(s: str, number: Number, token: str) -> bool:

@@ -85,6 +85,15 @@ PHRASE = Phrase(
         r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
         r"at least|over|almost|approximately) )?(?=\d)"
     ),
+    part_of_later=rx(
+        r"\b(?:part of|among|out of)\s+(?:(?:the|its|their)\s+)?(?:(?:about|around|roughly|"
+        r"nearly|some|approximately|more than|over|at least|up to)\s+)?$"
+    ),
+    own_fate=rx(
+        r"\b(?:remain\w*|stay\w*|(?:have|has|had) (?:already )?arrived|arrived|"
+        r"(?:are|is) (?:already|now) (?:there|in place)|(?:will|to) (?:leave|return|go home)|"
+        r"left|went home|returned)\b"
+    ),
     breakdown=rx(
         r"\b(?:(?<!not )(?<!n't )includ(?:e|es|ed|ing)|among them|of them|"
         r"of whom)\s+(?:\S+\s+){0,2}$"

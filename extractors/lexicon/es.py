@@ -57,6 +57,14 @@ NUMBERS = Numbers(
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
     part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
+    own_fate=rx(
+        r"\b(?:permanec\w*|se qued\w*|(?:ya )?(?:han|habían|ha|había) llegado|llegaron|"
+        r"regres\w*|se retir\w*)\b"
+    ),
+    part_of_later=rx(
+        r"\b(?:parte de)\s+(?:(?:los|las|sus)\s+)?(?:(?:unos|unas|cerca de|casi|"
+        r"alrededor de|más de|hasta)\s+)?$"
+    ),
     part_after=rx(
         r"\s+de (?:ellos|ellas|los cuales|las cuales|estos|estas)\b(?!\s+(?:permanecen|siguen|"
         r"quedan))"

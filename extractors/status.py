@@ -100,7 +100,8 @@ class Reading:
         """The words after the noun phrase, up to the next number or semicolon ("550 have
         arrived; the rest are in transit": the rest's words are not the 550's)."""
         after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
-        return self.as_reported(after.split(";", 1)[0])
+        subset = self.cues.subset_after.search(after)
+        return self.as_reported(after[: subset.start() if subset else None].split(";", 1)[0])
 
     @cached_property
     def after_status(self) -> Status | None:
@@ -132,7 +133,7 @@ def change_of_level(r: Reading) -> Status | None:
         return None
     if not (r.cues.level_change.search(near) or _change_before_object(r)):
         return None
-    verb_left = r.as_reported(r.sentence[: r.number.start][-CLAUSE_REACH:])
+    verb_left = r.as_reported(r.sentence[: r.number.start][-CONTEXT_REACH:])
     if r.cues.expected_drop.search(verb_left):
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed":

@@ -138,6 +138,7 @@ class StatusCues:
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
+    subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there

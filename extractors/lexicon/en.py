@@ -395,7 +395,7 @@ STATUS = StatusCues(
                 r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,6}?to (?:send|deploy|provide|keep|station|add)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
-                r"looking at)\b"
+                r"(?:had|has|have) sought|looking at)\b"
             ),
             "proposed",
         ),
@@ -416,6 +416,7 @@ STATUS = StatusCues(
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
                 r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of|"
+                r"(?:is|are) to (?:put|send|deploy|place|station|bring)|"
                 r"will reinforce (?:\S+ ){0,8}?with)\b"
             ),
             "ordered",
@@ -583,6 +584,10 @@ STATUS = StatusCues(
             "ordered",
         ),
     ),
+    subset_after=rx(
+        r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
+        r"(?![^,]*,\s+(?:are|is|were|was|will|would|have|has|had)\b)"  # "most of them cooks, are"
+    ),
     level_words=rx(
         r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|stands at|stood at|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
@@ -622,7 +627,7 @@ STATUS = StatusCues(
         r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
         r"\b(?:peaked (?:at|of)|(?<!will )peak of)\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
-        r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ )?$"
+        r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ |" + _Q + ")$"
     ),
     comparison=rx(r"\bcompared (?:with|to)\b"),
     level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),

@@ -414,6 +414,11 @@ STATUS = StatusCues(
             "ordered",
         ),
     ),
+    subset_after=rx(
+        r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
+        r"(?:ellos|ellas|los cuales|las cuales)\b"
+        r"(?![^,]*,\s+(?:están|estaban|estarán|son|serán|fueron|han|habían|van)\b)"
+    ),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza)\b"
     ),

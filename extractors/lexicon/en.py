@@ -670,6 +670,7 @@ STATUS = StatusCues(
         r"level|total|number) of\s+)?|stands at )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
+    left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )"

@@ -365,6 +365,7 @@ def _content_word_next(scan: _Scan, after: str) -> bool:
         nxt is not None
         and nxt.group(0)[:1].isalpha()
         and _word(nxt.group(0)) not in scan.lex.phrase.stop_words
+        and _word(nxt.group(0)) not in scan.lex.phrase.and_words  # "about 5,700 and a peak of"
     )
 
 

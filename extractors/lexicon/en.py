@@ -113,7 +113,7 @@ PHRASE = Phrase(
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
-        currently still how many much expected scheduled slated due likely once just"""
+        currently still how many much expected scheduled slated due likely once just reached"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),

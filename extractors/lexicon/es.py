@@ -56,7 +56,7 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
-    part_of=rx(r"\s+de\s+(?:los|las)\s+(?=\d)"),
+    part_of=rx(r"\s+de\s+(?:los|las)\s+" + _Q + r"(?=\d)"),
     own_fate=rx(
         r"\b(?:permanec\w*|se qued\w*|(?:ya )?(?:han|habían|ha|había) llegado|llegaron|"
         r"regres\w*|se retir\w*)\b"

@@ -213,7 +213,7 @@ PLACES = Places(
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
         r"inauguration|"
-        r"election|polling|vaccin\w*|pandemic relief|"
+        r"election|polling|vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
     ),
     southwest_context=rx(
@@ -431,7 +431,8 @@ STATUS = StatusCues(
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|"
                 r"reinforc\w*(?! (?:\S+ ){0,8}?with\b)|"
-                r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*|add(?:s|ed|ing) to)\b"
+                r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*|add(?:s|ed|ing) to|"
+                r"(?:does|do|will|would)(?: not|n't) (?:affect|include|apply to)|unaffected)\b"
             ),
             "deployed",
         ),
@@ -468,7 +469,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,12}?(?:to leave|will leave|leaving|"
+                r"^\W*(?:\S+ ){0,12}?(?:(?:to leave|will leave|would leave|leaving)(?! for\b)|"
                 r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
                 r"who (?:have |had )?left|"
@@ -663,7 +664,8 @@ STATUS = StatusCues(
         r"winter|"
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
-        r"(?:year|month)|(?:months|years|weeks) ago)\b"
+        r"(?:year|month)|(?:months|years|weeks) ago|"
+        r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration))\b"
     ),
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"

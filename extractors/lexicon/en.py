@@ -454,6 +454,8 @@ STATUS = StatusCues(
     ),
     after=(
         (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,4}?authorized\b"), "authorized"),
+        # "29,000 Guard members rotated through the mission": a tally of the past, not a level
+        (rx(r"^\W*(?:\S+ ){0,8}?(?:(?:have|has|had) )?(?:rotated|cycled) through\b"), "previous"),
         (
             rx(r"^\W*once (?:\S+ ){0,4}?(?:(?:are|is) in place|arrive|(?:have|has) arrived)\b"),
             "ordered",

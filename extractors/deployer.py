@@ -163,6 +163,16 @@ def other_side(context: str, sentence: str, lex: Deployers) -> bool:
     return here is not None and there is not None and here != there
 
 
+def other_mission(context: str, sentence: str, lex: Deployers) -> bool:
+    """Whether `context` speaks of a governor's own mission and `sentence` of the federal one
+    ("... scales back Lone Star Guard" over "the Pentagon's border force reached 9,600 troops")."""
+    return (
+        lex.state_mission.search(context) is not None
+        and lex.federal.search(sentence) is not None
+        and lex.state_mission.search(sentence) is None
+    )
+
+
 def _last_sender(words: str, lex: Deployers) -> Deployer | None:
     """Mexico or the US federal government, whichever `words` names last."""
     ends = {

@@ -290,7 +290,8 @@ def _with_paragraph_force(
     component named before it in its paragraph (outside other figures' own words) or in the
     headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
     figures, where a bare "troops" may be either, nor from the Guard of the other country
-    ("Mexico's Guard ... . About 4,000 U.S. troops ...")."""
+    ("Mexico's Guard ... . About 4,000 U.S. troops ...") or of a governor's own mission for
+    the federal one's troops."""
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
     unstated = {c.start for c, _ in found if not c.force_stated}
@@ -308,9 +309,9 @@ def _with_paragraph_force(
             if last_force(context, lex.phrase) is None:
                 context = title or ""
             sentence = sentence_of[f.start]
-            if guard_alone(context, lex.phrase) and not deployer.other_side(
-                context, sentence, lex.deployers
-            ):
+            elsewhere = deployer.other_side(context, sentence, lex.deployers)
+            elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
+            if guard_alone(context, lex.phrase) and not elsewhere:
                 f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)

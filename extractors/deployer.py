@@ -210,7 +210,7 @@ def _state_mission(
     if not mission_here and (
         passage.state_mission <= passage.federal
         or lex.federal.search(sentence)
-        or lex.mexico.search(sentence)
+        or lex.mexico.search(whole_sentence or sentence)
     ):
         return None  # nothing says this sentence's people serve a governor's mission
     code = (

@@ -849,8 +849,9 @@ DEPLOYERS = Deployers(
         r"state police|"
         r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
-        r"(?:its|their|the state'?s?) own (?:border )?(?:mission|operation|deployment)|"
-        r"own (?:border )?mission|state(?:'s)? own|state[- ](?:funded|run|led)|"
+        r"(?:its|their|the state'?s?) own (?:separate )?(?:border )?(?:mission|operation|"
+        r"deployment)|own (?:separate )?(?:border )?mission|state(?:'s)? own|"
+        r"state[- ](?:funded|run|led)|"
         r"at (?:the )?state(?:'s)? expense|"
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),

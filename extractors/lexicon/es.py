@@ -551,7 +551,7 @@ DEPLOYERS = Deployers(
     ),
     state_mission=rx(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"
-        r"departamento de seguridad p[uú]blica)\b"
+        r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n))\b"
     ),
     destination_before=rx(r"\b(?:a|al|en|hacia)\s+(?:la\s+|el\s+)?$"),
     states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},

@@ -105,7 +105,8 @@ PHRASE = Phrase(
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies men
-        paratroopers augmentees lawyers drivers engineers medics mps staffers marshals guards"""
+        paratroopers augmentees lawyers drivers engineers medics mps staffers marshals guards
+        citizen-soldiers"""
     ),
     stop_words=words(
         """to from in at on for by per with who that which will would are is were was have has
@@ -261,7 +262,7 @@ RELEVANCE = Relevance(
         r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
-        r"(?:border patrol|the agency|cbp) (?:adds|added|has added|will add)|"
+        r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
         r"(?:sector|station|department|office|agency),? with|(?:his|her))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"

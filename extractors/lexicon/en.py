@@ -200,7 +200,9 @@ PLACES = Places(
         r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
     ),
     elsewhere=rx(
-        r"\b(?:canad(?:a|ian)|poland|polish|overseas|abroad|"
+        # "Canada ... would put 10,000 personnel on its border with the United States"
+        r"\b(?:(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic)[^.;]){0,120}?border with the united states|"
+        r"canad(?:a|ian)|poland|polish|overseas|abroad|"
         r"romania|germany|europe(?:an)?|nato|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
         r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
@@ -263,7 +265,7 @@ RELEVANCE = Relevance(
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
-        r"(?:sector|station|department|office|agency),? with|(?:his|her))\s+"
+        r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),

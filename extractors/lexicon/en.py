@@ -203,6 +203,7 @@ PLACES = Places(
         # "Canada ... would put 10,000 personnel on its border with the United States"
         r"\b(?:(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic)[^.;]){0,120}?border with the united states|"
         r"canad(?:a|ian)|poland|polish|overseas|abroad|"
+        r"(?:deployed|stationed|posted) (?:\S+ ){0,4}?across the country|"
         r"romania|germany|europe(?:an)?|nato|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
         r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
@@ -251,7 +252,7 @@ RELEVANCE = Relevance(
         r"holds?|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"staffing|(?:shortage of|short of (?!the\b)))\b"
+        r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)? up)\b"
     ),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     staffing=rx(
@@ -491,7 +492,8 @@ STATUS = StatusCues(
                 r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
-                r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to)\b"
+                r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to|"
+                r"(?:are|is) returning to (?:their|its) home)\b"
             ),
             "withdrawn",
         ),
@@ -577,7 +579,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
-                r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later)\b|"
+                r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later|along)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:(?:are|is) )?expected to arrive\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
@@ -844,7 +846,8 @@ DEPLOYERS = Deployers(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
         r"defense department|department of defense|president (?:trump|biden|obama|bush)|"
         r"support(?:s|ing)? (?:u\.?s\.? )?(?:customs and border protection|cbp)|"
-        r"on the (?:u\.?s\.?|american) side)\b"
+        r"on the (?:u\.?s\.?|american) side|(?:operation )?jump start|"
+        r"(?:operation )?guardian support|(?:operation )?faithful patriot)\b"
     ),
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"

@@ -140,6 +140,10 @@ def change_of_level(r: Reading) -> Status | None:
         return "proposed"
     if r.cues.past_perfect.search(near) or _dated_after(r) or _earlier_year_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
+    if r.cues.past_change.search(
+        near
+    ):  # "..., when the mission grew to about 10,000 at its height"
+        return "previous" if r.after_status == "previous" else "deployed"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
 
 

@@ -662,6 +662,10 @@ STATUS = StatusCues(
     past_perfect=rx(
         r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
     ),
+    past_change=rx(
+        r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
+        r"decreased|jumped|doubled|tripled)\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
+    ),
     had_before=rx(r"\b(?:had|was|were)\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:in (?:mid-|early |late )?(?:"

@@ -259,6 +259,8 @@ STATUS = StatusCues(
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
                 r"lleg[oó] a (?:tener|sumar|contar con|haber|superar)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
+                r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
+                r"operativo|misi[oó]n)|"
                 r"(?:alcanz[oó]|tuvo|registr[oó]) (?:un|su) (?:m[aá]ximo|pico) de)\b"
             ),
             "previous",
@@ -384,7 +386,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
-                r"se retir\w*)\b"
+                r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera)\b"
             ),
             "withdrawn",
         ),
@@ -455,6 +457,10 @@ STATUS = StatusCues(
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
     future=rx(r"\b(?:\w+r(?:á|án)|\w+r[ií]an?|va a|van a|planea)\b"),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
+    past_change=rx(
+        r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|se redujo|disminuy[oó])\s+"
+        r"(?:\S+\s+){0,3}?(?:a|hasta)\s+" + _Q + "$"
+    ),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),

@@ -89,7 +89,7 @@ PHRASE = Phrase(
         """a de del en la el los las un una que y o para por con sin se su sus al como más mas
         es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
         hasta este esta estos estas ese esa lo le les cuando donde según tras actuales hoy
-        restantes antes después durante"""
+        restantes antes después durante ya"""
     ),
     modifier_nouns=words(
         """ee.uu eeuu unidos fuerzas armadas nuevos nuevas adicionales primeros primeras
@@ -391,6 +391,11 @@ STATUS = StatusCues(
             "withdrawn",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
+        # "ya fueron notificados y llegarán": called up, not yet there
+        (
+            rx(r"^\W*(?:ya )?(?:fueron|han sido) (?:notificad|convocad|activad|alertad)\w*"),
+            "ordered",
+        ),
         (
             rx(
                 r"^\W*(?!a (?:los|las) que)(?:\w+ ){0,3}?(?:ya|permanecen|est[aá]n (?:desplegad\w*|"
@@ -428,7 +433,7 @@ STATUS = StatusCues(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
         r"quedar\w*|"
         r"rond\w*|pasar[aá]n?|(?<!el )pas[oó] de|"
-        r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|suman?)\b"
+        r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
     ),
     withdrawn_object=rx(
         r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa|"
@@ -533,6 +538,7 @@ DEPLOYERS = Deployers(
         r"secretar[ií]a de la defensa nacional|la defensa|presidenta|canciller|ebrard|harfuch|"
         r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana|"
         r"(?:en|a|hacia) (?:sonora|chihuahua|tamaulipas|coahuila|nuevo le[oó]n|baja california)|"
+        r"en m[eé]xico, (?:el )?gobierno|"
         r"mesa estatal de seguridad)\b"
     ),
     federal=rx(

@@ -223,7 +223,7 @@ def standing_force(r: Reading) -> Status | None:
     left = r.cues.left_by_cut.search(before)
     if left:  # "will release 1,200, leaving roughly 3,800": the level a decided cut will leave
         verbs = r.as_reported(before[-CONTEXT_REACH:])
-        if _closest(verbs, r.cues.modal_and_past) == "proposed":
+        if _closest(verbs, r.cues.modal_and_past) == "proposed" or r.cues.planned.search(verbs):
             return "proposed"  # "could cut 40 percent, leaving about 3,600"
         return "ordered" if r.cues.future.search(verbs) else "deployed"
     if r.cues.standing.search(before):

@@ -160,6 +160,7 @@ class StatusCues:
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
     left_by_cut: Pattern  # "..., leaving 3,800": what a cut leaves, ordered if the cut is ahead
+    planned: Pattern  # "plans to withdraw ...": a cut planned, not yet decided
     joining: Pattern  # "joining about 2,350": a group already there, unless said to be coming
     part_of_group: (
         Pattern  # "half of the 5,600 troops": a group that is there, unless said otherwise

@@ -684,6 +684,7 @@ STATUS = StatusCues(
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
+    planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )"

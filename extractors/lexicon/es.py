@@ -470,6 +470,7 @@ STATUS = StatusCues(
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
+    planned=rx(r"\b(?:planea|planean|planeaba|prev[eé]n?)\b"),
     joining=rx(r"\bse (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?) a (?:los |las )?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) (?:unos |cerca de |"

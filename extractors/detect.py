@@ -132,9 +132,14 @@ def _elided_across(
 
 def _links_elsewhere(text: str, sentence: Sentence, lex: Lexicon) -> bool:
     """A sentence on a line that links to another story ("Related: Pentagon to send 1,000
-    more troops") is that story's, not this one's."""
+    more troops") is that story's, not this one's; one on a photo's caption line is no
+    figure of the story's own."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    return lex.relevance.other_story.match(text[line_start : line_start + 40]) is not None
+    if lex.relevance.other_story.match(text[line_start : line_start + 40]) is not None:
+        return True
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return lex.relevance.caption.search(line) is not None  # a picture's caption (LABELING.md)
 
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:

@@ -113,6 +113,7 @@ class Relevance:
     fate: Pattern  # "17 members ... have died": people counted for what befell them
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
+    caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
 
 
 @dataclass(frozen=True, eq=False)

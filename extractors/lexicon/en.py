@@ -277,6 +277,11 @@ RELEVANCE = Relevance(
         r"^(?:related(?: stories| coverage| articles?| content)?|read more|see also|more|watch|"
         r"listen|also read|read also|recommended|read next|further reading|more coverage)\s*:"
     ),
+    caption=rx(
+        r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"
+        r"\bphotos? (?:by|credit|courtesy)\b|\b(?:reuters|ap|afp|getty images)/\w|"
+        r"\bgetty images\b"
+    ),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"

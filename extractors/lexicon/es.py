@@ -233,6 +233,11 @@ RELEVANCE = Relevance(
         r"^(?:relacionad[oa]s?|notas? relacionadas?|lea también|lee también|te puede interesar|"
         r"también te puede interesar|ver también|más información|mira|también lee)\s*:"
     ),
+    caption=rx(
+        r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"
+        r"\bfotos? (?:de|por|cortes[ií]a)\b|\b(?:efe|afp|reuters|ap|cuartoscuro)/\w|"
+        r"\bgetty images\b"
+    ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"

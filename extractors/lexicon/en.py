@@ -114,7 +114,8 @@ PHRASE = Phrase(
         its their his her they he she we our while during since until after before over under
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
-        currently still how many much expected scheduled slated due likely once just reached"""
+        currently still how many much expected scheduled slated due likely once just reached
+        depending"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),
@@ -340,6 +341,7 @@ STATUS = StatusCues(
     authorized_after=rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"),
     cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
     cap_words=rx(
+        r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"  # "a request the Pentagon has not approved"
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
     ),
     earlier_year=rx(
@@ -385,7 +387,7 @@ STATUS = StatusCues(
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|"
                 r"(?<!reached its )(?<!reached the )(?<!met its )goal|"
-                r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? for|"
+                r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? (?:for|to)|"
                 r"lobb(?:y|ies|ied|ying) for|bid to|should|"
                 r"talk(?:s|ed|ing)? about|"
                 r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
@@ -425,7 +427,7 @@ STATUS = StatusCues(
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
                 r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of|"
-                r"(?:is|are) to (?:put|send|deploy|place|station|bring)|"
+                r"(?:is|are) to (?:put|send|deploy|place|station|bring)|ready(?:ing|ies)|"
                 r"will reinforce (?:\S+ ){0,8}?with)\b"
             ),
             "ordered",

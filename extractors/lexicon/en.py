@@ -202,7 +202,8 @@ PLACES = Places(
     ),
     elsewhere=rx(
         # "Canada ... would put 10,000 personnel on its border with the United States"
-        r"\b(?:(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic)[^.;]){0,120}?border with the united states|"
+        r"\b(?:(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic|southern|southwest)[^.;]){0,160}?"
+        r"(?:border with the united states|(?:its|the|their) (?:own )?border\b)|"
         r"canad(?:a|ian)|poland|polish|overseas|abroad|"
         r"(?:deployed|stationed|posted) (?:\S+ ){0,4}?across the country|"
         r"romania|germany|europe(?:an)?|nato|"
@@ -219,6 +220,7 @@ PLACES = Places(
         r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
         r"inauguration|"
         r"election|polling|vaccin\w*|pandemic relief|testing sites?|food banks?|"
+        r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
         r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
     ),
     southwest_context=rx(
@@ -579,6 +581,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\w+ ){0,5}?(?:could|might|" + _MAY + r"|would)\b"
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
+                r"(?! (?:begin|start) (?:arriv|deploy))"
             ),
             "proposed",
         ),
@@ -654,7 +657,8 @@ STATUS = StatusCues(
     decided=rx(
         r"\b(?:already (?:signed|approved|ordered)|(?:has|have|had) (?:already )?(?:been )?"
         r"(?:approved|signed|ordered)|(?:plan|drawdown|order|request) (?:\w+ )?approved|"
-        r"approved (?:plan|drawdown|order)|under (?:the |those |existing )?orders)\b"
+        r"approved (?:plan|drawdown|order)|under (?:the |those |existing )?orders|"
+        r"under (?:an |the )?orders? (?:\S+ ){0,4}?signed)\b"
     ),
     undecided=rx(
         r"\b(?:no (?:final )?(?:decision|order) (?:has|had) been (?:made|signed|issued)|"
@@ -710,7 +714,7 @@ STATUS = StatusCues(
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
-        r"get|provide|contribute|supply))"
+        r"get|provide|contribute|supply|follow))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(

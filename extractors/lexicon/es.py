@@ -218,10 +218,11 @@ RELEVANCE = Relevance(
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*)\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
-    staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina)\b"),
+    staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
     staff_count=rx(
-        r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea)\s+"
+        r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea|contratado a|contrat[oó] a|"
+        r"incorpor\w*)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
     staff_heads=words("agentes oficiales"),
@@ -275,7 +276,7 @@ STATUS = StatusCues(
     cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(
-        r"\b(?:(?:en|durante|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
+        r"\b(?:(?:en|durante|entre|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
         r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b))((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
@@ -305,7 +306,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"no descarta\w*|necesita\w*|exig\w*|"
+                r"no descarta\w*|necesita\w*|exig\w*|reclam\w*|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),

@@ -619,7 +619,7 @@ STATUS = StatusCues(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
-        r"par(?:e|es|ed|ing)|trim\w*|slash\w*|"
+        r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)? out)\b"
     ),
     withdrawn_object=rx(
@@ -750,6 +750,7 @@ STATUS = StatusCues(
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
         r"ground)|(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
+        r"(?:are |were )?expected to (?:leave|depart|arrive|return|go home|head home)|"
         r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
         r"be deployed|be added|arrive))\b"
     ),

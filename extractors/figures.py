@@ -43,6 +43,7 @@ class Candidate:
     bare: bool
     part: bool = False  # said to be a part of a total ("2,800 of them"), which may come before
     whole: int | None = None  # the total it is said to be a part of, given later in its sentence
+    predicate: Status | None = None  # what the words right after its noun phrase say
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def find_candidates(
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
     scan = _Scan(s, numbers, lex, mexican_view, people_before)
     out: list[Candidate] = []
+    ends: list[int] = []  # each candidate's number's end in the sentence
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
         phrase = _noun_phrase(scan, number) or _bare_level(scan, i)
@@ -98,7 +100,26 @@ def find_candidates(
             continue
         candidate = _candidate(scan, sentence, i, phrase, story_year)
         out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
+        ends.append(number.end)
+    out = _parts_of_wholes(scan, out, ends)
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
+
+
+def _parts_of_wholes(scan: _Scan, found: list[Candidate], ends: list[int]) -> list[Candidate]:
+    """ "1,400 of the 5,400 active-duty troops ... will return home": the part counts what the
+    whole counts, and the verb after the whole is the part's (the whole is the force they
+    leave)."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if not scan.lex.phrase.part_of.match(scan.s, ends[k]) or part.value >= whole.value:
+            continue
+        if part.force == "military" and whole.force_stated:
+            out[k] = part = replace(part, force=whole.force, force_stated=True)
+        if whole.predicate == "withdrawn":
+            out[k] = replace(part, status="withdrawn", status_stated=True)
+            out[k + 1] = replace(whole, status="deployed")
+    return out
 
 
 def _with_approx_after(s: str, number: Number, lex: Lexicon) -> Number:
@@ -142,6 +163,7 @@ def _candidate(
         end=sentence.start + phrase.end,
         headline=sentence.headline,
         bare=phrase.bare,
+        predicate=reading.after_status,
     )
 
 

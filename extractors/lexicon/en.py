@@ -698,8 +698,7 @@ STATUS = StatusCues(
     planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
-        r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )"
-        r"(?:about |around |roughly |some |nearly )?$"
+        r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )" + _Q + "$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b"),
     reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated|testified)\b"),

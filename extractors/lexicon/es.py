@@ -478,10 +478,7 @@ STATUS = StatusCues(
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
     planned=rx(r"\b(?:planea|planean|planeaba|prev[eé]n?)\b"),
     joining=rx(r"\bse (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?) a (?:los |las )?" + _Q + "$"),
-    part_of_group=rx(
-        r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) (?:unos |cerca de |"
-        r"casi )?$"
-    ),
+    part_of_group=rx(r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) " + _Q + "$"),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(
         r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n)\b"

@@ -637,7 +637,10 @@ STATUS = StatusCues(
         r"beg[au]n (?:moving|sending|shipping|deploying)|"
         r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
     ),
-    expected_drop=rx(r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b"),
+    expected_drop=rx(
+        r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
+        r"\bexpected to (?:bring|take) (?:\S+ ){0,4}?down\b"
+    ),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
         r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?|"
@@ -775,7 +778,7 @@ STATUS = StatusCues(
     force_word=rx(r"\b(?:force|deployment|contingent)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
-        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+"
+        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
         r"(?:about |around |roughly |some |nearly )?"
     ),
     change_to=rx(r"\s+to\s+"),

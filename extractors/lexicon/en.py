@@ -639,7 +639,7 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(
         r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
-        r"\bexpected to (?:bring|take) (?:\S+ ){0,4}?down\b"
+        r"\bexpected to (?:bring|take) (?:\S+ ){0,8}?down\b"
     ),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"

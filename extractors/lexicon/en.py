@@ -136,6 +136,7 @@ PHRASE = Phrase(
             rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b"),
         ),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
+        ("military", rx(r"\b(?:mexican|mexico's|mexico’s) (?:army|military)\b")),  # not active duty
         ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
         ("active", rx(r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b")),
         ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
@@ -219,7 +220,8 @@ PLACES = Places(
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
         r"inauguration|"
-        r"election|polling|vaccin\w*|pandemic relief|testing sites?|food banks?|"
+        r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"
+        r"vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
         r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
     ),
@@ -288,7 +290,8 @@ RELEVANCE = Relevance(
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
-        r"died by suicide|suicides?)\b"
+        r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
+        r"who (?:asked|requested) not to be (?:named|identified))\b"
     ),
 )
 
@@ -347,7 +350,7 @@ STATUS = StatusCues(
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
     ),
     earlier_year=rx(
-        r"\b(?:(?:in|during|back in|by|of|starting in|began in|late|early|mid-?|'s|’s)\s+"
+        r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?:" + _MONTHS + r"|"
         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
         r"(?:\d{1,2},\s+)?)((?:19|20)\d\d)\b"
@@ -563,7 +566,9 @@ STATUS = StatusCues(
                 r"helping|supporting|guarding|"
                 r"manning|patrolling|"
                 r"in)|currently|"
-                r"(?:had |have )?arrived|stationed|(?:deployed|stationed|posted) (?:along|at|on|"
+                r"(?:had |have )?arrived|(?:has |have |had )reached|"
+                r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
+                r"stationed|(?:deployed|stationed|posted) (?:along|at|on|"
                 r"in)|"
                 r"(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
@@ -744,7 +749,7 @@ STATUS = StatusCues(
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
         r"(?:have|has|had) (?:already )?arrived\b|will (?:be )?head(?:ed)? (?:home|back)\b|"
-        r"(?:will|would|to) return (?:home|to)\b|"
+        r"(?:will|would|to) (?:return|go) (?:home|to)\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"

@@ -353,12 +353,21 @@ def decide(r: Reading) -> tuple[Status, str]:
         if status is not None:
             if status == "authorized" and not _capped(r):
                 return "ordered", name
-            if status == "ordered" and r.cues.undecided.search(r.sentence):
+            if status == "ordered" and r.cues.undecided.search(_coordinate(r)):
                 return "proposed", "undecided"
             if status == "proposed" and _expected_as_decided(r):
                 return "ordered", "expected as decided"
             return status, name
     return "deployed", "otherwise"
+
+
+def _coordinate(r: Reading) -> str:
+    """The figure's own part of a sentence that joins two reports with ", and": "Iowa approved
+    sending 28 troopers, and Nebraska had not decided" leaves Iowa's order decided."""
+    joints = list(r.cues.coordination.finditer(r.sentence))
+    start = max((m.end() for m in joints if m.end() <= r.number.start), default=0)
+    end = min((m.start() for m in joints if m.start() >= r.phrase_end), default=len(r.sentence))
+    return r.sentence[start:end]
 
 
 def _expected_as_decided(r: Reading) -> bool:

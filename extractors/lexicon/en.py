@@ -607,6 +607,7 @@ STATUS = StatusCues(
             "ordered",
         ),
     ),
+    coordination=rx(r",\s+and\s+"),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
         r"(?![^,]*,\s+(?:are|is|were|was|will|would|have|has|had)\b)"  # "most of them cooks, are"

@@ -427,6 +427,7 @@ STATUS = StatusCues(
             "ordered",
         ),
     ),
+    coordination=rx(r",\s+y\s+"),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
         r"(?:ellos|ellas|los cuales|las cuales)\b"

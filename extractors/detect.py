@@ -11,7 +11,7 @@ from functools import cache, partial
 from extractors import deployer
 from extractors.figures import Candidate, find_candidates
 from extractors.forces import guard_alone, last_force
-from extractors.lexicon import Lexicon, language_of, lexicon
+from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
@@ -44,10 +44,11 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     lang = language_of(f"{title or ''}\n{text}")
     lex = lexicon(lang)
     title_key = _key(title or "")
+    elsewhere = _lines_elsewhere(text, lex)
     sentences = [
         _marked(text, s, title_key)
         for s in split_sentences(text)
-        if not _links_elsewhere(text, s, lex)
+        if text.rfind("\n", 0, s.start) + 1 not in elsewhere
     ]
     year = published.year if published else _latest_year(text)
     mexican_view = cache(
@@ -130,16 +131,21 @@ def _elided_across(
     return out
 
 
-def _links_elsewhere(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    """A sentence on a line that links to another story ("Related: Pentagon to send 1,000
-    more troops") is that story's, not this one's; one on a photo's caption line is no
-    figure of the story's own."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if lex.relevance.other_story.match(text[line_start : line_start + 40]) is not None:
-        return True
-    line_end = text.find("\n", sentence.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return lex.relevance.caption.search(line) is not None  # a picture's caption (LABELING.md)
+def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
+    """Where the lines start whose sentences are not the story's own: a line that links to
+    another story ("Related: Pentagon to send 1,000 more troops") is that story's; a photo's
+    caption line gives no figure of the story (LABELING.md)."""
+    out, start, relevance = set(), 0, lex.relevance
+    for line in text.split("\n"):
+        if relevance.other_story.match(line[:40]) or _caption(line, relevance):
+            out.add(start)
+        start += len(line) + 1
+    return out
+
+
+def _caption(line: str, relevance: Relevance) -> bool:
+    lower = line.lower()
+    return any(w in lower for w in relevance.caption_words) and bool(relevance.caption.search(line))
 
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ _EXTENSION_TOKENS = 5
 _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 60
+_PART_OF_REACH = 50  # "as part of the more than " before a whole
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
 _DASHES = frozenset("—–")
@@ -43,7 +44,7 @@ class Candidate:
     bare: bool
     part: bool = False  # said to be a part of a total ("2,800 of them"), which may come before
     whole: int | None = None  # the total it is said to be a part of, given later in its sentence
-    predicate: Status | None = None  # what the words right after its noun phrase say
+    predicate: Status | None = None  # the whole of a part: what the words after it say
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,11 @@ def find_candidates(
     return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
 
 
+def _whole_of_part(scan: _Scan, i: int) -> bool:
+    """The "5,400" of "1,400 of the 5,400 troops"."""
+    return i > 0 and scan.lex.phrase.part_of.match(scan.s, scan.numbers[i - 1].end) is not None
+
+
 def _parts_of_wholes(scan: _Scan, found: list[Candidate], ends: list[int]) -> list[Candidate]:
     """ "1,400 of the 5,400 active-duty troops ... will return home": the part counts what the
     whole counts, and the verb after the whole is the part's (the whole is the force they
@@ -163,7 +169,7 @@ def _candidate(
         end=sentence.start + phrase.end,
         headline=sentence.headline,
         bare=phrase.bare,
-        predicate=reading.after_status,
+        predicate=reading.after_status if _whole_of_part(scan, i) else None,
     )
 
 
@@ -219,9 +225,13 @@ def _whole_after(scan: _Scan, i: int) -> int | None:
         # "1,100 of the 1,500 will remain": a part with a fate of its own is news, not a share
         fate = phrase.own_fate.search(scan.s, later[0].end, scan.next_start(i + 1))
         return None if fate else later[0].value
-    return next(
-        (w.value for w in later if phrase.part_of_later.search(scan.s, number.end, w.start)), None
-    )
+    return next((w.value for w in later if _said_part_of(scan, number.end, w.start)), None)
+
+
+def _said_part_of(scan: _Scan, start: int, whole: int) -> bool:
+    """ "... as part of the " ends right before the whole (read in the words just before it)."""
+    window = max(start, whole - _PART_OF_REACH)
+    return scan.lex.phrase.part_of_later.search(scan.s, window, whole) is not None
 
 
 def _box_label(s: str, number: Number, token: str) -> bool:

@@ -114,6 +114,7 @@ class Relevance:
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
+    caption_words: tuple[str, ...]  # a caption line holds one of these (a cheap test first)
 
 
 @dataclass(frozen=True, eq=False)

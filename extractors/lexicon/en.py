@@ -386,7 +386,7 @@ STATUS = StatusCues(
                 + _MAY
                 + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
-                r"contemplat\w*|floated|"
+                r"contemplat\w*|float(?:s|ed|ing)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"

@@ -72,8 +72,12 @@ class Reading:
 
     @property
     def next_start(self) -> int:
-        nxt = self.index + 1
-        return self.numbers[nxt].start if nxt < len(self.numbers) else len(self.sentence)
+        """Where the next number starts that may count people ("two years ago", "the four
+        border states" do not end the words after a figure)."""
+        counts = self.cues.counts_no_people
+        later = self.numbers[self.index + 1 :]
+        starts = (n.start for n in later if not counts.match(self.sentence, n.end))
+        return next(starts, len(self.sentence))
 
     @cached_property
     def clause(self) -> str:

@@ -142,6 +142,7 @@ class StatusCues:
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
     coordination: Pattern  # ", and": joins two reports in one sentence
+    counts_no_people: Pattern  # right after a number: "years ago", "border states"
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there

@@ -609,6 +609,7 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+and\s+"),
+    counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
         r"(?![^,]*,\s+(?:are|is|were|was|will|would|have|has|had)\b)"  # "most of them cooks, are"
@@ -692,7 +693,7 @@ STATUS = StatusCues(
         r"\b(?:in (?:mid-|early |late )?(?:"
         + _MONTHS
         + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
-        r"last (?:year|month|week|spring|summer|fall|"
+        r"(?<!as of )last (?:year|month|week|spring|summer|fall|"
         r"winter|"
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "

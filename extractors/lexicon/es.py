@@ -429,6 +429,7 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+y\s+"),
+    counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
         r"(?:ellos|ellas|los cuales|las cuales)\b"

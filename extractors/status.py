@@ -70,7 +70,7 @@ class Reading:
     def clause_start(self) -> int:
         return self.numbers[self.index - 1].end if self.index else 0
 
-    @property
+    @cached_property
     def next_start(self) -> int:
         """Where the next number starts that may count people ("two years ago", "the four
         border states" do not end the words after a figure)."""

@@ -287,7 +287,7 @@ RELEVANCE = Relevance(
         r"\bphotos? (?:by|credit|courtesy)\b|\b(?:reuters|ap|afp|getty images)/\w|"
         r"\bgetty images\b"
     ),
-    caption_words=("photo", "caption", "pictured", "/", "getty"),
+    caption_words=("photo", "caption", "pictured", "getty", "reuters/", "ap/", "afp/"),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"

@@ -239,7 +239,7 @@ RELEVANCE = Relevance(
         r"\bfotos? (?:de|por|cortes[ií]a)\b|\b(?:efe|afp|reuters|ap|cuartoscuro)/\w|"
         r"\bgetty images\b"
     ),
-    caption_words=("foto", "/", "getty"),
+    caption_words=("foto", "getty", "efe/", "afp/", "reuters/", "ap/", "cuartoscuro/"),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"

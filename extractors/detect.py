@@ -10,7 +10,7 @@ from functools import cache, partial
 
 from extractors import deployer
 from extractors.figures import Candidate, find_candidates
-from extractors.forces import guard_alone, last_force
+from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
@@ -78,7 +78,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     score = passage_score(evidence, title_evidence)
     if score <= 0.5:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
-    found = _elided_across(_without_parts(candidates, len(sentences)), sentences)
+    kept = _with_force_said_next(text, _without_parts(candidates, len(sentences)), sentences, lex)
+    found = _elided_across(kept, sentences)
     figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
@@ -109,6 +110,22 @@ def _without_parts(
             total = any(d.value > c.value for d, j in out if j >= i - 1)
             if not (c.part and total):
                 out.append((c, i))
+    return out
+
+
+def _with_force_said_next(
+    text: str, found: list[tuple[Candidate, int]], sentences: list[Sentence], lex: Lexicon
+) -> list[tuple[Candidate, int]]:
+    """A figure with no component takes the one the next sentence gives its people: "Roughly
+    5,900 are now deployed ... . They are all active duty." """
+    out: list[tuple[Candidate, int]] = []
+    for c, i in found:
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        said = after and lex.phrase.force_next.match(text, after.start, after.end)
+        force = force_of(said.group(1), lex.phrase) if said else None
+        if force and not c.force_stated:
+            c = replace(c, force=force, force_stated=True)
+        out.append((c, i))
     return out
 
 

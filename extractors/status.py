@@ -13,8 +13,8 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     7. in transit          "en route", "arrived at Fort Bliss" (a staging base): ordered
     8. predicate after     "... 1,000 troops are going home", "... remain at the border"
     9. anteriority         "previously", "at its peak" in the figure's clause
-   10. modality in clause  "could send", "requested", "is weighing"
-   11. former leader       "Obama ordered 1,200" in a story written after he left office
+   10. former leader       "Obama ordered 1,200" in a story written after he left office
+   11. modality in clause  "could send", "requested", "is weighing"
    12. ordered after       "... 500 troops will be deployed"
    13. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
@@ -190,6 +190,8 @@ def _dated_after(r: Reading) -> bool:
 
 def dated_holding(r: Reading) -> Status | None:
     """ "the Guard had about 2,100" in a sentence that dates it ("in March") is previous."""
+    if r.cues.now.search(r.clause):
+        return None  # "the count as of Thursday was 10,109"
     if r.cues.had_before.search(r.clause) and r.cues.past_time.search(r.sentence):
         return "previous"
     return None
@@ -305,6 +307,8 @@ def cap(r: Reading) -> Status | None:
     authorizes, approves or limits is a cap."""
     if r.qualifier != "upper" or r.number.ranged:
         return None
+    if r.cues.possible_bound.search(r.clause):
+        return None  # "could add up to 2,000": a possibility, whatever else the sentence allows
     own = r.sentence[r.clause_start : r.next_start]
     return "authorized" if r.cues.cap_words.search(own) else None
 
@@ -320,6 +324,7 @@ def nearest_cue(r: Reading) -> Status | None:
     return (
         _closest(r.clause, r.cues.nearest)
         or _closest(phrase, r.cues.nearest)
+        or _listed(r)
         or _more(f"{r.clause} {phrase}", r.cues.more)
         or _closest(r.left, r.cues.modal_and_past)
         or _closest(r.left, r.cues.nearest)
@@ -332,6 +337,14 @@ def _more(text: str, more: re.Pattern[str]) -> Status | None:
     return "ordered" if more.search(text) else None
 
 
+def _listed(r: Reading) -> Status | None:
+    """ "There are now about 2,600 active-duty troops ... and another 2,400 Guard members": one
+    more in a list of the people a sentence says are there is there too, not ordered."""
+    if r.index == 0 or not r.cues.more_listed.search(r.clause):
+        return None
+    return "deployed" if _closest(r.left, r.cues.nearest) == "deployed" else None
+
+
 STEPS: tuple[tuple[str, Step], ...] = (
     ("change of level", change_of_level),
     ("dated holding", dated_holding),
@@ -342,8 +355,8 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("in transit", in_transit),
     ("predicate after", predicate_after),
     ("anteriority", anteriority),
-    ("modality in clause", modality_in_clause),
     ("former leader", former_leader),
+    ("modality in clause", modality_in_clause),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),
 )

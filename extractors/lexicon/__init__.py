@@ -78,6 +78,7 @@ class Phrase:
     guard_in_a_mix: Pattern  # "soldiers and National Guard members": the Guard beside others
     conjunction: Pattern
     predicate_force: Pattern  # "... are all active duty"
+    force_next: Pattern  # "... 5,900 are deployed. They are all active duty."
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,9 +140,11 @@ class StatusCues:
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
+    more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
     coordination: Pattern  # ", and": joins two reports in one sentence
+    possible_bound: Pattern  # "could add up to": a possibility, not a cap
     counts_no_people: Pattern  # right after a number: "years ago", "border states"
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"

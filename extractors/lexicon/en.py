@@ -154,6 +154,10 @@ PHRASE = Phrase(
         r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b"
     ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
+    force_next=rx(
+        r"\W*(?:they|all|all of them|both|the troops|the soldiers)\s+(?:are|were)\s+(?:all\s+)?"
+        r"(active[- ]duty|national guard)\b(?! (?:and|or)\b)"
+    ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
         r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"
@@ -290,7 +294,8 @@ RELEVANCE = Relevance(
     caption_words=("photo", "caption", "pictured", "getty", "reuters/", "ap/", "afp/"),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
-        r"arrested|charged|indicted|convicted|disciplined|fired)|tested positive|"
+        r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported)|"
+        r"tested positive|"
         r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
         r"who (?:asked|requested) not to be (?:named|identified))\b"
     ),
@@ -376,7 +381,7 @@ STATUS = StatusCues(
         r"(?:two|three|four|five|several|\d+) years ago|"
         r"the (?:previous|prior) year|the year before|a year later|(?:months|years) later|"
         r"early this year|earlier this year|"
-        r"the (?:following|next) year|"
+        r"the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|"
         r"(?:in|during) (?:his|her|trump's|the) first (?:term|administration))\b"
     ),
     modal_and_past=(
@@ -460,6 +465,7 @@ STATUS = StatusCues(
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
+                r"es|ing)|(?:cut|reduc\w*|trim\w*) (?:\S+ ){4,16}?by(?=\s+" + _Q + r"$)|reliev(?:e|"
                 r"es|ing))\b"
             ),
             "withdrawn",
@@ -500,13 +506,15 @@ STATUS = StatusCues(
                 r"return to (?:their )?civilian (?:jobs|lives)|"
                 r"(?:will|to) return to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+|"
                 r"(?:are|is) heading back|headed back|"
+                r"(?:scheduled|set|due|slated) to return\b"
+                r"(?! to the (?:southern |u\.?s\.?-mexico )?border)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
                 r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to|"
-                r"(?:are|is) returning to (?:their|its) home)\b"
+                r"(?:are|is) returning to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+)\b"
             ),
             "withdrawn",
         ),
@@ -609,6 +617,8 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+and\s+"),
+    possible_bound=rx(r"\b(?:could|might|may)\s+(?:\w+\s+){1,2}(?:up to|as many as)\s+$"),
+    more_listed=rx(r"^[^,;]*\b(?:and|plus) (?:another|an additional|an extra)\s+$"),
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
@@ -676,7 +686,7 @@ STATUS = StatusCues(
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
         r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
     ),
-    now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining)\b"),
+    now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|as of)\b"),
     future=rx(
         r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"
@@ -752,6 +762,10 @@ STATUS = StatusCues(
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
         r"(?:have|has|had) (?:already )?arrived\b|will (?:be )?head(?:ed)? (?:home|back)\b|"
+        r"will stay\b|"
+        r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
+        r"(?:were|are) (?:now |still )?(?:on|at|along) "
+        r"(?:the border|operation|the (?:\w+ )?mission)\b|"
         r"(?:will|would|to) (?:return|go) (?:home|to)\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
@@ -779,6 +793,7 @@ STATUS = StatusCues(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
         r"dispatched|ordered|authorized|approved)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
+        r"assigned to|stationed (?:at|along|on)|"
         r"pledged|promised|requested)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
         r"pledged|promised)\b"
     ),
@@ -832,7 +847,8 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:(?<!new )mexico'?s (?=\d)|defen[cs]e minist(?:er|ry)|"
-        r"(?<!new )mexico'?s (?:government|national guard|army|military|forces|troops|"
+        r"(?<!new )mexico'?s (?:new |own )?(?:government|national guard|army|military|forces|"
+        r"troops|"
         r"president|defen[cs]e (?:secretary|minister|ministry)|security (?:cabinet|minister))|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"

@@ -149,6 +149,11 @@ PHRASE = Phrase(
         r"\bguardia nacional\s+y\s+(?:\w+\s+){0,2}(?:soldados|militares|tropas)\b"
     ),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
+    force_next=rx(
+        r"\W*(?:todos|todas|ellos)(?: ellos| ellas)? (?:son|eran) (?:todos )?"
+        r"(?:militares |soldados |efectivos )?((?:en |de )(?:servicio )?activo|"
+        r"(?:de )?la guardia nacional)\b(?! y\b)"
+    ),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
         r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
@@ -330,7 +335,7 @@ STATUS = StatusCues(
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n?|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|aportar[aá]n?|"
-                r"(?:se )?prev[eé]n?|mantendr[aá]n?)\b"
+                r"(?:se )?prev[eé]n?|mantendr[aá]n?|suministrar[aá]n?)\b"
             ),
             "ordered",
         ),
@@ -342,7 +347,8 @@ STATUS = StatusCues(
                 r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
                 r"desplegados actualmente|ya fueron desplegad\w*|ha(?:n)? (?:desplegado|enviado)|"
-                r"ascienden|asciende)\b"
+                r"ascienden|asciende|(?:tenemos|tiene|tienen|hay|mantiene|mantienen|cuenta con|"
+                r"cuentan con) (?:un|el) despliegue)\b"
             ),
             "deployed",
         ),
@@ -400,7 +406,11 @@ STATUS = StatusCues(
         (rx(r"^\W*(?:\w+ ){0,3}?(?:autorizad\w*)\b"), "authorized"),
         # "ya fueron notificados y llegarán": called up, not yet there
         (
-            rx(r"^\W*(?:ya )?(?:fueron|han sido) (?:notificad|convocad|activad|alertad)\w*"),
+            rx(
+                r"^\W*(?:ya )?(?:fueron|han sido) (?:notificad|convocad|activad|alertad)\w*|"
+                r"^\W*(?:\S+ ){0,4}?cuy[oa] (?:despliegue|env[ií]o|llegada) "
+                r"(?:orden[oó]|anunci[oó]|aprob[oó])\b"
+            ),
             "ordered",
         ),
         (
@@ -429,6 +439,8 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+y\s+"),
+    possible_bound=rx(r"\bpodr[ií]an?\s+(?:\w+\s+){1,2}hasta\s+$"),
+    more_listed=rx(r"^[^,;]*\by (?:otros|otras)\s+$"),
     counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
@@ -535,7 +547,8 @@ DEPLOYERS = Deployers(
     default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
     mexican_view=2,
     mexico=rx(
-        r"\b(?:(?<!nuevo )m[eé]xico (?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|inici\w*|"
+        r"\b(?:(?<!nuevo )m[eé]xico \W?(?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|"
+        r"inici\w*|suministr\w*|aport\w*|"
         r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
         r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"

@@ -527,7 +527,9 @@ def _part(scan: _Scan, i: int) -> bool:
     number = scan.numbers[i]
     left = scan.s[scan.clause_start(i) : number.start]
     phrase = scan.lex.phrase
-    return bool(phrase.breakdown.search(left) or phrase.part_after.match(scan.s, number.end))
+    if phrase.breakdown.search(left) or phrase.part_after.match(scan.s, number.end):
+        return True
+    return i > 0 and bool(phrase.breakdown_goes_on.match(left)) and _part(scan, i - 1)
 
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:

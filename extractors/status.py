@@ -42,6 +42,7 @@ CONTEXT_REACH = 320
 AFTER_REACH = 120
 LEVEL_REACH = 120
 YEAR_AFTER_REACH = 40
+YEAR_NAMED_AFTER_REACH = 50  # a year said outright dates a figure a little further on
 # "previously", "had sent" speak of the figure only close before it ("the tariffs he had
 # threatened, after Sheinbaum promised ... 10,000" is not a past 10,000).
 ANTERIORITY_REACH = 90
@@ -176,7 +177,8 @@ def _earlier_year_after(r: Reading) -> bool:
     """ "shrank to about 2,300 by early 2019" in a story of a later year."""
     if r.story_year is None:
         return False
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(r.after[:YEAR_AFTER_REACH])]
+    after = r.after[:YEAR_NAMED_AFTER_REACH]
+    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
     return bool(years) and max(years) < r.story_year
 
 

@@ -60,6 +60,7 @@ class Phrase:
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
+    breakdown_goes_on: Pattern  # "..., including 4,000 active duty and 2,000 Guard": the next part
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
     stop_words: frozenset[str]
     modifier_nouns: frozenset[str]  # plural words that may modify a head ("U.S. forces")

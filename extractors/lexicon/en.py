@@ -98,6 +98,7 @@ PHRASE = Phrase(
         r"\b(?:(?<!not )(?<!n't )includ(?:e|es|ed|ing)|among them|of them|"
         r"of whom)\s+(?:\S+\s+){0,2}$"
     ),
+    breakdown_goes_on=rx(r"^[^.;:]{0,60}?(?:,|\band)\s+(?:\S+\s+){0,2}$"),
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
@@ -526,7 +527,10 @@ STATUS = StatusCues(
             "previous",
         ),
         (
-            rx(r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|will (?:stay|remain))\b"),
+            rx(
+                r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
+                r"will (?:stay|remain|continue))\b"
+            ),
             "deployed",
         ),
         (

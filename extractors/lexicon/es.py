@@ -73,6 +73,7 @@ PHRASE = Phrase(
         r"\b(?:inclu(?:ye|yen|idos|idas|yendo)|entre ellos|de ellos|de los cuales)\s+"
         r"(?:\S+\s+){0,2}$"
     ),
+    breakdown_goes_on=rx(r"^[^.;:]{0,60}?(?:,|\by)\s+(?:\S+\s+){0,2}$"),
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
     part_of_people=rx(
         r"\s+(?:(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)|(?:el|la)\s+(?:n[uú]mero|cifra|"
@@ -172,6 +173,7 @@ PLACES = Places(
         r"(?:de )?(?:ee\.?\s?uu\.?|estados unidos) con m[eé]xico|"
         r"mexicana con estados unidos|estadounidense|sur estadounidense)|"
         r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
+        r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|"
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
         r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
@@ -220,7 +222,8 @@ RELEVANCE = Relevance(
     ),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
-        r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*)\b"
+        r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
+        r"capacidad (?:para|de))\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
@@ -506,7 +509,8 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
-        r"(?:que )?ya (?:est[aá]n|se encuentran)|"
+        r"(?:que )?ya (?:est[aá]n|se encuentran)|se encuentran (?:en|desplegad\w*)|"
+        r"permanecen en|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"

@@ -257,6 +257,8 @@ class _Name:
 
 # A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
 _CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
+# "to Texas and Arizona": a state listed after a destination is one too.
+_LISTED = re.compile(r",?\s+(?:and|or|y|o)\s+|,\s+")
 
 
 def _names(text: str, lex: Deployers) -> list[_Name]:
@@ -264,6 +266,7 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
     words = list(_CAPITALISED.finditer(text))
     starts = _first_words(lex)
     out, k = [], 0
+    destination_end = -1  # where the last state named as a destination ends
     while k < len(words):
         first = last = words[k]
         key = first.group(0).lower()
@@ -277,14 +280,17 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
         code = lex.states.get(key) or lex.governors.get(key)
         if code:
             before = text[max(0, first.start() - 12) : first.start()]
+            listed = _LISTED.fullmatch(text, destination_end, first.start()) is not None
+            sender = not listed and lex.destination_before.search(before) is None
             out.append(
                 _Name(
                     code,
                     governor=key in lex.governors,
                     own_guard=lex.own_guard.match(text, last.end()) is not None,
-                    sender=lex.destination_before.search(before) is None,
+                    sender=sender,
                 )
             )
+            destination_end = -1 if sender else last.end()
         k += 1 if last is first else 2
     return out
 

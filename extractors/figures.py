@@ -422,7 +422,7 @@ def _after_staff(scan: _Scan, i: int) -> bool:
     if phrase is None:
         return False
     before = scan.s[max(scan.clause_start(i - 1), previous.start - 40) : previous.start]
-    return _staff(scan, before, previous.end, phrase.end)
+    return _staff(scan, i - 1, before, phrase.end)
 
 
 def _agency_level(scan: _Scan, i: int) -> bool:
@@ -491,7 +491,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     relevance = scan.lex.relevance
     before = scan.s[start : scan.numbers[i].start]
     number_end = scan.numbers[i].end
-    if relevance.not_deployment.search(before) or _staff(scan, before, number_end, phrase_end):
+    if relevance.not_deployment.search(before) or _staff(scan, i, before, phrase_end):
         return True
     troops = relevance.military_words.search(scan.s, number_end, phrase_end)
     if relevance.transport.search(before) and troops is None:
@@ -505,19 +505,22 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     )
 
 
-def _staff(scan: _Scan, before: str, number_end: int, phrase_end: int) -> bool:
+def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
     """ "the sector has about 1,000 agents", "24,000 Border Patrol agents are on the border":
-    an agency's own staff where it works, not people sent there."""
-    head = scan.s[:phrase_end].rsplit(maxsplit=1)[-1:]
+    an agency's own staff where it works, not people sent there (unless the figure's own words
+    say they were moved)."""
     relevance = scan.lex.relevance
-    if not head or _word(head[0]) not in relevance.staff_heads:
-        return False
+    words = (_word(w) for w in scan.s[scan.numbers[i].end : phrase_end].split())
+    head = next((w for w in words if w in scan.lex.phrase.personnel_heads), None)
+    if head not in relevance.staff_heads:
+        return False  # "76 state troopers and wildlife officers": named by their first head
     if relevance.staff_count.search(before):
         return True
     if scan.lex.status.more.search(before[-25:]):
         return False  # "an additional 300 CBP agents": more people for the border
-    agency = relevance.border_agency.search(scan.s, number_end, phrase_end)
-    return agency is not None and relevance.move_verbs.search(scan.s) is None
+    agency = relevance.border_agency.search(scan.s, scan.numbers[i].end, phrase_end)
+    own = scan.s[scan.clause_start(i) : scan.next_start(i)]
+    return agency is not None and relevance.move_verbs.search(own) is None
 
 
 def _part(scan: _Scan, i: int) -> bool:

@@ -235,7 +235,9 @@ def standing_force(r: Reading) -> Status | None:
             return "proposed"  # "could cut 40 percent, leaving about 3,600"
         return "ordered" if r.cues.future.search(verbs) else "deployed"
     if r.cues.standing.search(before):
-        return "deployed"
+        return (
+            None if r.after_status == "withdrawn" else "deployed"
+        )  # "the remaining ... will go home"
     joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
     return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None
 

@@ -182,6 +182,7 @@ PLACES = Places(
         r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|(?:u\.?s\.?|united states|america|"
         r"texas|arizona|california|new mexico)[- –]+mexic(?:o|an) border|mexic(?:o|an) border|"
         r"border with (?:the u\.?s\.?|the united states|mexico)|texas[- –]+u\.?s\.? border|"
+        r"(?:states|cities|towns) (?:that|which) border (?:the u\.?s\.?|the united states|mexico)|"
         r"border mission|border states?|south(?:west|western) states|"
         r"operation (?:lone star|faithful patriot|guardian support|secure line|jump ?start)|"
         r"joint task force[- –](?:north|southern border)|national defense areas?|rio grande|"
@@ -193,7 +194,9 @@ PLACES = Places(
         r"(?:customs and border protection|cbp|(?:the )?border patrol))\b"
     ),
     mexico_north=rx(
-        r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border|\bnorthern mexico\b"
+        r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border|"
+        r"\bnorthern mexico\b|"
+        r"\b(?:its|mexico'?s|the country'?s) northern and southern borders"
     ),
     northern_border=rx(r"\bnorthern border\b|\bnorth of the country\b"),
     southern_border=rx(r"\bsouthern border\b"),
@@ -578,7 +581,7 @@ STATUS = StatusCues(
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|assisting|"
                 r"helping|supporting|guarding|"
                 r"manning|patrolling|"
-                r"in)|currently|"
+                r"in)|currently|on the ground|serving (?:on|at|in|along|with)|"
                 r"(?:had |have )?arrived|(?:has |have |had )reached|"
                 r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
                 r"stationed|(?:deployed|stationed|posted) (?:along|at|on|"
@@ -621,7 +624,10 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+and\s+"),
-    possible_bound=rx(r"\b(?:could|might|may)\s+(?:\w+\s+){1,2}(?:up to|as many as)\s+$"),
+    possible_bound=rx(
+        r"\b(?:(?:could|might|may)\s+(?:\w+\s+){1,2}|(?:asked|requested|sought|asking|seeking)"
+        r"\s+(?:for\s+)?)(?:up to|as many as)\s+$"
+    ),
     more_listed=rx(r"^[^,;]*\b(?:and|plus) (?:another|an additional|an extra)\s+$"),
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
@@ -702,9 +708,11 @@ STATUS = StatusCues(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
         r"decreased|jumped|doubled|tripled)\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
     ),
-    had_before=rx(r"\b(?:had|was|were)\s+" + _Q + "$"),
+    had_before=rx(
+        r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped))\s+" + _Q + "$"
+    ),
     past_time=rx(
-        r"\b(?:in (?:mid-|early |late )?(?:"
+        r"\b(?:(?:in|during) (?:mid-|early |late )?(?:"
         + _MONTHS
         + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
         r"(?<!as of )last (?:year|month|week|spring|summer|fall|"
@@ -716,7 +724,7 @@ STATUS = StatusCues(
     ),
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?|stands at )"
+        r"level|total|number) of\s+)?|stands at |keep(?:s|ing)? (?:in place |on )?the )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
@@ -748,6 +756,7 @@ STATUS = StatusCues(
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|peak|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
+        r"(?:go|rise|climb|grow)|"
         r"(?:could|would|might|may) be|"
         r"had been|has been|was|were|"
         r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
@@ -770,14 +779,15 @@ STATUS = StatusCues(
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:were|are) (?:now |still )?(?:on|at|along) "
         r"(?:the border|operation|the (?:\w+ )?mission)\b|"
-        r"(?:will|would|to) (?:return|go) (?:home|to)\b|"
+        r"(?:will|would|to) (?:return|go) (?:home|to)\b|(?:will|would) go\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
-        r"ground)|(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
+        r"ground)|on the ground\b|"
+        r"(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
         r"(?:are |were )?expected to (?:leave|depart|arrive|return|go home|head home)|"
         r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
         r"be deployed|be added|arrive))\b"
@@ -796,9 +806,11 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered|authorized|approved)\b|^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
+        r"dispatched|ordered|authorized|approved)\b|"
+        r"^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
         r"assigned to|stationed (?:at|along|on)|"
-        r"pledged|promised|requested)\b|^\s+the (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
+        r"pledged|promised|requested)\b|"
+        r"^\s+(?:the|president) (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
         r"pledged|promised)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
@@ -909,8 +921,8 @@ DEPLOYERS = Deployers(
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(
-        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid)\s+"
-        r"(?:the\s+)?$"
+        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid|"
+        r"(?:leav\w*|left|bound|head\w*) for)\s+(?:the\s+)?$"
     ),
     states=_STATES,
     governors=_GOVERNORS,

@@ -197,6 +197,8 @@ PLACES = Places(
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|washington|nueva orleans|"
+        r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|"
+        r"oriente medio|medio oriente|"
         r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones)\b"
     ),
@@ -442,7 +444,10 @@ STATUS = StatusCues(
         ),
     ),
     coordination=rx(r",\s+y\s+"),
-    possible_bound=rx(r"\bpodr[ií]an?\s+(?:\w+\s+){1,2}hasta\s+$"),
+    possible_bound=rx(
+        r"\b(?:podr[ií]an?\s+(?:\w+\s+){1,2}|(?:hab[ií]an? |han? )?(?:pedido|solicitado)\s+|"
+        r"pidi[oó]\s+|solicit[oó]\s+)hasta\s+$"
+    ),
     more_listed=rx(r"^[^,;]*\by (?:otros|otras)\s+$"),
     counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
     subset_after=rx(
@@ -495,7 +500,10 @@ STATUS = StatusCues(
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
     planned=rx(r"\b(?:planea|planean|planeaba|prev[eé]n?)\b"),
-    joining=rx(r"\bse (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?) a (?:los |las )?" + _Q + "$"),
+    joining=rx(
+        r"\b(?:se (?:suma|suman|sumar[aá]n?|une|unen|unir[aá]n?)|reforzar[aá]n?|refuerzan) a "
+        r"(?:los |las )?" + _Q + "$"
+    ),
     part_of_group=rx(r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) " + _Q + "$"),
     clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
     reported=rx(
@@ -574,9 +582,12 @@ DEPLOYERS = Deployers(
         r"(?:estados unidos|ee\.?\s?uu\.?|eu)|estadounidenses?|norteamericanos?|"
         r"(?:en )?servicio activo|soldados en activo|comando norte|"
         r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
+        r"secretari[oa] de defensa|mattis|esper|lloyd austin|hegseth|"
         r"comando norte)\b"
     ),
-    pooled=rx(r"\bde (?:varios|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados\b"),
+    pooled=rx(
+        r"\bde (?:varios|otros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados\b"
+    ),
     pooled_senders=rx(
         r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
         r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado)\b"

@@ -148,7 +148,8 @@ def change_of_level(r: Reading) -> Status | None:
     if r.cues.past_change.search(
         near
     ):  # "..., when the mission grew to about 10,000 at its height"
-        return "previous" if r.after_status == "previous" else "deployed"
+        dated = r.cues.past_time.match(r.after.lstrip())
+        return "previous" if r.after_status == "previous" or dated else "deployed"
     return "ordered" if r.cues.future.search(verb_left) else "deployed"
 
 

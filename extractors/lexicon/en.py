@@ -279,7 +279,8 @@ RELEVANCE = Relevance(
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
-        r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her))\s+"
+        r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her)|"
+        r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
     ),
@@ -525,7 +526,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
-                r"^[^.;]{0,40}?(?<!since )(?<!until )(?<!till )\bthen\s*[.,;]"
+                r"^[^.;]{0,40}?(?<!since )(?<!until )(?<!till )\bthen\s*[.,;]|"
+                r"^\W*(?:\S+ ){0,4}?had (?:when|before|at the time)\b"
             ),
             "previous",
         ),
@@ -667,7 +669,8 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(
         r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
-        r"\bexpected to (?:bring|take) (?:\S+ ){0,8}?down\b"
+        r"\bexpected to (?:bring|take) (?:\S+ ){0,8}?down\b|"
+        r"\b(?:drawdown|cut|reduction) (?:is |was )?expected to (?:bring|take)\b"
     ),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
@@ -706,7 +709,8 @@ STATUS = StatusCues(
     ),
     past_change=rx(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
-        r"decreased|jumped|doubled|tripled)\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
+        r"decreased|jumped|doubled|tripled|(?:before|after) (?:falling|dropping|shrinking|"
+        r"declining|dwindling|sliding))\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
     ),
     had_before=rx(
         r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped))\s+" + _Q + "$"

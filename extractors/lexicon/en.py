@@ -738,7 +738,7 @@ STATUS = StatusCues(
         r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )" + _Q + "$"
     ),
     clause_break=rx(r"[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b"),
-    reported=rx(r"\b(?:said|says|say|announc\w*|told|confirm\w*|stated|testified)\b"),
+    reported=rx(r"\b(?:said|says|say|saying|announc\w*|told|confirm\w*|stated|testified)\b"),
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
@@ -758,6 +758,7 @@ STATUS = StatusCues(
         r"topped|surpass|"
         r"surpassed|reach|reaches|"
         r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|peak|"
+        r"peaked(?: at)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
         r"(?:go|rise|climb|grow)|"
@@ -778,11 +779,12 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
-        r"(?:have|has|had) (?:already )?arrived\b|will (?:be )?head(?:ed)? (?:home|back)\b|"
+        r"(?:have|has|had) (?:already )?(?:arrived|reached)\b|"
+        r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:were|are) (?:now |still )?(?:on|at|along) "
-        r"(?:the border|operation|the (?:\w+ )?mission)\b|"
+        r"(?:the border|operation|the (?:\w+ )?mission|the ground)\b|in (?:all|total)\b|"
         r"(?:will|would|to) (?:return|go) (?:home|to)\b|(?:will|would) go\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"

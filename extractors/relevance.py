@@ -71,8 +71,14 @@ def _search(pattern: Pattern, text: str) -> bool:
 
 def southwest_context(text: str, lex: Lexicon) -> bool:
     """Whether a bare "the border" means the US-Mexico border: the passage speaks of Mexico,
-    migrants or Border Patrol, or names no other border or place troops could go."""
-    return _search(lex.places.southwest_context, text) or not _search(lex.places.elsewhere, text)
+    migrants or Border Patrol, names a place on that border ("the San Diego sector"), or names
+    no other border or place troops could go."""
+    places = lex.places
+    return (
+        _search(places.southwest_context, text)
+        or _search(places.us_mexico, text)
+        or not _search(places.elsewhere, text)
+    )
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:

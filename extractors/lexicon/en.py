@@ -280,6 +280,7 @@ RELEVANCE = Relevance(
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
         r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her)|"
+        r"(?:has|have|had) (?:added|hired|trained)|(?:permanent|regular) (?:force|staff) of|"
         r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
         r"just under |approximately )?$"
@@ -535,6 +536,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
                 r"will (?:stay|remain|continue))\b"
+                r"(?! (?:being|under) (?:considered|weighed|reviewed|discussed|debated|review|"
+                r"consideration))"
             ),
             "deployed",
         ),
@@ -709,7 +712,8 @@ STATUS = StatusCues(
     ),
     past_change=rx(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
-        r"decreased|jumped|doubled|tripled|(?:before|after) (?:falling|dropping|shrinking|"
+        r"decreased|jumped|doubled|tripled|(?:was|were) (?:cut|reduced|trimmed)|"
+        r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
     ),
     had_before=rx(

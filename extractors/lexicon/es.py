@@ -173,7 +173,7 @@ PLACES = Places(
         r"(?:de )?(?:ee\.?\s?uu\.?|estados unidos) con m[eé]xico|"
         r"mexicana con estados unidos|estadounidense|sur estadounidense)|"
         r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
-        r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|"
+        r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|(?:operaci[oó]n|misi[oó]n) fronteriza|"
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
         r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
@@ -196,7 +196,8 @@ PLACES = Places(
     ),
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
-        r"israel|venezuela|los [aá]ngeles|chicago|portland|washington|nueva orleans|"
+        r"israel|venezuela|los [aá]ngeles|chicago|portland|nueva orleans|"
+        r"washington,? d\.? ?c\b|(?:a|hacia) washington|"
         r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|"
         r"oriente medio|medio oriente|"
         r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"

@@ -537,7 +537,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
                 r"will (?:stay|remain|continue))\b"
                 r"(?! (?:being|under) (?:considered|weighed|reviewed|discussed|debated|review|"
-                r"consideration))"
+                r"consideration)| (?:reviewing|weighing|considering|studying|deciding))"
             ),
             "deployed",
         ),
@@ -560,6 +560,13 @@ STATUS = StatusCues(
             "previous",
         ),
         (rx(r"^\W*(?:\w+ ){0,3}?authorized\b|^\W*(?:ceiling|cap|limit)\b"), "authorized"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,8}?(?:are|is) (?:now )?(?:slated|scheduled|set|due) (?:for|to)\b"
+                r"(?! (?:continue|remain|stay|end|expire|run|last)\b)"
+            ),
+            "ordered",
+        ),
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?(?:could|might|" + _MAY + r"|would) (?:also |later )?be "

@@ -226,13 +226,14 @@ RELEVANCE = Relevance(
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
-        r"capacidad (?:para|de))\b"
+        r"capacidad (?:para|de)|plantilla)\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
     staff_count=rx(
         r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea|contratado a|contrat[oó] a|"
+        r"(?:ha |han )?contratado ya|"
         r"incorpor\w*)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
@@ -519,7 +520,7 @@ STATUS = StatusCues(
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
         r"(?:que )?ya (?:est[aá]n|se encuentran)|se encuentran (?:en|desplegad\w*)|"
-        r"permanecen en|"
+        r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"

@@ -257,12 +257,14 @@ class _Name:
 
 # A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
 _CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
+# The small words inside a state's name in Spanish ("Dakota del Sur").
+_NAME_JOINS = ("del", "de")
 # "to Texas and Arizona": a state listed after a destination is one too.
 _LISTED = re.compile(r",?\s+(?:and|or|y|o)\s+|,\s+")
 
 
 def _names(text: str, lex: Deployers) -> list[_Name]:
-    """The states and governors `text` names, in order (one- and two-word names)."""
+    """The states and governors `text` names, in order (names of one or two capitalised words)."""
     words = list(_CAPITALISED.finditer(text))
     starts = _first_words(lex)
     out, k = [], 0
@@ -273,8 +275,9 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
         if key not in starts:
             k += 1
             continue  # no state or governor name starts with this word
-        if k + 1 < len(words) and text[first.end() : words[k + 1].start()].isspace():
-            pair = f"{key} {words[k + 1].group(0).lower()}"
+        between = text[first.end() : words[k + 1].start()] if k + 1 < len(words) else ""
+        if between.isspace() or between.strip() in _NAME_JOINS:  # "Dakota del Sur"
+            pair = " ".join(f"{key} {between} {words[k + 1].group(0).lower()}".split())
             if pair in lex.states or pair in lex.governors:
                 key, last = pair, words[k + 1]
         code = lex.states.get(key) or lex.governors.get(key)

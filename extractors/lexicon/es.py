@@ -118,7 +118,7 @@ PHRASE = Phrase(
         ("active", rx(r"\b(?:servicio activo|en activo)\b")),
         # "4,000 militares, la mayoría guardias": the Guard and others, a mix
         ("military", rx(r"\bla mayor[ií]a (?:de ellos )?guardias\b")),
-        ("reserve", rx(r"\breservistas?\b")),
+        ("reserve", rx(r"\breservistas?\b|\bde la reserva\b")),
         (
             "military",
             rx(
@@ -455,7 +455,8 @@ STATUS = StatusCues(
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
         r"(?:ellos|ellas|los cuales|las cuales)\b"
-        r"(?![^,]*,\s+(?:están|estaban|estarán|son|serán|fueron|han|habían|van)\b)"
+        r"(?![^,]*,\s+(?:están|estaban|estarán|son|serán|fueron|han|habían|van)\b)|"
+        r",\s+(?:despu[eé]s|luego) de que\b"
     ),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza)\b"
@@ -519,7 +520,8 @@ STATUS = StatusCues(
     bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
-        r"(?:que )?ya (?:est[aá]n|se encuentran)|se encuentran (?:en|desplegad\w*)|"
+        r"(?:que )?ya (?:est[aá]n|se encuentran|patrull\w+|vigil\w+)|"
+        r"se encuentran (?:en|desplegad\w*)|"
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
@@ -588,7 +590,8 @@ DEPLOYERS = Deployers(
         r"comando norte)\b"
     ),
     pooled=rx(
-        r"\bde (?:varios|otros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados\b"
+        r"\bde (?:otros |varios )?(?:varios|otros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
+        r"nueve|diez) estados\b"
     ),
     pooled_senders=rx(
         r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
@@ -602,8 +605,20 @@ DEPLOYERS = Deployers(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"
         r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n))\b"
     ),
-    destination_before=rx(r"\b(?:a|al|en|hacia)\s+(?:la\s+|el\s+)?$"),
-    states=EN_DEPLOYERS.states | {"tejas": "TX", "nuevo méxico": "NM", "nuevo mexico": "NM"},
+    destination_before=rx(r"\b(?:a|al|en|hacia|frontera de)\s+(?:la\s+|el\s+)?$"),
+    states=EN_DEPLOYERS.states
+    | {
+        "tejas": "TX",
+        "nuevo méxico": "NM",
+        "nuevo mexico": "NM",
+        "dakota del sur": "SD",
+        "dakota del norte": "ND",
+        "carolina del sur": "SC",
+        "carolina del norte": "NC",
+        "luisiana": "LA",
+        "misuri": "MO",
+        "virginia occidental": "WV",
+    },  # fmt: skip
     governors=EN_DEPLOYERS.governors,
     mission_states=EN_DEPLOYERS.mission_states | {"estrella solitaria": "TX"},
     state_missions_since=EN_DEPLOYERS.state_missions_since,

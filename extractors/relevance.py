@@ -28,7 +28,8 @@ def sentence_evidence(
     `southwest()`: the passage speaks of Mexico, migrants or Border Patrol, so that a bare
     "the border" means the US-Mexico border; asked only of a sentence with a bare border.
     Staffing ("the agency employs 19,000 agents") places nobody: it weighs nothing, unless the
-    sentence also names troops ("the Guard stays until troopers are hired").
+    sentence also names troops ("the Guard stays until troopers are hired"); nor does a
+    sentence that names troops only as a need something will reduce.
     """
     if not _about_personnel(sentence, lex):
         return 0
@@ -38,6 +39,8 @@ def sentence_evidence(
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
+    if value and _search(lex.relevance.need_less, sentence):
+        return 0  # "the wall will reduce the need for troops deployed there"
     staffing = _search(lex.relevance.staffing, sentence)
     troops = _search(lex.relevance.military_words, sentence)
     return 0 if value and staffing and not troops else value

@@ -108,6 +108,7 @@ class Relevance:
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
     transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+    need_less: Pattern  # "will reduce the need for troops": troops named, none sent
     subordinate: Pattern  # "... 3,000 next summer as newly hired agents ...": another clause
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing

@@ -268,6 +268,7 @@ RELEVANCE = Relevance(
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)? up)\b"
     ),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
+    need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
         r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
         r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"

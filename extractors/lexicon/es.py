@@ -229,6 +229,7 @@ RELEVANCE = Relevance(
         r"capacidad (?:para|de)|plantilla)\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
+    need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
     staff_count=rx(

@@ -190,7 +190,7 @@ PLACES = Places(
         r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
         r"cochise county|santa cruz county|"
-        r"(?:support(?:ing|s)?|assist(?:ing|s)?|help(?:ing|s)?) (?:u\.?s\.? )?"
+        r"(?:support(?:ing|s|ed)?|assist(?:ing|s|ed)?|help(?:ing|s|ed)?) (?:u\.?s\.? )?"
         r"(?:customs and border protection|cbp|(?:the )?border patrol))\b"
     ),
     mexico_north=rx(
@@ -265,7 +265,7 @@ RELEVANCE = Relevance(
         r"holds?|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)? up)\b"
+        r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
@@ -280,6 +280,7 @@ RELEVANCE = Relevance(
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
+        r"expand(?:s|ed|ing)? (?:the )?(?:border patrol|agency|cbp) by|"
         r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her|its)|"
         r"(?:has|have|had) (?:added|hired|trained)|(?:permanent|regular) (?:force|staff) of|"
         r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
@@ -424,7 +425,7 @@ STATUS = StatusCues(
                 r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,6}?to (?:send|deploy|provide|keep|station|add)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
-                r"(?:had|has|have) sought|looking at)\b"
+                r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
             ),
             "proposed",
         ),
@@ -508,6 +509,7 @@ STATUS = StatusCues(
                 r"who (?:have |had )?left|"
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
+                r"(?<!number )(?:head|heads) home|"
                 r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
@@ -595,7 +597,7 @@ STATUS = StatusCues(
                 r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|assisting|"
                 r"helping|supporting|guarding|"
                 r"manning|patrolling|"
-                r"in)|currently|on the ground|serving (?:on|at|in|along|with)|"
+                r"in)|currently|(?<!be )on the ground|serving (?:on|at|in|along|with)|"
                 r"(?:had |have )?arrived|(?:has |have |had )reached|"
                 r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
                 r"stationed|(?:deployed|stationed|posted) (?:along|at|on|"
@@ -805,7 +807,7 @@ STATUS = StatusCues(
         r"(?:now |currently |still )(?:assigned|stationed|deployed|posted|serving)|"
         r"(?:now |currently |still )?already (?:there|in place|"
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
-        r"ground)|on the ground\b|"
+        r"ground)|(?<!be )on the ground\b|"
         r"(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
         r"(?:are |were )?expected to (?:leave|depart|arrive|return|go home|head home)|"
         r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"

@@ -320,7 +320,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"no descarta\w*|necesita\w*|exig\w*|reclam\w*|"
+                r"no descart\w*|necesita\w*|exig\w*|reclam\w*|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),
@@ -398,7 +398,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\w+ ){0,3}?(?:fueron desplegad\w*|hab[ií]an sido|(?:enviad|desplegad)\w* "
                 r"en (?:" + _MONTHS + r"))\b|"
-                r"^\W*(?:\w+ ){0,4}?(?:anunci|envi|despleg|orden|"
+                r"^\W*(?:\w+ ){0,4}?(?:anunci|envi|despleg|orden|alcanz|"
                 r"mand)[oó] en (?:" + _MONTHS + r")\b"
             ),
             "previous",
@@ -460,7 +460,7 @@ STATUS = StatusCues(
         r",\s+(?:despu[eé]s|luego) de que\b"
     ),
     level_words=rx(
-        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza)\b"
+        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
     ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
@@ -518,7 +518,7 @@ STATUS = StatusCues(
     reported_have="han",
     reported_would=rx(r"\benviar[ií]a(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
-    bare_prep=rx(r"\b(?:a|de|en|hasta)\s+" + _Q + "$"),
+    bare_prep=rx(r"\b(?:a|de|en|hasta|super\w+ (?:los|las)|rebas\w+ (?:los|las))\s+" + _Q + "$"),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
         r"(?:que )?ya (?:est[aá]n|se encuentran|patrull\w+|vigil\w+)|"

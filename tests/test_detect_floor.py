@@ -2,10 +2,10 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout30.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout30 in batches, each
-scored before any rule was written for it; heldout12, 15, 17, 19, 22, 24, 26, 28 and 30 were
-never tuned on). Floors sit a little below what the detector scores today; raise them when a
+tests/data/heldout.jsonl to heldout32.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout32 in batches, each
+scored before any rule was written for it; heldout12, 15, 17, 19, 22, 24, 26, 28, 30 and 32
+were never tuned on). Floors sit a little below what the detector scores today; raise them when a
 change earns it. `make eval` prints the scores.
 """
 
@@ -21,7 +21,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", *(f"heldout{n}" for n in range(2, 31)))
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 33)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.86, "force_acc": 0.88,
@@ -90,6 +90,10 @@ FLOORS = {
                   "status_acc": 0.90, "by_acc": 0.94, "spanish_recognised": 0.95},
     "heldout30": {"relevance": 0.96, "value_f1": 0.93, "tuple_f1": 0.80, "force_acc": 0.93,
                   "status_acc": 0.87, "by_acc": 0.95, "spanish_recognised": 0.95},
+    "heldout31": {"relevance": 0.94, "value_f1": 0.92, "tuple_f1": 0.83, "force_acc": 0.95,
+                  "status_acc": 0.92, "by_acc": 0.94, "spanish_recognised": 0.95},
+    "heldout32": {"relevance": 0.96, "value_f1": 0.93, "tuple_f1": 0.83, "force_acc": 0.96,
+                  "status_acc": 0.91, "by_acc": 0.92, "spanish_recognised": 0.95},
 }  # fmt: skip
 
 

@@ -235,10 +235,8 @@ def standing_force(r: Reading) -> Status | None:
         if _closest(verbs, r.cues.modal_and_past) == "proposed" or r.cues.planned.search(verbs):
             return "proposed"  # "could cut 40 percent, leaving about 3,600"
         return "ordered" if r.cues.future.search(verbs) else "deployed"
-    if r.cues.standing.search(before):
-        return (
-            None if r.after_status == "withdrawn" else "deployed"
-        )  # "the remaining ... will go home"
+    if r.cues.standing.search(before):  # unless "the remaining 1,200 ... will go home"
+        return None if r.after_status == "withdrawn" else "deployed"
     joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
     return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None
 

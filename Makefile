@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED := ../shared
 READY := $(VENV)/.ready
 
-.PHONY: demo test lint eval bench clean screenshot browser
+.PHONY: demo test lint eval train bench clean screenshot browser
 
 $(READY): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ lint: $(READY)
 
 eval: $(READY)
 	$(BIN)/python -m evaluation
+
+# Refit the status model's weights (extractors/status_model.json) after a change to the
+# status steps or the catalogue; the tests fail while the shipped weights are stale.
+train: $(READY)
+	$(BIN)/python -m evaluation.train
 
 bench: $(READY)
 	$(BIN)/python -m bench

@@ -23,6 +23,9 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 CHECK_IDS = Path(__file__).with_name("dev2_check_ids.json")
+OWN = ROOT / "tests" / "data"
+# Our own rounds that no rule was tuned on and no model trained on: they only measure.
+NEVER_TUNED = frozenset(f"heldout{n}" for n in (12, 15, 17, 19, 22, 24, 26, 28, 30, 32))
 
 Passage = dict[str, Any]
 
@@ -42,6 +45,11 @@ def labelled_sets() -> dict[str, dict[str, Passage]]:
         "dev2-tune": {k: v for k, v in dev2.items() if k not in check},
         "dev2-check": {k: v for k, v in dev2.items() if k in check},
     }
+
+
+def own_sets() -> dict[str, dict[str, Passage]]:
+    """Our labelled rounds (tests/data/heldout*.jsonl), by name."""
+    return {path.stem: load(path) for path in sorted(OWN.glob("heldout*.jsonl"))}
 
 
 def split(passages: Iterable[Passage]) -> list[str]:

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
 from extractors.lexicon.caseless import caseless
@@ -66,8 +66,10 @@ class PassageDeployers:
         return FEDERAL
 
 
+@lru_cache(maxsize=4)
 def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
-    """How often the passage names Mexico's government or forces (the title twice)."""
+    """How often the passage names Mexico's government or forces (the title twice); asked
+    for a story's side as its sentences are read and again for who deploys."""
     return _count(lex.mexico, _both(text, title))
 
 
@@ -86,7 +88,7 @@ def read_passage(
     governors = sum(n.governor or n.own_guard for n in names) if own_missions else 0
     return PassageDeployers(
         default=lex.default,
-        mexico=_count(lex.mexico, both),
+        mexico=mexico_mentions(text, title, lex),
         federal=_count(lex.federal, both),
         state=state,
         governors=governors,

@@ -163,7 +163,7 @@ def _candidate(
         force=force or "military",
         force_stated=force is not None,
         status=status,
-        status_stated=step != "otherwise",
+        status_stated=not step.endswith(status_steps.UNCUED),  # nor its second opinion
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,

@@ -23,18 +23,25 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     read as a proposal, whichever step found it, and an expectation in a sentence that names
     the decision behind it ("expected to reach 7,000 under orders already signed") an order;
     an authorization with no bound ("approved the deployment of 1,500") is an order.
+
+Last, a second opinion reads the steps' decision: a model trained on labelled passages
+(extractors/status_model.py) weighs the words around the number, the step and its status
+together, and overrules the step where it is confident another status is meant.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 
 from extractors.lexicon import Cue, StatusCues
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
+from extractors.status_model import reconsider
 
 # How far before a number its clause and its wider context reach, in characters.
 CLAUSE_REACH = 160
@@ -121,6 +128,7 @@ class Reading:
 
 
 Step = Callable[[Reading], Status | None]
+UNCUED = "otherwise"  # the last step's name: no cue decided, the figure is deployed
 
 
 def change_of_level(r: Reading) -> Status | None:
@@ -365,9 +373,36 @@ STEPS: tuple[tuple[str, Step], ...] = (
 )
 
 
+Opinion = Callable[[Reading, Status, str], tuple[Status, str]]
+# What reads the steps' decision last: the shipped model's second opinion; training plugs in
+# one that records the readings and keeps the steps' decision (evaluation/train.py).
+SECOND_OPINION: ContextVar[Opinion] = ContextVar("second_opinion", default=reconsider)
+
+
+@contextmanager
+def second_opinion(opinion: Opinion) -> Iterator[None]:
+    """Read the steps' decisions with `opinion` instead of the shipped model, within."""
+    token = SECOND_OPINION.set(opinion)
+    try:
+        yield
+    finally:
+        SECOND_OPINION.reset(token)
+
+
+def steps_alone(r: Reading, status: Status, step: str) -> tuple[Status, str]:
+    """An opinion that keeps the steps' decision."""
+    return status, step
+
+
 def decide(r: Reading) -> tuple[Status, str]:
-    """The status of the figure and the name of the step that decided it. An order in a
-    sentence that says nothing is decided yet ("no order has been signed") is a proposal."""
+    """The status of the figure and the name of the step that decided it."""
+    status, step = by_steps(r)
+    return SECOND_OPINION.get()(r, status, step)
+
+
+def by_steps(r: Reading) -> tuple[Status, str]:
+    """The status the named steps give, and the step. An order in a sentence that says
+    nothing is decided yet ("no order has been signed") is a proposal."""
     for name, step in STEPS:
         status = step(r)
         if status is not None:
@@ -378,7 +413,7 @@ def decide(r: Reading) -> tuple[Status, str]:
             if status == "proposed" and _expected_as_decided(r):
                 return "ordered", "expected as decided"
             return status, name
-    return "deployed", "otherwise"
+    return "deployed", UNCUED
 
 
 def _coordinate(r: Reading) -> str:

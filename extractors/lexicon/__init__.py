@@ -265,13 +265,14 @@ def lexicon(lang: Lang) -> Lexicon:
     return en.LEXICON
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 1000
 
 
 def language_of(text: str) -> Lang:
-    """The language whose function words are most frequent in the text's first words."""
-    sample = _WORD.findall(text[:_SAMPLE].lower())
+    """The language whose function words are most frequent in the text's first words. Words
+    are what spaces separate, which every passage pays little for: a function word glued to
+    a comma goes uncounted, and the many others outweigh it."""
+    sample = text[:_SAMPLE].lower().split()
     english, spanish = lexicon("en").function_words, lexicon("es").function_words
-    in_spanish = sum(word in spanish for word in sample)
-    return "es" if in_spanish > sum(word in english for word in sample) else "en"
+    in_spanish = sum(map(spanish.__contains__, sample))
+    return "es" if in_spanish > sum(map(english.__contains__, sample)) else "en"

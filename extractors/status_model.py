@@ -1,0 +1,165 @@
+"""The second opinion on a figure's status: a linear model over the words around its number.
+
+Each step of extractors/status.py reads one kind of cue at one place; the model weighs them
+all at once: the words just before and after the number, the words of its sentence, what
+the steps decided and which step decided it. Where it is confident (THRESHOLD) that another
+status is meant, its reading stands; otherwise the steps' does.
+
+Its weights (status_model.json) are fitted by `make train` (evaluation/train.py) on labelled
+passages. They include the steps' decisions as features, so a change to the steps or the
+catalogue is followed by `make train`. The product needs only this module and the file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, cast
+
+from extractors.model import STATUSES, Status
+
+if TYPE_CHECKING:
+    from extractors.status import Reading
+
+WEIGHTS = "status_model.json"
+# The steps whose decisions the model reads again: those that go by the words nearest the
+# number, where weighing all of them helps. Those that read the shape of the sentence (a
+# change of level, a year, a cap, a journey) it left as often right as wrong in the
+# training folds, and they are kept as the steps decide them.
+CONSULTED = frozenset(
+    {
+        "otherwise",
+        "nearest cue",
+        "predicate after",
+        "standing force",
+        "modality in clause",
+        "anteriority",
+    }
+)
+THRESHOLD = 0.6  # chosen by leave-sets-out on the training sets (evaluation/train.py)
+STEP = "second opinion"  # named with the step it overrules: "second opinion on otherwise"
+BEFORE_REACH, AFTER_REACH = 120, 80  # characters read before the number, after its noun
+WORDS_AROUND, WORDS_NEAR = 10, 4
+SENTENCE = "sentence:"  # the prefix of the features that are the sentence's words
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*|\d{4}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A multinomial logistic regression: one score per status, softmax to probabilities."""
+
+    statuses: tuple[Status, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def probabilities(
+        self, features: AbstractSet[str], sentence_words: AbstractSet[str] = frozenset()
+    ) -> list[float]:
+        """The probability of each status. `sentence_words` are the "sentence:" features
+        given as bare words: a set is intersected with the known ones faster than each word
+        is named and looked up, and most of a long sentence's words are unknown."""
+        rows = [row for row in map(self.weights.get, features) if row is not None]
+        rows += [
+            self.sentence_weights[word] for word in sentence_words & self.sentence_weights.keys()
+        ]
+        if not rows:
+            rows = [tuple(0.0 for _ in self.intercept)]
+        scores = [
+            b + sum(column)
+            for b, column in zip(self.intercept, zip(*rows, strict=True), strict=True)
+        ]
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    @cached_property
+    def sentence_weights(self) -> dict[str, tuple[float, ...]]:
+        cut = len(SENTENCE)
+        return {k[cut:]: row for k, row in self.weights.items() if k.startswith(SENTENCE)}
+
+
+def features(r: Reading, status: Status, step: str) -> set[str]:
+    """The named features of one reading, as the model was trained on them."""
+    return around(r, status, step) | {SENTENCE + word for word in sentence_words(r.sentence)}
+
+
+def around(r: Reading, status: Status, step: str) -> set[str]:
+    """All the features but the sentence's words."""
+    s, start = r.sentence, r.number.start
+    before = _words(s[max(0, start - BEFORE_REACH) : start])[-WORDS_AROUND:]
+    after = _words(s[r.phrase_end : r.phrase_end + AFTER_REACH])[:WORDS_AROUND]
+    named = {
+        f"decided:{status}",
+        f"step:{step}",
+        f"decided:{status}|{step}",
+        f"qualifier:{r.qualifier}",
+        *["before:" + word for word in before],
+        *["just before:" + word for word in before[-WORDS_NEAR:]],
+        *["after:" + word for word in after],
+        *["just after:" + word for word in after[:WORDS_NEAR]],
+        *[f"before:{a} {b}" for a, b in zip(before, before[1:], strict=False)],
+        *[f"after:{a} {b}" for a, b in zip(after, after[1:], strict=False)],
+    }
+    if r.story_year and any(int(year) < r.story_year for year in _YEAR.findall(s)):
+        named.add("an earlier year in the sentence")
+    return named
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=64)
+def sentence_words(sentence: str) -> frozenset[str]:
+    """Read once for all the numbers of a sentence."""
+    return frozenset(_words(sentence))
+
+
+def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:
+    """The model's status when it is confident another is meant, else the steps'."""
+    if step not in CONSULTED:
+        return status, step
+    words = sentence_words(r.sentence)
+    overruled = overrule(shipped(), around(r, status, step), status, words)
+    return (overruled, f"{STEP} on {step}") if overruled else (status, step)
+
+
+def overrule(
+    weights: Weights,
+    named: AbstractSet[str],
+    status: Status,
+    sentence_words: AbstractSet[str] = frozenset(),
+) -> Status | None:
+    """The status `weights` give features `named` (and `sentence_words`) when it differs from
+    the steps' `status` with a probability of at least THRESHOLD."""
+    probabilities = weights.probabilities(named, sentence_words)
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    if weights.statuses[best] != status and probabilities[best] >= THRESHOLD:
+        return weights.statuses[best]
+    return None
+
+
+@cache
+def shipped() -> Weights:
+    return parse(json.loads(files("extractors").joinpath(WEIGHTS).read_text(encoding="utf-8")))
+
+
+def parse(data: dict[str, object]) -> Weights:
+    statuses = tuple(cast(list[str], data["statuses"]))
+    unknown = [s for s in statuses if s not in STATUSES]
+    if unknown:
+        raise ValueError(f"{WEIGHTS}: unknown statuses {unknown}")
+    rows = cast(dict[str, list[float]], data["weights"])
+    return Weights(
+        statuses=cast(tuple[Status, ...], statuses),
+        intercept=tuple(cast(list[float], data["intercept"])),
+        weights={name: tuple(row) for name, row in rows.items()},
+    )

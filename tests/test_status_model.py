@@ -1,0 +1,72 @@
+"""The second opinion on status (extractors/status_model.py) and the weights it ships with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evaluation import train
+from extractors import status_model
+from extractors.detect import detect
+from extractors.status import second_opinion, steps_alone
+from extractors.status_model import THRESHOLD, Weights, overrule
+
+
+def test_the_shipped_weights_are_what_training_fits_today() -> None:
+    """A stale or hand-edited weights file fails here; `make train` writes a fresh one."""
+    assert train.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A unit listed under an announcement is on its way, though no verb of its own says so.
+        "The Pentagon said it would send troops to the border. The units include about 300"
+        " soldiers from an engineer battalion to build roads.",
+        "Under the plan, 400 Marines from Camp Pendleton to reinforce barriers along the border"
+        " in San Diego.",
+    ],
+)
+def test_the_second_opinion_overrules_steps_that_found_no_cue(text: str) -> None:
+    def statuses() -> list[str]:
+        return [f.status for f in detect(text, None, date(2025, 2, 1)).figures]
+
+    with second_opinion(steps_alone):
+        assert statuses() == ["deployed"]
+    assert statuses() == ["ordered"]
+
+
+def _weights(margin: float) -> Weights:
+    """Two statuses and one feature that leans to the second by `margin` in score."""
+    return Weights(("deployed", "ordered"), (0.0, 0.0), {"after:to": (0.0, margin)})
+
+
+def test_only_a_confident_model_overrules() -> None:
+    confident, unsure = _weights(2.0), _weights(0.2)  # p(ordered) 0.88 and 0.55
+    assert unsure.probabilities({"after:to"})[1] < THRESHOLD
+    assert confident.probabilities({"after:to"})[1] > THRESHOLD
+    assert overrule(confident, {"after:to"}, "deployed") == "ordered"
+    assert overrule(unsure, {"after:to"}, "deployed") is None
+    assert overrule(confident, {"after:to"}, "ordered") is None  # it agrees
+    assert overrule(confident, {"a feature it never saw"}, "deployed") is None
+
+
+def test_a_weights_file_with_a_status_labeling_does_not_know_is_named() -> None:
+    data = {"statuses": ["deployed", "rumoured"], "intercept": [0, 0], "weights": {}}
+    with pytest.raises(ValueError, match="rumoured"):
+        status_model.parse(data)
+
+
+def test_the_product_reads_the_features_training_names() -> None:
+    """The product reads the sentence's words as a set (faster); training names each one:
+    both give every reading of our pinned sentences the same probabilities."""
+    readings = [r for case in train.training_sets()["figure_cases"] for r in train.readings(case)]
+    weights = status_model.shipped()
+    assert len(readings) > 400
+    for r, status, step in readings:
+        named = status_model.features(r, status, step)
+        fast = weights.probabilities(
+            status_model.around(r, status, step), status_model.sentence_words(r.sentence)
+        )
+        assert fast == pytest.approx(weights.probabilities(named))

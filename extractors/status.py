@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
 from extractors.model import Qualifier, Status
@@ -117,6 +117,8 @@ class Reading:
 
     @cached_property
     def after_status(self) -> Status | None:
+        if _any_after(self.cues).search(self.after) is None:
+            return None  # most figures: one search instead of one per cue
         for pattern, status in self.cues.after:
             m = pattern.search(self.after)
             if m is None:
@@ -125,6 +127,12 @@ class Reading:
                 return "previous" if self.cues.past_time.search(self.sentence) else "deployed"
             return status
         return None
+
+
+@cache
+def _any_after(cues: StatusCues) -> re.Pattern[str]:
+    """One pattern that matches where any cue of `cues.after` does (they share their flags)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in cues.after), cues.after[0][0].flags)
 
 
 Step = Callable[[Reading], Status | None]

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         agreement = agree(weights, status_model.shipped(), training)
         print(f"a fresh fit agrees with {OUT.name} on {agreement:.1%} of {len(training)} examples")
         return 0 if agreement >= AGREEMENT else 1
-    report(training)
+    report(training, weights)
     OUT.write_text(dump(weights), encoding="utf-8")
     print(f"wrote {OUT} ({len(weights.weights)} features, {len(training)} examples)")
     return 0
@@ -152,18 +152,18 @@ def agree(a: Weights, b: Weights, sample: Sequence[Example]) -> float:
     return sum(decided(a, e) == decided(b, e) for e in sample) / len(sample)
 
 
-def report(training: Sequence[Example]) -> None:
-    """Status accuracy, steps alone -> with the second opinion, where the model was not fitted."""
+def report(training: Sequence[Example], weights: Weights) -> None:
+    """Status accuracy, steps alone -> with the second opinion, where the model was not fitted
+    (`weights` are fitted on all of `training`)."""
     sources = sorted({e.source for e in training})
     tested: list[tuple[Weights, Example]] = []
     for fold in range(FOLDS):
         held = set(sources[fold::FOLDS])
-        weights = fit([e for e in training if e.source not in held])
-        tested += [(weights, e) for e in training if e.source in held]
+        folded = fit([e for e in training if e.source not in held])
+        tested += [(folded, e) for e in training if e.source in held]
     _line(f"{FOLDS} folds of the training sets", tested)
-    weights = fit([e for e in training if e.source != "dev2-tune"])
-    _line("dev2-tune, left out", [(weights, e) for e in training if e.source == "dev2-tune"])
-    weights = fit(training)
+    without = fit([e for e in training if e.source != "dev2-tune"])
+    _line("dev2-tune, left out", [(without, e) for e in training if e.source == "dev2-tune"])
     rounds = {n: ps.values() for n, ps in own_sets().items() if n in NEVER_TUNED}
     measured = [e for n, ps in sorted(rounds.items()) for e in examples(n, ps)]
     _line("never-tuned rounds", [(weights, e) for e in measured])

@@ -163,7 +163,7 @@ def _candidate(
         force=force or "military",
         force_stated=force is not None,
         status=status,
-        status_stated=not step.endswith(status_steps.UNCUED),  # nor its second opinion
+        status_stated=not step.endswith(status_steps.UNCUED),  # a second opinion is no cue
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,

@@ -270,8 +270,8 @@ _SAMPLE = 1000
 
 def language_of(text: str) -> Lang:
     """The language whose function words are most frequent in the text's first words. Words
-    are what spaces separate, which every passage pays little for: a function word glued to
-    a comma goes uncounted, and the many others outweigh it."""
+    are what spaces separate, which is cheap for a step every passage takes: a function word
+    glued to a comma goes uncounted, and the many others outweigh it."""
     sample = text[:_SAMPLE].lower().split()
     english, spanish = lexicon("en").function_words, lexicon("es").function_words
     in_spanish = sum(map(spanish.__contains__, sample))

@@ -2,10 +2,10 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout32.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout32 in batches, each
-scored before any rule was written for it; heldout12, 15, 17, 19, 22, 24, 26, 28, 30 and 32
-were never tuned on). The status model (extractors/status_model.py) is trained on dev, dev2's
+tests/data/heldout.jsonl to heldout33.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout33 in batches, each
+scored before any rule was written for it; heldout12, 15, 17, 19, 22, 24, 26, 28, 30, 32 and
+33 were never tuned on). The status model (extractors/status_model.py) is trained on dev, dev2's
 tuning part and our tuned rounds, never on dev2's check part or the never-tuned rounds. Floors
 sit a little below what the detector scores today; raise them when a change earns it. `make
 eval` prints the scores.
@@ -23,7 +23,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", *(f"heldout{n}" for n in range(2, 33)))
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 34)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.88, "force_acc": 0.88,
@@ -96,6 +96,8 @@ FLOORS = {
                   "status_acc": 0.96, "by_acc": 0.94, "spanish_recognised": 0.95},
     "heldout32": {"relevance": 0.96, "value_f1": 0.93, "tuple_f1": 0.83, "force_acc": 0.96,
                   "status_acc": 0.92, "by_acc": 0.92, "spanish_recognised": 0.95},
+    "heldout33": {"relevance": 0.95, "value_f1": 0.95, "tuple_f1": 0.80, "force_acc": 0.92,
+                  "status_acc": 0.88, "by_acc": 0.93, "spanish_recognised": 0.95},
 }  # fmt: skip
 
 

@@ -24,8 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 CHECK_IDS = Path(__file__).with_name("dev2_check_ids.json")
 OWN = ROOT / "tests" / "data"
-# Our own rounds that no rule was tuned on and no model trained on: they only measure.
-NEVER_TUNED = frozenset(f"heldout{n}" for n in (12, 15, 17, 19, 22, 24, 26, 28, 30, 32, 33))
+# Our own rounds that only measure: no rule was tuned on them, no model is trained on them.
+# heldout12, 15, 17, 19, 22, 24, 26, 28, 30 and 32 were never tuned on either; they measured
+# the rules and the model's first fit, and have trained the status model since.
+NEVER_TUNED = frozenset(f"heldout{n}" for n in (33, 34))
 
 Passage = dict[str, Any]
 

@@ -1,9 +1,8 @@
 """`make train`: fit the status model's weights (extractors/status_model.json).
 
-It is trained on the labelled passages the steps of extractors/status.py were tuned on: the
-shared dev set, dev2's tuning part, our tuned rounds (tests/data/heldout*.jsonl less
-NEVER_TUNED) and the pinned sentences of tests/data/figure_cases.jsonl. dev2's check part
-and our never-tuned rounds are never trained on: they measure.
+It is trained on the shared dev set, dev2's tuning part, our rounds (tests/data/heldout*.jsonl
+less NEVER_TUNED) and the pinned sentences of tests/data/figure_cases.jsonl. dev2's check
+part and the NEVER_TUNED rounds are never trained on: they measure.
 
 Each number the detector reads in a relevant passage is one example: its features
 (extractors/status_model.py) and the labelled status of the passage's figure with that

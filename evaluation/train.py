@@ -10,7 +10,7 @@ value (a value labelled with two statuses, or none, is left out). The model is a
 multinomial logistic regression (scikit-learn), fitted as is, without tuning on the
 measuring sets. The script prints how often the status is right with the steps alone and
 with the second opinion where the model was not trained: five folds of the training sets,
-dev2's tuning part left out, and the never-tuned rounds.
+dev2's tuning part left out, and the NEVER_TUNED rounds.
 
 usage: python -m evaluation.train           fit, report, write the weights
        python -m evaluation.train --check   fit, compare with the shipped weights, write nothing
@@ -165,7 +165,7 @@ def report(training: Sequence[Example], weights: Weights) -> None:
     _line("dev2-tune, left out", [(without, e) for e in training if e.source == "dev2-tune"])
     rounds = {n: ps.values() for n, ps in own_sets().items() if n in NEVER_TUNED}
     measured = [e for n, ps in sorted(rounds.items()) for e in examples(n, ps)]
-    _line("never-tuned rounds", [(weights, e) for e in measured])
+    _line("rounds never trained on", [(weights, e) for e in measured])
 
 
 def _line(name: str, tested: Sequence[tuple[Weights, Example]]) -> None:

@@ -59,7 +59,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     # sentences that place personnel at the border.
     @cache
     def candidates(i: int) -> list[Candidate]:
-        people_before = i > 0 and _names_people(text, sentences[i - 1], lex)
+        before = sentences[i - 1] if i else None
+        people_before = cache(lambda: before is not None and _names_people(text, before, lex))
         return find_candidates(text, sentences[i], lex, year, mexican_view, people_before)
 
     southwest = cache(partial(southwest_context, text, lex))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
@@ -62,10 +62,21 @@ class _Scan:
     numbers: tuple[Number, ...]
     lex: Lexicon
     mexican_view: Callable[[], bool]
-    people_before: bool = False  # the sentence before names personnel ("... troops. 8,000 remain.")
+    # Whether the sentence before names personnel ("... troops. 8,000 remain."): asked only of
+    # a number with no noun, so most sentences never search the one before.
+    people_before: Callable[[], bool]
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
+
+    @cached_property
+    def military(self) -> re.Match[str] | None:
+        """The sentence's first word for military personnel."""
+        return self.lex.relevance.military_words.search(self.s)
+
+    def names_people(self) -> bool:
+        """Whether this sentence or the one before names the people a bare number counts."""
+        return self.military is not None or self.people_before()
 
     def next_start(self, i: int) -> int:
         return self.numbers[i + 1].start if i + 1 < len(self.numbers) else len(self.s)
@@ -77,9 +88,9 @@ def find_candidates(
     lex: Lexicon,
     story_year: int | None = None,
     mexican_view: Callable[[], bool] = lambda: False,
-    people_before: bool = False,
+    people_before: Callable[[], bool] = lambda: False,
 ) -> list[Candidate]:
-    """Figures of one sentence, with offsets into `text`; `people_before` when the sentence
+    """Figures of one sentence, with offsets into `text`; `people_before()` when the sentence
     before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
@@ -322,22 +333,24 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if _agency_level(scan, i):
         return None
     after = s[number.end : number.end + 40]
-    military = scan.lex.relevance.military_words.search(s)
-    people = military is not None or scan.people_before
-    if cues.bare_predicate.match(after) and people:
+    if cues.bare_predicate.match(after) and scan.names_people():
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     more = cues.bare_more.match(after)
-    if more and people and not _content_word_next(scan, after[more.end() :]):
+    if more and scan.names_people() and not _content_word_next(scan, after[more.end() :]):
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
-    if cues.bare_relative.match(s[number.end : number.end + _RELATIVE_REACH]) and people:
+    if (
+        cues.bare_relative.match(s[number.end : number.end + _RELATIVE_REACH])
+        and scan.names_people()
+    ):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
-    if another and people and not _content_word_next(scan, after):
+    if another and scan.names_people() and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    sent = people and _sent_object(scan, i, military.start() if military else 0)
+    military = scan.military
+    sent = scan.names_people() and _sent_object(scan, i, military.start() if military else 0)
     if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):
@@ -358,7 +371,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return None
     if _after_staff(scan, i):
         return None
-    if not (military or scan.people_before or cues.force_word.search(s)):
+    if not (scan.names_people() or cues.force_word.search(s)):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 

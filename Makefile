@@ -38,7 +38,8 @@ eval: $(READY)
 	$(BIN)/python -m evaluation
 
 # Refit the status model's weights (extractors/status_model.json) after a change to the
-# status steps or the catalogue; the tests fail while the shipped weights are stale.
+# status steps or the catalogue, or a new file of the desk's corrections in
+# evaluation/desk_labels/; the tests fail while the shipped weights are stale.
 train: $(READY)
 	$(BIN)/python -m evaluation.train
 

@@ -1,8 +1,10 @@
 """`make train`: fit the status model's weights (extractors/status_model.json).
 
 It is trained on the shared dev set, dev2's tuning part, our rounds (tests/data/heldout*.jsonl
-less NEVER_TUNED) and the pinned sentences of tests/data/figure_cases.jsonl. dev2's check
-part and the NEVER_TUNED rounds are never trained on: they measure.
+less NEVER_TUNED), the pinned sentences of tests/data/figure_cases.jsonl, and the articles the
+desk corrected: files written by `troopwatch figures export-labels` and checked in under
+evaluation/desk_labels/, the closest labels there are to the news the product reads. dev2's
+check part and the NEVER_TUNED rounds are never trained on: they measure.
 
 Each number the detector reads in a relevant passage is one example: its features
 (extractors/status_model.py) and the labelled status of the passage's figure with that
@@ -28,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from evaluation.sets import NEVER_TUNED, OWN, Passage, labelled_sets, own_sets
+from evaluation.sets import NEVER_TUNED, OWN, Passage, labelled_sets, load, own_sets
 from extractors import status_model
 from extractors.detect import detect
 from extractors.model import Status
@@ -37,6 +39,7 @@ from extractors.status_model import Weights
 
 OUT = Path(status_model.__file__).with_name(status_model.WEIGHTS)
 CASES = OWN / "figure_cases.jsonl"
+DESK = Path(__file__).with_name("desk_labels")
 C = 1.0  # inverse strength of the L2 penalty; 0.3 to 3 score alike on the folds
 DIGITS = 3  # weights are rounded
 SMALLEST = 0.05  # a feature whose weights are all smaller is left out: it hardly moves a score
@@ -70,12 +73,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def training_sets() -> dict[str, list[Passage]]:
+def training_sets(desk: Path = DESK) -> dict[str, list[Passage]]:
+    """The labelled passages by set; the desk's files in `desk` are sets "desk:<file name>"."""
     sets = labelled_sets()
     out = {name: list(sets[name].values()) for name in ("dev", "dev2-tune")}
     out.update((n, list(ps.values())) for n, ps in own_sets().items() if n not in NEVER_TUNED)
     with CASES.open(encoding="utf-8") as f:
         out["figure_cases"] = [_as_passage(json.loads(line)) for line in f if line.strip()]
+    out.update(
+        (f"desk:{path.stem}", list(load(path).values())) for path in sorted(desk.glob("*.jsonl"))
+    )
     return out
 
 

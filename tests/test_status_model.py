@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +37,34 @@ def test_the_second_opinion_overrules_steps_that_found_no_cue(text: str) -> None
     with second_opinion(steps_alone):
         assert statuses() == ["deployed"]
     assert statuses() == ["ordered"]
+
+
+def test_the_desks_corrections_train_the_model(tmp_path: Path) -> None:
+    """A file of `troopwatch figures export-labels` checked in with the training sets gives
+    examples with the status the desk settled on."""
+    text = (
+        "The Pentagon said it would send troops to the border. The units include about 300"
+        " soldiers from an engineer battalion to build roads, and 120 military police."
+    )
+    record = {
+        "id": "troopwatch-7",
+        "url": "https://courier.example/units",
+        "published": "2025-02-01",
+        "title": None,
+        "text": text,
+        "relevant": True,
+        "lang": "en",
+        "figures": [
+            {"value": 300, "force": "military", "status": "ordered", "qualifier": "approx",
+             "evidence": "about 300 soldiers", "by": "us_federal"},
+        ],  # the desk dismissed the 120
+    }  # fmt: skip
+    (tmp_path / "night-desk.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    sets = train.training_sets(tmp_path)
+    assert [p["id"] for p in sets["desk:night-desk"]] == ["troopwatch-7"]
+    examples = train.examples("desk:night-desk", sets["desk:night-desk"])
+    assert [(e.source, e.label) for e in examples] == [("desk:night-desk", "ordered")]
+    assert not any(name.startswith("desk:") for name in train.training_sets(tmp_path / "none"))
 
 
 def _weights(margin: float) -> Weights:

@@ -25,6 +25,8 @@ _PART_OF_REACH = 50  # "as part of the more than " before a whole
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
 _DASHES = frozenset("—–")
+# A quotation may close between a number and its noun: 'up to "15,000" troops'.
+_QUOTES = "\"'“”‘’«»"
 _RELATIVE_REACH = 90
 
 
@@ -204,7 +206,9 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
-        if k == 0 and (_plus(s, number) or _box_label(s, number, tok.group(0))):
+        if k == 0 and (
+            _plus(s, number) or _box_label(s, number, tok.group(0)) or tok.group(0) in _QUOTES
+        ):
             continue  # "2,000+ troops"; "6,000 — Guard members at the peak" (a numbers box)
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
@@ -574,11 +578,12 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
         return "lower", number.start
     if scan.lex.status.approx_after.search(scan.s, number.start, number.end):
         return "approx", number.start
-    left = scan.s[max(0, number.start - 30) : number.start]
+    left_start = max(0, number.start - 30)
+    left = scan.s[left_start : number.start].rstrip(_QUOTES)
     for pattern, qualifier in scan.lex.status.qualifiers:
         m = pattern.search(left)
         if m:
-            return qualifier, number.start - len(left) + m.start()
+            return qualifier, left_start + m.start()
     return "exact", number.start
 
 

@@ -148,6 +148,17 @@ PHRASE = Phrase(
     component_aliases=(
         (rx(r"\b(?:army|air) national guard\b"), "national guard"),
         (rx(r"\bmilitary police\b"), "military"),
+        # A service in a title or an agency's name names a person or an office, not the troops:
+        # "Army Lt. Col. ... said 1,000 troops are going home", "the Army Corps of Engineers".
+        (
+            rx(
+                r"\b(?:u\.?s\.? )?(?:army|marine corps|marines?)\s+(?=(?:lt|lieutenant|maj|major|"
+                r"brig|brigadier|gen|general|col|colonel|capt|captain|sgt|sergeant|cpl|spc|"
+                r"secretary|spokes(?:man|woman|person)|chief|officials?|commanders?|"
+                r"corps of engineers|north)\b)"
+            ),
+            "service ",
+        ),
     ),
     active_with_guard=rx(r"active[- ]duty|title 10|marines?"),
     guard_in_a_mix=rx(
@@ -404,7 +415,7 @@ STATUS = StatusCues(
                 r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
-                r"hop(?:e|es|ed|ing) to|amendment|"
+                r"hop(?:e|es|ed|ing) to|amendment|threaten(?:s|ed|ing)?(?: \w+){0,2}? to|"
                 r"(?<!reached its )(?<!reached the )(?<!met its )goal|"
                 r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? (?:for|to)|"
                 r"lobb(?:y|ies|ied|ying) for|bid to|should|"

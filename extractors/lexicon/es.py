@@ -320,7 +320,7 @@ STATUS = StatusCues(
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
-                r"no descart\w*|necesita\w*|exig\w*|reclam\w*|"
+                r"no descart\w*|necesita\w*|exig\w*|reclam\w*|amenaz\w* con|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
             ),

@@ -772,7 +772,10 @@ STATUS = StatusCues(
     ),
     reported_have="have",
     reported_would=rx(
-        r"\bwould(?=\s+(?:also\s+)?(?:send|deploy|dispatch|order|add|move|deploying|involve|"
+        # "would immediately send", not "would probably send"
+        r"\bwould(?=\s+(?:also\s+|(?!probably|possibly|likely|potentially)\w+ly\s+)?"
+        r"(?:send|deploy|dispatch|order|add|move|deploying|involve|reinforce|shrink|fall|drop|"
+        r"dip|decline|grow|climb|rise|reach|top|total|reduce|cut|be cut|be reduced|"
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"

@@ -516,7 +516,7 @@ STATUS = StatusCues(
     reported_will="enviará",
     reported_had=rx(r"\bhab[ií]an?(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),
     reported_have="han",
-    reported_would=rx(r"\benviar[ií]a(?=\s)"),
+    reported_would=rx(r"\b(?:enviar|desplegar|mandar|destinar|reforzar)[ií]an?(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(r"\b(?:a|de|en|hasta|super\w+ (?:los|las)|rebas\w+ (?:los|las))\s+" + _Q + "$"),
     bare_predicate=rx(

@@ -167,6 +167,8 @@ def _candidate(
     force = force_of(phrase.text, scan.lex.phrase)
     if force in (None, "military"):
         force = _predicate_force(scan, phrase.end, i) or force
+    elif _joined_force(scan, phrase.end) not in (None, force):
+        force = "military"  # a stated mix
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
@@ -585,6 +587,11 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
         if m:
             return qualifier, left_start + m.start()
     return "exact", number.start
+
+
+def _joined_force(scan: _Scan, phrase_end: int) -> Force | None:
+    joined = scan.lex.phrase.joined_component.match(scan.s, phrase_end)
+    return force_of(joined.group(1), scan.lex.phrase) if joined else None
 
 
 def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:

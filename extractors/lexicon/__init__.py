@@ -79,6 +79,12 @@ class Phrase:
     guard_in_a_mix: Pattern  # "soldiers and National Guard members": the Guard beside others
     conjunction: Pattern
     predicate_force: Pattern  # "... are all active duty"
+    # Another component joined to the phrase: "2.500 miembros de la Guardia Nacional y de las
+    # reservas" counts both, a mix
+    joined_component: Pattern
+    # A sentence that says its people are of several components: "..., a mix of active-duty
+    # and Guard" (its bare figures take no component from the paragraph)
+    stated_mix: Pattern
     force_next: Pattern  # "... 5,900 are deployed. They are all active duty."
 
 

@@ -170,6 +170,15 @@ PHRASE = Phrase(
         r"\W*(?:they|all|all of them|both|the troops|the soldiers)\s+(?:are|were)\s+(?:all\s+)?"
         r"(active[- ]duty|national guard)\b(?! (?:and|or)\b)"
     ),
+    joined_component=rx(
+        r"\s+and\s+(?:(?:the|of the)\s+)?(reserv(?:e|es|ists)|national guard|guard(?:s?men)?|"
+        r"active[- ]duty (?:troops|soldiers|forces|personnel|service members)|marines)\b"
+        r"(?!\s+(?:\w+\s+)?(?:said|say|says|sent|will|would|have|has|had|are|were)\b)"
+    ),
+    stated_mix=rx(
+        r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including)\s+"
+        r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b"
+    ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
         r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"

@@ -118,7 +118,7 @@ PHRASE = Phrase(
         ("active", rx(r"\b(?:servicio activo|en activo)\b")),
         # "4,000 militares, la mayoría guardias": the Guard and others, a mix
         ("military", rx(r"\bla mayor[ií]a (?:de ellos )?guardias\b")),
-        ("reserve", rx(r"\breservistas?\b|\bde la reserva\b")),
+        ("reserve", rx(r"\breservistas?\b|\bde las? reservas?\b")),
         (
             "military",
             rx(
@@ -154,6 +154,15 @@ PHRASE = Phrase(
         r"\W*(?:todos|todas|ellos)(?: ellos| ellas)? (?:son|eran) (?:todos )?"
         r"(?:militares |soldados |efectivos )?((?:en |de )(?:servicio )?activo|"
         r"(?:de )?la guardia nacional)\b(?! y\b)"
+    ),
+    joined_component=rx(
+        r"\s+y\s+((?:de\s+)?(?:(?:la|las|los|el|del)\s+)?(?:reservas?|reservistas|ej[eé]rcito|"
+        r"secretar[ií]a de la defensa nacional|sedena|marina|guardia nacional|infantes de marina|"
+        r"marines))\b"
+    ),
+    stated_mix=rx(
+        r"\b(?:entre (?:ellos|los que)|la mayor[ií]a(?: de ellos)?|incluid[oa]s|de los cuales)\s+"
+        r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b"
     ),
     predicate_force=rx(
         r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
@@ -600,7 +609,9 @@ DEPLOYERS = Deployers(
     ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
-        r"de estados unidos))\b"
+        r"de estados unidos)|(?:apoy|asist|ayud)\w* (?:a )?(?:la )?(?:patrulla fronteriza|"
+        r"oficina de aduanas y protecci[oó]n fronteriza|cbp)|(?:operaci[oó]n )?jump start|"
+        r"(?:operaci[oó]n )?guardian support)\b"
     ),
     state_mission=rx(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"

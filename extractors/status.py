@@ -167,7 +167,8 @@ def change_of_level(r: Reading) -> Status | None:
     ):  # "..., when the mission grew to about 10,000 at its height"
         dated = r.cues.past_time.match(r.after.lstrip())
         return "previous" if r.after_status == "previous" or dated else "deployed"
-    return "ordered" if r.cues.future.search(verb_left) else "deployed"
+    future = r.cues.future.search(verb_left) or r.cues.future_after.match(r.after)
+    return "ordered" if future else "deployed"  # "... to 3,300 by the end of June"
 
 
 def _change_before_object(r: Reading) -> bool:

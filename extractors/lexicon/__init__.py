@@ -169,6 +169,7 @@ class StatusCues:
     expected: Pattern  # "expected to reach": an expectation ...
     decided: Pattern  # "... under orders already signed": ... of what is decided is an order
     future: Pattern
+    future_after: Pattern  # right after a level: "... to 3,300 by the end of June"
     had_before: Pattern  # "the Guard had about 2,100"
     past_perfect: Pattern  # "had shrunk to 2,350": a level the story has moved past
     past_change: Pattern  # "grew to about 10,000": a change told in the past, whatever else will be

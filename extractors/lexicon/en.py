@@ -734,6 +734,12 @@ STATUS = StatusCues(
         r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
     ),
     now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|as of)\b"),
+    future_after=rx(
+        r"\s+(?:by (?:the end of |early |mid-?|late )?(?:the |this |next )?(?:year|month|summer|"
+        r"fall|spring|winter|january|february|march|april|may|june|july|august|september|"
+        r"october|november|december)|over the (?:next|coming) (?:\w+ )?(?:weeks|months)|"
+        r"in the (?:coming|next) (?:\w+ )?(?:weeks|months)|next (?:month|year))\b"
+    ),
     future=rx(
         r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"

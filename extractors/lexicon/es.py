@@ -502,6 +502,11 @@ STATUS = StatusCues(
         r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"
     ),
     now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
+    future_after=rx(
+        r"\s+(?:(?:para|a) (?:finales|fines|fin|mediados) de(?:l)? (?:a[nñ]o|mes|enero|febrero|"
+        r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
+        r"en (?:las|los) pr[oó]xim[oa]s (?:\w+ )?(?:semanas|meses)|el pr[oó]ximo (?:mes|a[nñ]o))\b"
+    ),
     future=rx(r"\b(?:\w+r(?:á|án)|\w+r[ií]an?|va a|van a|planea)\b"),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     past_change=rx(

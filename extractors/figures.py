@@ -211,7 +211,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
         if k == 0 and (
             _plus(s, number) or _box_label(s, number, tok.group(0)) or tok.group(0) in _QUOTES
         ):
-            continue  # "2,000+ troops"; "6,000 — Guard members at the peak" (a numbers box)
+            continue  # "2,000+ troops"; "6,000 — Guard members" (a numbers box); '"15,000" troops'
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
         if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):

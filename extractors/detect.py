@@ -338,12 +338,10 @@ def _with_paragraph_force(
             if last_force(context, lex.phrase) is None:
                 context = title or ""
             sentence = sentence_of[f.start]
-            if lex.phrase.stated_mix.search(sentence):
-                out.append(f)
-                continue
+            mixed = lex.phrase.stated_mix.search(sentence) is not None  # "most of them Guard"
             elsewhere = deployer.other_side(context, sentence, lex.deployers)
             elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
-            if guard_alone(context, lex.phrase) and not elsewhere:
+            if guard_alone(context, lex.phrase) and not (elsewhere or mixed):
                 f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)

@@ -17,6 +17,7 @@ from extractors.relevance import passage_score, sentence_evidence, southwest_con
 from extractors.sentences import Sentence, split_sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ENDS = ".!?:;\"”'’)"  # a line ending so is a sentence, not a headline
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
 PHRASE_TAIL = 30
 # How many paragraphs (its own and those before) a figure that names no component reads for
@@ -151,12 +152,17 @@ def _elided_across(
 
 def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
     """Where the lines start whose sentences are not the story's own: a line that links to
-    another story ("Related: Pentagon to send 1,000 more troops") is that story's; a photo's
-    caption line gives no figure of the story (LABELING.md)."""
+    another story ("Related: Pentagon to send 1,000 more troops") is that story's, and so is
+    an aggregator's blurb of one ("... deploy to the border ...The Hill - 2h -") with the
+    headline above it; a photo's caption line gives no figure of the story (LABELING.md)."""
     out, start, relevance = set(), 0, lex.relevance
+    headline: int | None = None  # where the line before starts, if it ends unpunctuated
     for line in text.split("\n"):
-        if relevance.other_story.match(line[:40]) or _caption(line, relevance):
+        if relevance.listed_story.search(line):
+            out.update({start} if headline is None else {start, headline})
+        elif relevance.other_story.match(line[:40]) or _caption(line, relevance):
             out.add(start)
+        headline = start if line.strip() and line.rstrip()[-1] not in _ENDS else None
         start += len(line) + 1
     return out
 

@@ -122,6 +122,7 @@ class Relevance:
     fate: Pattern  # "17 members ... have died": people counted for what befell them
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
+    listed_story: Pattern  # "... .The Hill - 2h -": an aggregator's blurb of another story
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
     caption_words: tuple[str, ...]  # a caption line holds one of these (a cheap test first)
 

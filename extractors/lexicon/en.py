@@ -314,6 +314,10 @@ RELEVANCE = Relevance(
         r"^(?:related(?: stories| coverage| articles?| content)?|read more|see also|more|watch|"
         r"listen|also read|read also|recommended|read next|further reading|more coverage)\s*:"
     ),
+    listed_story=rx(
+        r"\S - (?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
+        r"(?: -)?\s*$"
+    ),
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"
         r"\bphotos? (?:by|credit|courtesy)\b|\b(?:reuters|ap|afp|getty images)/\w|"

@@ -256,6 +256,10 @@ RELEVANCE = Relevance(
         r"^(?:relacionad[oa]s?|notas? relacionadas?|lea también|lee también|te puede interesar|"
         r"también te puede interesar|ver también|más información|mira|también lee)\s*:"
     ),
+    listed_story=rx(
+        r"\S - (?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|\d{1,2} (?:ene|feb|mar|abr|may|"
+        r"jun|jul|ago|sept?|oct|nov|dic)\.?)(?: -)?\s*$"
+    ),
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"
         r"\bfotos? (?:de|por|cortes[ií]a)\b|\b(?:efe|afp|reuters|ap|cuartoscuro)/\w|"

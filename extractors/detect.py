@@ -18,6 +18,7 @@ from extractors.sentences import Sentence, split_sentences
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ENDS = ".!?:;\"”'’)"  # a line ending so is a sentence, not a headline
+_BULLETS = "•·*-–—"
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").
 PHRASE_TAIL = 30
 # How many paragraphs (its own and those before) a figure that names no component reads for
@@ -154,17 +155,29 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
     """Where the lines start whose sentences are not the story's own: a line that links to
     another story ("Related: Pentagon to send 1,000 more troops") is that story's, and so is
     an aggregator's blurb of one ("... deploy to the border ...The Hill - 2h -") with the
-    headline above it; a photo's caption line gives no figure of the story (LABELING.md)."""
+    headline above it, and every headline listed under a "Related coverage" line; a photo's
+    caption line gives no figure of the story (LABELING.md)."""
     out, start, relevance = set(), 0, lex.relevance
     headline: int | None = None  # where the line before starts, if it ends unpunctuated
+    listing = False  # under a "Related coverage" line, until a line of the story's own
     for line in text.split("\n"):
-        if relevance.listed_story.search(line):
-            out.update({start} if headline is None else {start, headline})
-        elif relevance.other_story.match(line[:40]) or _caption(line, relevance):
+        bare = line.strip()
+        listed = relevance.listed_story.search(line) is not None
+        unpunctuated = bool(bare) and bare[-1] not in _ENDS
+        listing = relevance.more_stories.match(bare) is not None or (
+            listing and bool(bare) and (listed or unpunctuated or bare[0] in _BULLETS)
+        )
+        if listed and headline is not None:
+            out.add(headline)
+        if listing or listed or _links_elsewhere(line, relevance):
             out.add(start)
-        headline = start if line.strip() and line.rstrip()[-1] not in _ENDS else None
+        headline = start if unpunctuated else None
         start += len(line) + 1
     return out
+
+
+def _links_elsewhere(line: str, relevance: Relevance) -> bool:
+    return relevance.other_story.match(line[:40]) is not None or _caption(line, relevance)
 
 
 def _caption(line: str, relevance: Relevance) -> bool:

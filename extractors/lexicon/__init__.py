@@ -123,6 +123,7 @@ class Relevance:
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
     listed_story: Pattern  # "... .The Hill - 2h -": an aggregator's blurb of another story
+    more_stories: Pattern  # "Related coverage", "More from The Hill": heads a list of others
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
     caption_words: tuple[str, ...]  # a caption line holds one of these (a cheap test first)
 

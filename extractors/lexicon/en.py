@@ -318,6 +318,12 @@ RELEVANCE = Relevance(
         r"\S - (?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
         r"(?: -)?\s*$"
     ),
+    more_stories=rx(
+        r"^(?:related(?: stories| coverage| articles?| content| news| links)?|more (?:from|in|on|"
+        r"stories|news)\b.{0,40}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
+        r"recommended(?: for you| stories)?|read (?:more|next|also)|see also|also read|topics|"
+        r"top stories|you (?:may|might) (?:also )?like|latest (?:news|stories))\s*:?\s*$"
+    ),
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"
         r"\bphotos? (?:by|credit|courtesy)\b|\b(?:reuters|ap|afp|getty images)/\w|"

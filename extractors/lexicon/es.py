@@ -260,6 +260,11 @@ RELEVANCE = Relevance(
         r"\S - (?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|\d{1,2} (?:ene|feb|mar|abr|may|"
         r"jun|jul|ago|sept?|oct|nov|dic)\.?)(?: -)?\s*$"
     ),
+    more_stories=rx(
+        r"^(?:notas? relacionadas?|relacionad[oa]s?|más noticias|más (?:de|en|sobre) .{0,40}|"
+        r"lo más (?:leído|visto)|(?:también )?te puede interesar|ver también|le[ae] también|"
+        r"temas|tendencias|últimas noticias)\s*:?\s*$"
+    ),
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"
         r"\bfotos? (?:de|por|cortes[ií]a)\b|\b(?:efe|afp|reuters|ap|cuartoscuro)/\w|"

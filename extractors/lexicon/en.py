@@ -311,18 +311,22 @@ RELEVANCE = Relevance(
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     other_story=rx(
-        r"^(?:related(?: stories| coverage| articles?| content)?|read more|see also|more|watch|"
-        r"listen|also read|read also|recommended|read next|further reading|more coverage)\s*:"
+        r"^(?:related(?: stor(?:y|ies)| coverage| articles?| content| links?)?|"
+        r"read(?: more| next| also| the full story)?|see also|also see|more|watch|listen|"
+        r"also read|recommended|must read|further reading|(?:more|previous|earlier) coverage|"
+        r"don'?t miss)\s*[:|]"
     ),
     listed_story=rx(
         r"\S - (?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
         r"(?: -)?\s*$"
     ),
     more_stories=rx(
-        r"^(?:related(?: stories| coverage| articles?| content| news| links)?|more (?:from|in|on|"
-        r"stories|news)\b.{0,40}|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
+        r"^(?:related(?: stor(?:y|ies)| coverage| articles?| content| news| links)?|"
+        r"more (?:from|in|on|stories|news)\b.{0,40}|most (?:read|popular|viewed|shared)|"
+        r"trending(?: now| stories)?|"
         r"recommended(?: for you| stories)?|read (?:more|next|also)|see also|also read|topics|"
-        r"top stories|you (?:may|might) (?:also )?like|latest (?:news|stories))\s*:?\s*$"
+        r"top stories|you (?:may|might) (?:also )?like|latest (?:news|stories)|must read|"
+        r"(?:previous|earlier) coverage)\s*:?\s*$"
     ),
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"

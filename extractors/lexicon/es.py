@@ -253,8 +253,10 @@ RELEVANCE = Relevance(
     ),
     rate=rx(r"^\s*(?:por|cada) (?:kil[oó]metros?|km|millas?|turno)\b"),
     other_story=rx(
-        r"^(?:relacionad[oa]s?|notas? relacionadas?|lea también|lee también|te puede interesar|"
-        r"también te puede interesar|ver también|más información|mira|también lee)\s*:"
+        r"^(?:relacionad[oa]s?|notas? relacionadas?|le[ae](?: también| más)?|"
+        r"(?:también )?te puede interesar|quizás? te interese|(?:te )?recomendamos|te sugerimos|"
+        r"ver también|más información|mira(?: también)?|también lee|checa(?: esto| también)?|"
+        r"no te pierdas|sigue leyendo)\s*[:|]"
     ),
     listed_story=rx(
         r"\S - (?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|\d{1,2} (?:ene|feb|mar|abr|may|"
@@ -262,8 +264,9 @@ RELEVANCE = Relevance(
     ),
     more_stories=rx(
         r"^(?:notas? relacionadas?|relacionad[oa]s?|más noticias|más (?:de|en|sobre) .{0,40}|"
-        r"lo más (?:leído|visto)|(?:también )?te puede interesar|ver también|le[ae] también|"
-        r"temas|tendencias|últimas noticias)\s*:?\s*$"
+        r"lo más (?:leído|visto)|(?:también )?te puede interesar|quizás? te interese|ver también|"
+        r"le[ae] también|(?:te )?recomendamos|te sugerimos|no te pierdas|temas|tendencias|"
+        r"últimas noticias)\s*:?\s*$"
     ),
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"

@@ -304,6 +304,8 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
     k = head + 1
     while k < len(tokens) and _word(tokens[k].group(0)) in lex.name_continuations:
         end, k = _end(tokens[k]), k + 1  # "guardias nacionales"
+    if k + 1 < len(tokens) and _word(tokens[k].group(0)) in lex.more_after_head:
+        k += _word(tokens[k + 1].group(0)) in lex.of_words  # "elementos más de la Guardia"
     while k < len(tokens) and _word(tokens[k].group(0)) in lex.and_words | lex.of_words:
         nxt = _extension_end(scan, tokens, k + 1)
         if nxt is None:

@@ -71,6 +71,7 @@ class Phrase:
     component_heads: frozenset[str]  # words that end a phrase as a head ("guard", "army")
     elided_heads: frozenset[str]  # a component that counts people alone ("2,200 active-duty")
     name_continuations: frozenset[str]  # words a head takes after it ("Guardia Nacional")
+    more_after_head: frozenset[str]  # "3 mil elementos más de la Guardia": before its "de"
     hyphen_unit: Pattern  # "a 1,500-strong force", "2,000-troop"
     members_context: Pattern  # "members" counts personnel only near these words
     components: tuple[Component, ...]

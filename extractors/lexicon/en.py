@@ -126,6 +126,7 @@ PHRASE = Phrase(
     component_heads=words("guard reserve army military guardia"),
     elided_heads=words("guard active-duty duty"),
     name_continuations=words("nacional national guard"),
+    more_after_head=words("more additional"),
     hyphen_unit=rx(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
         r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
@@ -331,9 +332,24 @@ RELEVANCE = Relevance(
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"
         r"\bphotos? (?:by|credit|courtesy)\b|\b(?:reuters|ap|afp|getty images)/\w|"
-        r"\bgetty images\b"
+        r"\bgetty images\b|\bimage credit\b|"
+        # "... (Eric Gay/AP)", "... | Eric Gay/Associated Press": a photographer's credit
+        r"(?-i:[(|] ?(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*? ?/ ?(?:AP|AFP|Reuters|"
+        r"(?:The )?Associated Press)\)?)\s*$"
     ),
-    caption_words=("photo", "caption", "pictured", "getty", "reuters/", "ap/", "afp/"),
+    caption_words=(
+        "photo",
+        "caption",
+        "pictured",
+        "getty",
+        "reuters",
+        "ap/",
+        "afp",
+        "/ap",
+        "/ ap",
+        "associated press",
+        "credit",
+    ),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported)|"

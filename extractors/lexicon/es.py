@@ -102,6 +102,7 @@ PHRASE = Phrase(
     and_words=words("y o"),
     component_heads=words("guardia ejército ejercito marina sedena gn fuerzas policía policia"),
     elided_heads=words("guardia"),
+    more_after_head=words("más mas adicionales"),
     name_continuations=words(
         "nacional nacionales mexicano mexicana mexicanos estadounidense estadounidenses armadas"
     ),
@@ -271,9 +272,25 @@ RELEVANCE = Relevance(
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"
         r"\bfotos? (?:de|por|cortes[ií]a)\b|\b(?:efe|afp|reuters|ap|cuartoscuro)/\w|"
-        r"\bgetty images\b"
+        r"\bgetty images\b|\b(?:cr[eé]dito|imagen)\s*:|"
+        # "... (Omar Martínez / Cuartoscuro)": a photographer's credit
+        r"(?-i:[(|] ?(?:[A-ZÁÉÍÓÚÑ][\w.'’-]* ){1,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*? ?/ ?(?:AP|AFP|EFE|"
+        r"Reuters|Cuartoscuro)\)?)\s*$"
     ),
-    caption_words=("foto", "getty", "efe/", "afp/", "reuters/", "ap/", "cuartoscuro/"),
+    caption_words=(
+        "foto",
+        "getty",
+        "efe",
+        "afp",
+        "reuters",
+        "ap/",
+        "/ap",
+        "/ ap",
+        "cuartoscuro",
+        "crédito",
+        "credito",
+        "imagen",
+    ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"

@@ -608,7 +608,7 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:(?<!nuevo )m[eé]xico \W?(?:despleg\w*|envi\w*|reforz\w*|moviliz\w*|comenz\w*|"
-        r"inici\w*|suministr\w*|aport\w*|"
+        r"inici\w*|suministr\w*|aport\w*|retir\w*|reduc\w*|mand\w*|aument\w*|"
         r"tien\w*|mantien\w*|complet\w*|acord\w*)|mexican[oa]s?|sheinbaum|l[oó]pez obrador|"
         r"amlo|sedena|"
         r"gobierno (?:de m[eé]xico|mexicano)|gn|frontera norte|operativo frontera|"
@@ -625,7 +625,9 @@ DEPLOYERS = Deployers(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
         r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "
         r"presidente )?(?:donald )?trump|"
-        r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington) (?:despleg|envi|orden|mantien|tien)\w*|"
+        r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington) (?:despleg|envi|orden|mantien|tien|retir|"
+        r"reduc|mand|aument|reforz)\w*|frontera con m[eé]xico|"
+        r"frontera sur de (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eu)|"
         r"(?:gobierno|ej[eé]rcito|fuerzas|tropas|militares|soldados) (?:de|del) (?:los )?"
         r"(?:estados unidos|ee\.?\s?uu\.?|eu)|estadounidenses?|norteamericanos?|"
         r"(?:en )?servicio activo|soldados en activo|comando norte|"

@@ -1011,6 +1011,8 @@ DEPLOYERS = Deployers(
         "lone star": "TX",
         "tactical border force": "TX",
         "texas military department": "TX",
+        "dps": "TX",  # Texas's Department of Public Safety, unless the story names another state
+        "department of public safety": "TX",
     },  # fmt: skip
     # Texas's Operation Lone Star (March 2021) and the states that joined it; before it,
     # Texas's own Operation Strong Safety (2014-2017). In the other years governors' Guard

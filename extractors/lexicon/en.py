@@ -266,8 +266,8 @@ PLACES = Places(
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers?|service ?members|national guard|guardsm[ae]n|marines|"
-        r"guard (?:members|soldiers|troops)|guardia nacional|members of (?:the |its )?(?:national "
-        r"guard|army|military)|"
+        r"(?:guard|military|army|uniformed) members|guard (?:soldiers|troops)|guardia nacional|"
+        r"members of (?:the |its )?(?:national guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
         r"airmen|paratroopers|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence|"

@@ -263,6 +263,15 @@ PLACES = Places(
     ),
 )
 
+# How a page labels a link to another story: the label and the story on one line ("Related:
+# ..."), or the label over a list of them ("Related coverage").
+_LINKS_TO = (
+    r"related(?: stor(?:y|ies)| coverage| articles?| content| news| links?)?|"
+    r"read (?:more|next|also)|"
+    r"see also|also see|also read|recommended|must read|further reading|"
+    r"(?:more|previous|earlier) coverage|don'?t miss"
+)
+
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers?|service ?members|national guard|guardsm[ae]n|marines|"
@@ -311,23 +320,16 @@ RELEVANCE = Relevance(
     staff_heads=words("agents officers deputies"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
-    other_story=rx(
-        r"^(?:related(?: stor(?:y|ies)| coverage| articles?| content| links?)?|"
-        r"read(?: more| next| also| the full story)?|see also|also see|more|watch|listen|"
-        r"also read|recommended|must read|further reading|(?:more|previous|earlier) coverage|"
-        r"don'?t miss)\s*[:|]"
-    ),
+    other_story=rx(r"^(?:" + _LINKS_TO + r"|read(?: the full story)?|more|watch|listen)\s*[:|]"),
     listed_story=rx(
         r"\S - (?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
         r"(?: -)?\s*$"
     ),
     more_stories=rx(
-        r"^(?:related(?: stor(?:y|ies)| coverage| articles?| content| news| links)?|"
-        r"more (?:from|in|on|stories|news)\b.{0,40}|most (?:read|popular|viewed|shared)|"
-        r"trending(?: now| stories)?|"
-        r"recommended(?: for you| stories)?|read (?:more|next|also)|see also|also read|topics|"
-        r"top stories|you (?:may|might) (?:also )?like|latest (?:news|stories)|must read|"
-        r"(?:previous|earlier) coverage)\s*:?\s*$"
+        r"^(?:" + _LINKS_TO + r"|more (?:from|in|on|stories|news)\b.{0,40}|"
+        r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended (?:for you|"
+        r"stories)|topics|top stories|you (?:may|might) (?:also )?like|latest (?:news|stories))"
+        r"\s*:?\s*$"
     ),
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"

@@ -220,6 +220,13 @@ PLACES = Places(
     destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
 )
 
+# How a page labels a link to another story: the label and the story on one line ("Lee
+# también: ..."), or the label over a list of them ("Notas relacionadas").
+_LINKS_TO = (
+    r"relacionad[oa]s?|notas? relacionadas?|le[ae] también|(?:también )?te puede interesar|"
+    r"quizás? te interese|(?:te )?recomendamos|te sugerimos|ver también|no te pierdas"
+)
+
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:tropas|soldados|militares|efectivos|elementos|guardias? nacional(?:es)?|ej[eé]rcito|"
@@ -254,20 +261,16 @@ RELEVANCE = Relevance(
     ),
     rate=rx(r"^\s*(?:por|cada) (?:kil[oó]metros?|km|millas?|turno)\b"),
     other_story=rx(
-        r"^(?:relacionad[oa]s?|notas? relacionadas?|le[ae](?: también| más)?|"
-        r"(?:también )?te puede interesar|quizás? te interese|(?:te )?recomendamos|te sugerimos|"
-        r"ver también|más información|mira(?: también)?|también lee|checa(?: esto| también)?|"
-        r"no te pierdas|sigue leyendo)\s*[:|]"
+        r"^(?:" + _LINKS_TO + r"|le[ae](?: más)?|más información|mira(?: también)?|también lee|"
+        r"checa(?: esto| también)?|sigue leyendo)\s*[:|]"
     ),
     listed_story=rx(
         r"\S - (?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|\d{1,2} (?:ene|feb|mar|abr|may|"
         r"jun|jul|ago|sept?|oct|nov|dic)\.?)(?: -)?\s*$"
     ),
     more_stories=rx(
-        r"^(?:notas? relacionadas?|relacionad[oa]s?|más noticias|más (?:de|en|sobre) .{0,40}|"
-        r"lo más (?:leído|visto)|(?:también )?te puede interesar|quizás? te interese|ver también|"
-        r"le[ae] también|(?:te )?recomendamos|te sugerimos|no te pierdas|temas|tendencias|"
-        r"últimas noticias)\s*:?\s*$"
+        r"^(?:" + _LINKS_TO + r"|más noticias|más (?:de|en|sobre) .{0,40}|lo más (?:leído|visto)|"
+        r"temas|tendencias|últimas noticias)\s*:?\s*$"
     ),
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"

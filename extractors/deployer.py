@@ -217,6 +217,7 @@ def _state_mission(
         return None  # nothing says this sentence's people serve a governor's mission
     code = (
         _sender(phrase, lex)
+        or _last_sender_state(sentence[:at], lex)
         or _sender(sentence, lex)
         or _sender(whole_sentence, lex)
         or passage.state_code
@@ -290,7 +291,9 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             out.append(
                 _Name(
                     code,
-                    governor=key in lex.governors,
+                    governor=key in lex.governors
+                    or lex.governor_of.search(text, max(0, first.start() - 30), first.start())
+                    is not None,
                     own_guard=lex.own_guard.match(text, last.end()) is not None,
                     sender=sender,
                 )
@@ -304,6 +307,12 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
 def _first_words(lex: Deployers) -> frozenset[str]:
     """The first word of every state and governor name."""
     return frozenset(name.split()[0] for name in [*lex.states, *lex.governors])
+
+
+def _last_sender_state(text: str, lex: Deployers) -> str | None:
+    """The state `text` names last as a sender: "Abbott said Florida would send 1,000" is
+    Florida's."""
+    return next((n.code for n in reversed(_names(text, lex)) if n.sender), None)
 
 
 def _sender(text: str, lex: Deployers) -> str | None:

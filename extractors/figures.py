@@ -358,7 +358,10 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     military = scan.military
-    sent = scan.names_people() and _sent_object(scan, i, military.start() if military else 0)
+    named_before = military is not None and military.start() < number.start
+    sent = (named_before or scan.people_before()) and _sent_object(
+        scan, i, military.start() if military and named_before else 0
+    )
     if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):

@@ -61,7 +61,8 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
             continue
         digits = whole.replace(separator or ",", "")
         value = int(float(digits + (fraction or "").replace(",", ".")) * scale)
-        if _is_year(whole, scale) or _is_name(sentence, m.start(), m.end(), lex):
+        named = scale == 1 and _is_name(sentence, m.start(), m.end(), lex)  # not "martes 10 mil"
+        if _is_year(whole, scale) or named:
             continue
         if _HYPHEN_WORD.match(sentence, m.end()) and not lex.hyphen_unit.match(sentence, m.end()):
             continue

@@ -110,11 +110,14 @@ class Reading:
 
     @cached_property
     def after(self) -> str:
-        """The words after the noun phrase, up to the next number or semicolon ("550 have
-        arrived; the rest are in transit": the rest's words are not the 550's)."""
+        """The words after the noun phrase, up to the next number, semicolon or clause of
+        another subject ("550 have arrived; the rest are in transit": the rest's words are
+        not the 550's)."""
         after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
         subset = self.cues.subset_after.search(after)
-        return self.as_reported(after[: subset.start() if subset else None].split(";", 1)[0])
+        after = after[: subset.start() if subset else None]
+        other = self.cues.other_subject_after.search(after)
+        return self.as_reported(after[: other.start() if other else None].split(";", 1)[0])
 
     @cached_property
     def after_status(self) -> Status | None:

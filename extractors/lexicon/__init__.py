@@ -154,6 +154,9 @@ class StatusCues:
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
+    # "8,500 as crossings remain low": a clause with a subject of its own; its verb is not the
+    # figure's
+    other_subject_after: Pattern
     coordination: Pattern  # ", and": joins two reports in one sentence
     possible_bound: Pattern  # "could add up to": a possibility, not a cap
     counts_no_people: Pattern  # right after a number: "years ago", "border states"
@@ -227,6 +230,7 @@ class Deployers:
     state_missions_since: int  # the year governors began border missions of their own
     earlier_state_missions: dict[str, tuple[int, int]]  # a state's own missions before it
     own_guard: Pattern  # right after a state's name: its own Guard ("Texas National Guard")
+    governor_of: Pattern  # right before a state's name: its governor ("the governor of Texas")
 
 
 @dataclass(frozen=True, eq=False)

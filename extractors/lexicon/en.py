@@ -66,7 +66,8 @@ NUMBERS = Numbers(
     standalone=frozenset(),
     never_numbers=words("hundreds thousands millions billions dozens tens scores"),
     not_count_before=rx(
-        r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|title|section|"
+        r"\b(?:(?:" + _MONTHS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|title|"
+        r"section|"
         r"no\.|number|page|route|highway|interstate|i-)\s*$"
     ),
     not_count_after=rx(
@@ -140,7 +141,13 @@ PHRASE = Phrase(
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("military", rx(r"\b(?:mexican|mexico's|mexico’s) (?:army|military)\b")),  # not active duty
         ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
-        ("active", rx(r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b")),
+        (
+            "active",
+            rx(
+                r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b|"
+                r"\bparatroopers\b|\bairborne division\b"
+            ),
+        ),
         ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
         ("police", rx(r"\bborder patrol\b")),
         ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
@@ -181,7 +188,7 @@ PHRASE = Phrase(
         r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b"
     ),
     predicate_force=rx(
-        r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?|all (?:of them )?|"
+        r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(?:on )?|all (?:of them )?|on |"
         r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"
         r"(?:\w+ ){0,2}?)"
         r"(active[- ]duty|national guard)(?! (?:and|or) (?:its |the )?(?:army|marines|reserv))|"
@@ -398,7 +405,7 @@ STATUS = StatusCues(
                 r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
-                r"(?:previous|prior|last) administration|(?<=['’]s )peak of|"
+                r"(?:previous|prior|last) administration|(?<=['’]s )peak of|then-(?=[a-z])|"
                 r"(?<=['’]s \d{4} )peak of|"
                 r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
                 r"(?:days|weeks|months|years) after (?:\S+ ){0,5}?(?:sent|deployed|dispatched|"
@@ -563,6 +570,7 @@ STATUS = StatusCues(
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
                 r"(?<!number )(?:head|heads) home|"
                 r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
+                r"(?:will|would|should) (?:all )?be (?:back )?home|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"return to (?:their )?civilian (?:jobs|lives)|"
@@ -700,7 +708,14 @@ STATUS = StatusCues(
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
-        r"(?![^,]*,\s+(?:are|is|were|was|will|would|have|has|had)\b)"  # "most of them cooks, are"
+        # "most of them cooks, are": the subset is said between commas; the verb is the whole's
+        r"(?!(?:[^,]*,){1,3}\s+(?:are|is|were|was|will|would|have|has|had)\b)"
+    ),
+    other_subject_after=rx(
+        r"\b(?:as|because|while|although|though)\s+(?!(?:part|well|many|much|needed|planned|"
+        r"a result|of|soon|early|late|long|the first|the last)\b)(?:the |its |their )?"
+        r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|are|is|were|was|continue|continues|have|has|"
+        r"fall|falls|fell|rise|rises|rose|drop|drops|dropped)\b"
     ),
     level_words=rx(
         r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|stands at|stood at|"
@@ -833,7 +848,7 @@ STATUS = StatusCues(
         r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
         r"topped|surpass|"
         r"surpassed|reach|reaches|"
-        r"reached|reaching|number(?:s|ed)|there (?:are|were)(?: now| currently| still)?|peak|"
+        r"reached|reaching|number(?:s|ed)?|there (?:are|were)(?: now| currently| still)?|peak|"
         r"peaked(?: at)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
@@ -969,7 +984,8 @@ DEPLOYERS = Deployers(
         r"andr[eé]s|l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"
         r"title 10|title 32|federal(?:ly)?(?! police)|active[- ]duty|northern command|northcom|"
-        r"joint task force|homeland security|dhs|u\.?s\.? military|hegseth|mattis|esper|austin|"
+        r"joint task force(?! lone star)|homeland security|dhs|u\.?s\.? military|hegseth|mattis|"
+        r"esper|(?:lloyd |secretary )austin|"  # not an AUSTIN dateline
         r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"
         r"washington) (?:now |also |already |still |currently )?(?:has|have|had|is|will|sent|"
         r"deployed|"
@@ -988,6 +1004,9 @@ DEPLOYERS = Deployers(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
         r"defense department|department of defense|president (?:trump|biden|obama|bush)|"
         r"support(?:s|ing)? (?:u\.?s\.? )?(?:customs and border protection|cbp)|"
+        r"(?:customs and border protection|cbp|border patrol|ice|immigration and customs "
+        r"enforcement) (?:is |has |will |also )?(?:send\w*|sent|deploy\w*|dispatch\w*|surg\w*|"
+        r"reassign\w*|detail\w*)|"
         r"on the (?:u\.?s\.?|american) side|(?:operation )?jump start|"
         r"(?:operation )?guardian support|(?:operation )?faithful patriot)\b"
     ),
@@ -1022,6 +1041,7 @@ DEPLOYERS = Deployers(
     state_missions_since=2021,
     earlier_state_missions={"TX": (2014, 2017)},
     own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
+    governor_of=rx(r"\bgovernor of\s+$"),
 )
 
 # Words a page must hold to be read in full (extractors/precheck.py): every personnel word

@@ -42,7 +42,7 @@ NUMBERS = Numbers(
     standalone=words("mil"),
     never_numbers=words("cientos centenares miles millares millones decenas docenas unos unas"),
     not_count_before=rx(
-        r"\b(?:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]*\.?|"
+        r"\b(?:(?:" + _MONTHS + r"|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?|"
         r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|"
         r"hasta)\s+las)\s*$"
     ),
@@ -414,7 +414,7 @@ STATUS = StatusCues(
     after=(
         (
             rx(
-                r"^\W*(?:\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
+                r"^\W*(?:(?!donde\b)\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
                 r"siguen desplegad\w*)\b"
             ),
             "deployed",
@@ -499,6 +499,11 @@ STATUS = StatusCues(
         r"(?:ellos|ellas|los cuales|las cuales)\b"
         r"(?![^,]*,\s+(?:están|estaban|estarán|son|serán|fueron|han|habían|van)\b)|"
         r",\s+(?:despu[eé]s|luego) de que\b"
+    ),
+    other_subject_after=rx(
+        r"\b(?:mientras|porque|aunque|ya que|pues)\s+(?:(?:el|la|los|las|sus?)\s+)?"
+        r"[^\W\d_]+\s+(?:\w+\s+)?(?:se mantienen?|siguen?|contin[uú]an?|son|es|est[aá]n?|"
+        r"han|ha|caen|cae|cayeron|bajan?|bajaron|suben?|subieron|aumentan?|aumentaron)\b"
     ),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
@@ -675,6 +680,7 @@ DEPLOYERS = Deployers(
     state_missions_since=EN_DEPLOYERS.state_missions_since,
     earlier_state_missions=EN_DEPLOYERS.earlier_state_missions,
     own_guard=rx(r"(?!)"),  # Spanish names a state's Guard after it: see component_aliases
+    governor_of=rx(r"\bgobernador(?:a)? (?:del? )?(?:estado de )?\s*$"),
 )
 
 # Words a page must hold to be read in full (extractors/precheck.py): every personnel word

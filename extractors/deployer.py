@@ -286,15 +286,16 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
         code = lex.states.get(key) or lex.governors.get(key)
         if code:
             before = text[max(0, first.start() - 12) : first.start()]
+            start = max(0, first.start() - 30)
             listed = _LISTED.fullmatch(text, destination_end, first.start()) is not None
             sender = not listed and lex.destination_before.search(before) is None
             out.append(
                 _Name(
                     code,
                     governor=key in lex.governors
-                    or lex.governor_of.search(text, max(0, first.start() - 30), first.start())
-                    is not None,
-                    own_guard=lex.own_guard.match(text, last.end()) is not None,
+                    or lex.governor_of.search(text, start, first.start()) is not None,
+                    own_guard=lex.own_guard.match(text, last.end()) is not None
+                    or lex.own_guard_before.search(text, start, first.start()) is not None,
                     sender=sender,
                 )
             )

@@ -257,6 +257,8 @@ def standing_force(r: Reading) -> Status | None:
             return "proposed"  # "could cut 40 percent, leaving about 3,600"
         return "ordered" if r.cues.future.search(verbs) else "deployed"
     if r.cues.standing.search(before):  # unless "the remaining 1,200 ... will go home"
+        if r.cues.will_stay.match(r.after):
+            return "ordered"  # what a decided drawdown leaves: "the remaining 11 will stay"
         return None if r.after_status == "withdrawn" else "deployed"
     joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
     return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None

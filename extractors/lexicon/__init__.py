@@ -182,6 +182,7 @@ class StatusCues:
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
     left_by_cut: Pattern  # "..., leaving 3,800": what a cut leaves, ordered if the cut is ahead
+    will_stay: Pattern  # "will stay": after "the remaining", the level a drawdown leaves
     planned: Pattern  # "plans to withdraw ...": a cut planned, not yet decided
     joining: Pattern  # "joining about 2,350": a group already there, unless said to be coming
     part_of_group: (
@@ -230,6 +231,7 @@ class Deployers:
     state_missions_since: int  # the year governors began border missions of their own
     earlier_state_missions: dict[str, tuple[int, int]]  # a state's own missions before it
     own_guard: Pattern  # right after a state's name: its own Guard ("Texas National Guard")
+    own_guard_before: Pattern  # right before it: the same ("Guardia Nacional de Texas")
     governor_of: Pattern  # right before a state's name: its governor ("the governor of Texas")
 
 

@@ -117,7 +117,7 @@ PHRASE = Phrase(
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
-        depending"""
+        depending later earlier soon"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),
@@ -519,6 +519,8 @@ STATUS = StatusCues(
                 r"ha(?:s|ve) been (?:sent|"
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
+                r"(?:complet|finish)(?:ed|es) (?:the |its |their )?deployment of|"
+                r"(?:complet|finish)(?:ed|es) deploying|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|"
                 r"reinforc\w*(?! (?:\S+ ){0,8}?with\b)|"
                 r"visit\w*|(?:hover\w*|stood|stands) at|inherit\w*|add(?:s|ed|ing) to|"
@@ -572,7 +574,7 @@ STATUS = StatusCues(
                 r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
                 r"(?:will|would|should) (?:all )?be (?:back )?home|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
-                r"return to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
+                r"return(?:ing)? to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"return to (?:their )?civilian (?:jobs|lives)|"
                 r"(?:will|to) return to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+|"
                 r"(?:are|is) heading back|headed back|"
@@ -650,7 +652,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?!and\b)(?:\S+ ){0,3}?(?:already|remain\w*|"
+                r"^\W*(?!and\b)(?:\S+ ){0,3}?(?:already|remain\w*|still (?:there|on duty)|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
                 r"currently |also |still )?"
@@ -819,6 +821,7 @@ STATUS = StatusCues(
         r"level|total|number) of\s+)?|stands at |keep(?:s|ing)? (?:in place |on )?the )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
+    will_stay=rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b"),
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
     planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
@@ -872,7 +875,7 @@ STATUS = StatusCues(
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
         r"(?:have|has|had) (?:already )?(?:arrived|reached)\b|"
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
-        r"will stay\b|"
+        r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:were|are) (?:now |still )?(?:on|at|along) "
         r"(?:the border|operation|the (?:\w+ )?mission|the ground)\b|in (?:all|total)\b|"
@@ -974,7 +977,7 @@ DEPLOYERS = Deployers(
         r"(?:on \w+day |this week |last week |now |also |already |still |currently |"
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
-        r"maintains|stationed|"
+        r"maintains|stationed|completed|finished|reinforced|bolstered|withdrew|"
         r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
     ),
     federal=rx(
@@ -1041,6 +1044,7 @@ DEPLOYERS = Deployers(
     state_missions_since=2021,
     earlier_state_missions={"TX": (2014, 2017)},
     own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
+    own_guard_before=rx(r"\bnational guard of\s+$"),
     governor_of=rx(r"\bgovernor of\s+$"),
 )
 

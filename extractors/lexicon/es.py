@@ -519,7 +519,9 @@ STATUS = StatusCues(
         r"(?:regresar|volver)\w* a sus bases)\s+(?:a )?"
         r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
     ),
-    in_transit=rx(r"\b(?:en camino|en tr[aá]nsito|rumbo a)\b"),
+    in_transit=rx(
+        r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia))\b"
+    ),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
@@ -553,6 +555,7 @@ STATUS = StatusCues(
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
+    will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
     planned=rx(r"\b(?:planea|planean|planeaba|prev[eé]n?)\b"),
     joining=rx(
@@ -679,7 +682,8 @@ DEPLOYERS = Deployers(
     mission_states=EN_DEPLOYERS.mission_states | {"estrella solitaria": "TX"},
     state_missions_since=EN_DEPLOYERS.state_missions_since,
     earlier_state_missions=EN_DEPLOYERS.earlier_state_missions,
-    own_guard=rx(r"(?!)"),  # Spanish names a state's Guard after it: see component_aliases
+    own_guard=rx(r"(?!)"),  # Spanish names a state's Guard before the state:
+    own_guard_before=rx(r"\bguardia nacional (?:del estado )?de\s+$"),
     governor_of=rx(r"\bgobernador(?:a)? (?:del? )?(?:estado de )?\s*$"),
 )
 

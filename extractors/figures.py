@@ -116,7 +116,22 @@ def find_candidates(
         out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
         ends.append(number.end)
     out = _parts_of_wholes(scan, out, ends)
-    return [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
+    inferred = [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
+    return _increments_of_totals(scan, inferred, sentence.start)
+
+
+def _increments_of_totals(scan: _Scan, found: list[Candidate], offset: int) -> list[Candidate]:
+    """ "about 3,750 more troops ..., bringing the total number of active-duty troops to about
+    4,350": the people added are of the force the total they raise counts."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        added, total = out[k], out[k + 1]
+        if added.force_stated or added.force != "military" or total.force == "military":
+            continue
+        between = scan.s[added.end - offset : total.start - offset]
+        if scan.lex.status.total_raised.search(between):
+            out[k] = replace(added, force=total.force, force_stated=True)
+    return out
 
 
 def _whole_of_part(scan: _Scan, i: int) -> bool:
@@ -149,12 +164,15 @@ def _with_approx_after(s: str, number: Number, lex: Lexicon) -> Number:
 
 def _elided(candidates: list[Candidate]) -> list[Candidate]:
     """A bare number takes the stated force of the figure before it in its sentence:
-    "up to 4,000 Guard troops ..., though only about 2,100 are deployed"."""
+    "up to 4,000 Guard troops ..., though only about 2,100 are deployed"; after figures of two
+    components it counts both ("5,900 active-duty troops and 2,100 Guard members, a combined
+    force of about 8,000"), a mix."""
     out: list[Candidate] = []
     for c in candidates:
-        before = next((p for p in reversed(out) if p.force_stated), None)
-        if c.bare and not c.force_stated and before is not None:
-            c = replace(c, force=before.force, force_stated=True)
+        stated = [p for p in out if p.force_stated]
+        if c.bare and not c.force_stated and stated:
+            mixed = len({p.force for p in stated}) > 1
+            c = replace(c, force="military" if mixed else stated[-1].force, force_stated=True)
         out.append(c)
     return out
 

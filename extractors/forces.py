@@ -9,9 +9,15 @@ _FORCE: dict[str, Force] = {
     "guard": "national_guard",
     "reserve": "military",
     "active": "active_duty",
+    "unit": "active_duty",  # a regular Army unit said of the figure's own people
     "police": "law_enforcement",
     "military": "military",
 }
+
+
+# Components that do not carry over to other figures: words for people in general, and a
+# regular unit named in passing ("including a Stryker brigade ..., to about 9,000" counts all).
+_UNNAMED = ("generic", "unit")
 
 
 def _normalised(text: str, lex: Phrase) -> str:
@@ -26,6 +32,8 @@ def components(phrase: str, lex: Phrase) -> frozenset[str]:
     found = {name for name, pattern in lex.components if pattern.search(phrase)}
     if "active" in found and "guard" in found and not lex.active_with_guard.search(phrase):
         found.discard("active")  # "Army National Guard" is Guard
+    if "unit" in found and found & {"active", "guard"}:
+        found.discard("unit")  # "Army paratroopers of the 82nd Airborne": one component
     return frozenset(found)
 
 
@@ -44,7 +52,7 @@ def last_force(text: str, lex: Phrase) -> Force | None:
     best: tuple[int, str] | None = None
     for name, pattern in lex.components:
         for m in pattern.finditer(text):
-            if name != "generic" and (best is None or m.end() > best[0]):
+            if name not in _UNNAMED and (best is None or m.end() > best[0]):
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None
 

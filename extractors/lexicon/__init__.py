@@ -162,6 +162,7 @@ class StatusCues:
     counts_no_people: Pattern  # right after a number: "years ago", "border states"
     level_words: Pattern  # "the number", "a total of": the figure is a level
     level_change: Pattern  # "bring the total to", "fell to"
+    total_raised: Pattern  # ", bringing the total number of active-duty troops": a total raised
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there
     withdrawn_object: Pattern  # "will bring home the": the people a withdrawal verb takes
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided

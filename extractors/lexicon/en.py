@@ -35,6 +35,17 @@ LEADERS_IN_OFFICE: dict[str, tuple[tuple[int, int], ...]] = {
     "sheinbaum": ((2024, 2100),),
 }
 _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
+# Divisions and posts of the regular Army and Marines: people "from the 10th Mountain Division"
+# or "based at Fort Carson" are active duty (a Guard division has a number of its own, the
+# 36th; a Stryker brigade may be either).
+_REGULAR_UNITS = (
+    r"(?:1st|first) (?:armored|cavalry|infantry) division|(?:2nd|3rd|4th|25th) infantry division|"
+    r"10th mountain division|(?:11th|82nd|101st) airborne(?: division)?"
+)
+_REGULAR_POSTS = (
+    r"fort (?:bliss|carson|hood|cavazos|campbell|bragg|liberty|drum|riley|stewart|lewis|knox|"
+    r"polk|johnson)|camp pendleton|joint base lewis-mcchord"
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_NUMBERS = {
     name: number
@@ -145,7 +156,13 @@ PHRASE = Phrase(
             "active",
             rx(
                 r"\b(?:u\.?s\.? |united states )?(?:army|marines?|marine corps)\b|"
-                r"\bparatroopers\b|\bairborne division\b"
+                r"\bparatroopers\b"
+            ),
+        ),
+        (
+            "unit",
+            rx(
+                r"\b(?:" + _REGULAR_UNITS + r")\b|\b(?:based at|from) (?:" + _REGULAR_POSTS + r")\b"
             ),
         ),
         ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
@@ -193,6 +210,11 @@ PHRASE = Phrase(
         r"(?:\w+ ){0,2}?)"
         r"(active[- ]duty|national guard)(?! (?:and|or) (?:its |the )?(?:army|marines|reserv))|"
         r"^\s+(combined)\b|"
+        r"^\W*(?:\w+ ){0,2}?(?:from|with|of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?("
+        + _REGULAR_UNITS
+        + r")\b|^,?\s+((?:based at|from) (?:"
+        + _REGULAR_POSTS
+        + r"))\b|"
         r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
         r"national guard [^.;]{0,30}?\band [^.;]{0,15}?active[- ]duty)"
@@ -727,6 +749,10 @@ STATUS = StatusCues(
         r"compared (?:with|to)|authoriz\w* at|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
         r"ped)? out)\b"
+    ),
+    total_raised=rx(
+        r"\b(?:bring|brings|bringing|push|pushes|pushing|rais(?:e|es|ing)) (?:the )?(?:total|"
+        r"number|overall)\b"
     ),
     level_change=rx(
         r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"

@@ -508,6 +508,10 @@ STATUS = StatusCues(
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
     ),
+    total_raised=rx(
+        r"\b(?:con lo que|elevando|llevando|lo que eleva)\b(?:\s+\S+){0,3}\s+"
+        r"(?:total|n[uú]mero|cifra)\b"
+    ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
         r"quedar\w*|"

@@ -307,7 +307,7 @@ RELEVANCE = Relevance(
         r"(?:guard|military|army|uniformed) members|guard (?:soldiers|troops)|guardia nacional|"
         r"members of (?:the |its )?(?:national guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
-        r"airmen|paratroopers|"
+        r"airmen|paratroopers|military police|mps|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence|"
         r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
     ),
@@ -526,7 +526,8 @@ STATUS = StatusCues(
                 r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
-                r"(?:is|are) (?:set|poised|slated|scheduled) to|first (?:\w+ )?of|"
+                r"(?:is|are) (?:set|poised|slated|scheduled) to|"
+                r"first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
                 r"(?:is|are) to (?:put|send|deploy|place|station|bring)|ready(?:ing|ies)|"
                 r"will reinforce (?:\S+ ){0,8}?with)\b"
             ),
@@ -661,7 +662,8 @@ STATUS = StatusCues(
                 r"(?:stationed|posted|based|assigned)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|"
                 r"consideration|"
-                r"discussion)|being (?:considered|discussed|weighed)|on the table)\b"
+                r"discussion)|being (?:considered|discussed|weighed)|on the table)\b|"
+                r"^\W*(?:\S+ ){0,4}?(?:has|have) been (?:discussed|considered|floated|weighed)\b"
             ),
             "proposed",
         ),
@@ -742,7 +744,8 @@ STATUS = StatusCues(
         r"fall|falls|fell|rise|rises|rose|drop|drops|dropped)\b"
     ),
     level_words=rx(
-        r"\b(?:there (?:are|were)|(?:the )?first (?:\w+ )?of|stands at|stood at|"
+        r"\b(?:there (?:are|were)|stands at|stood at|"
+        r"(?:the )?first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
         r"stands|stood)|number|total|cap|capped|ceiling|level|size|strength|count|presence|contingent|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
@@ -877,7 +880,8 @@ STATUS = StatusCues(
         r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
         r"topped|surpass|"
         r"surpassed|reach|reaches|"
-        r"reached|reaching|number(?:s|ed)?|there (?:are|were)(?: now| currently| still)?|peak|"
+        r"reached|reaching|approach(?:ed|es|ing)?|number(?:s|ed)?|"
+        r"there (?:are|were)(?: now| currently| still)?|peak|"
         r"peaked(?: at)?|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"

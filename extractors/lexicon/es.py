@@ -527,7 +527,11 @@ STATUS = StatusCues(
         r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia))\b"
     ),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
-    level_from=rx(r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$"),
+    level_from=rx(
+        r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
+        r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó])\s+"
+        r"de\s+(?:unos |casi |m[aá]s de )?$"
+    ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     level_to=rx(r"\b(?:a|hasta|(?:quedar|dejar)\w* con)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),

@@ -35,6 +35,8 @@ ROUND, ROUNDING, ROUNDING_DOWN = 50, 0.05, 0.15
 # an increment, the level before it and the new total ("1,000 more join 2,000: 3,000"). Round
 # hundreds add up by chance, so one part at least must be a precise number.
 BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
+# How far after a figure of a timeline's entry a "today" still speaks of it.
+NOW_REACH = 60
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -299,12 +301,14 @@ def _in_past_entries(
     text: str, figures: tuple[Figure, ...], published: date, lex: Lexicon
 ) -> tuple[Figure, ...]:
     """A timeline's entries dated before the story's month ("Jan. 22: The Pentagon orders
-    1,500 active-duty troops south" in a June story) report past figures."""
+    1,500 active-duty troops south" in a June story) report past figures, unless the entry
+    says the figure holds now ("April: Trump authorizes 4,000. About 2,100 are on duty today")."""
     out = []
     for f in figures:
         line = text.rfind("\n", 0, f.start) + 1
         entry = lex.status.timeline_entry.match(text[line : f.start])
-        if entry is not None and f.status != "previous" and _dated_before(entry, published, lex):
+        holds = lex.status.today_after.match(text[f.end : f.end + NOW_REACH]) is not None
+        if entry and not holds and f.status != "previous" and _dated_before(entry, published, lex):
             f = replace(f, status="previous")
         out.append(f)
     return tuple(out)

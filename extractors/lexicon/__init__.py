@@ -171,6 +171,7 @@ class StatusCues:
     level_to: Pattern
     current: Pattern
     now_after: Pattern  # "6,000 now": right after a figure, it holds today
+    today_after: Pattern  # "... are on duty today": the story's own day, even in a timeline
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
     undecided: Pattern  # "no decision has been made": what would be an order is a proposal
     expected: Pattern  # "expected to reach": an expectation ...

@@ -799,6 +799,7 @@ STATUS = StatusCues(
     now_after=rx(
         r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there))\b"
     ),
+    today_after=rx(r"^[^,;.]{0,40}?\b(?:today|at present)\b"),
     expected=rx(r"\b(?:expect(?:s|ed)?|projected)\b"),
     decided=rx(
         r"\b(?:already (?:signed|approved|ordered)|(?:has|have|had) (?:already )?(?:been )?"

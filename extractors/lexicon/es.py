@@ -536,6 +536,7 @@ STATUS = StatusCues(
     level_to=rx(r"\b(?:a|hasta|(?:quedar|dejar)\w* con)\s+" + _Q + "$"),
     current=rx(r"\bactual\w*"),
     now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
+    today_after=rx(r"^[^,;.]{0,40}?\b(?:hoy|a la fecha|al d[ií]a de hoy)\b"),
     expected=rx(r"\b(?:se (?:prev[eé]|espera)|prev[eé]n|esperan?)\b"),
     decided=rx(
         r"\b(?:ya (?:firm|aprob|orden)\w*|(?:ha|han|hab[ií]an?) (?:sido )?(?:aprobad|firmad|"

@@ -217,7 +217,7 @@ def _state_mission(
         return None  # nothing says this sentence's people serve a governor's mission
     code = (
         _sender(phrase, lex)
-        or _last_sender_state(sentence[:at], lex)
+        or _sender(sentence[:at], lex, last=True)
         or _sender(sentence, lex)
         or _sender(whole_sentence, lex)
         or passage.state_code
@@ -310,12 +310,8 @@ def _first_words(lex: Deployers) -> frozenset[str]:
     return frozenset(name.split()[0] for name in [*lex.states, *lex.governors])
 
 
-def _last_sender_state(text: str, lex: Deployers) -> str | None:
-    """The state `text` names last as a sender: "Abbott said Florida would send 1,000" is
-    Florida's."""
-    return next((n.code for n in reversed(_names(text, lex)) if n.sender), None)
-
-
-def _sender(text: str, lex: Deployers) -> str | None:
-    """The first state that `text` names as a sender."""
-    return next((n.code for n in _names(text, lex) if n.sender), None)
+def _sender(text: str, lex: Deployers, last: bool = False) -> str | None:
+    """The first state that `text` names as a sender, or the last ("Abbott said Florida would
+    send 1,000" before the figure is Florida's)."""
+    names = _names(text, lex)
+    return next((n.code for n in (reversed(names) if last else names) if n.sender), None)

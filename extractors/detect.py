@@ -307,8 +307,8 @@ def _in_past_entries(
     for f in figures:
         line = text.rfind("\n", 0, f.start) + 1
         entry = lex.status.timeline_entry.match(text[line : f.start])
-        holds = lex.status.today_after.match(text[f.end : f.end + NOW_REACH]) is not None
-        if entry and not holds and f.status != "previous" and _dated_before(entry, published, lex):
+        past = entry and f.status != "previous" and _dated_before(entry, published, lex)
+        if past and not lex.status.today_after.match(text[f.end : f.end + NOW_REACH]):
             f = replace(f, status="previous")
         out.append(f)
     return tuple(out)

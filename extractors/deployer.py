@@ -69,8 +69,10 @@ class PassageDeployers:
 @lru_cache(maxsize=4)
 def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
     """How often the passage names Mexico's government or forces (the title twice); asked
-    for a story's side as its sentences are read and again for who deploys."""
-    return _count(lex.mexico, _both(text, title))
+    for a story's side as its sentences are read and again for who deploys. Where Mexico's
+    people go ("in Tijuana") is not counted: a US story says where the migrants wait."""
+    both = _both(text, title)
+    return _count(lex.mexico, both) - _count(lex.mexico_places, both)
 
 
 def read_passage(

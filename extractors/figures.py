@@ -101,7 +101,7 @@ def find_candidates(
     ends: list[int] = []  # each candidate's number's end in the sentence
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
-        phrase = _noun_phrase(scan, number) or _bare_level(scan, i)
+        phrase = _noun_phrase(scan, number) or _listed(scan, i) or _bare_level(scan, i)
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
         if number.value < _GROUPS_BELOW and _last_word(phrase.text) in scan.lex.phrase.group_heads:
@@ -241,6 +241,25 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     if guard_end is None:
         return None
     return _Phrase(guard_end, s[number.start : guard_end], bare=False)
+
+
+def _listed(scan: _Scan, i: int) -> _Phrase | None:
+    """ "will send 50 and 100 Guard members, respectively": a number of a list counts what the
+    list's last number does."""
+    lex = scan.lex.phrase
+    if not lex.respectively.search(scan.s):
+        return None
+    k = i
+    while k + 1 < len(scan.numbers) and lex.listed_next.fullmatch(
+        scan.s, scan.numbers[k].end, scan.numbers[k + 1].start
+    ):
+        k += 1
+    last = _noun_phrase(scan, scan.numbers[k]) if k > i else None
+    if last is None:
+        return None
+    number = scan.numbers[i]
+    noun = scan.s[scan.numbers[k].end : last.end]
+    return _Phrase(number.end, scan.s[number.start : number.end] + noun, bare=False)
 
 
 def _whole(scan: _Scan, number: Number) -> _Phrase | None:

@@ -103,6 +103,9 @@ def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(sentence):
         word = m.group(0).lower()
+        if run and sentence[run[-1].end() : m.start()].strip(" -"):
+            out.extend(_run_number(sentence, run, lex))  # "mil 650, mil 200": two numbers
+            run = []
         if _is_number_word(word, lex) or (run and word in lex.joiners):
             run.append(m)
             continue

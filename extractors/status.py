@@ -112,8 +112,12 @@ class Reading:
     def after(self) -> str:
         """The words after the noun phrase, up to the next number, semicolon or clause of
         another subject ("550 have arrived; the rest are in transit": the rest's words are
-        not the 550's)."""
-        after = self.sentence[self.phrase_end : min(self.next_start, self.phrase_end + AFTER_REACH)]
+        not the 550's), or the clause that leads to the next number ("and will send 500")."""
+        end = min(self.next_start, self.phrase_end + AFTER_REACH)
+        after = self.sentence[self.phrase_end : end]
+        if end == self.next_start < len(self.sentence):
+            turn = self.cues.next_clause.search(after)
+            after = after[: turn.start() if turn else None]
         subset = self.cues.subset_after.search(after)
         after = after[: subset.start() if subset else None]
         other = self.cues.other_subject_after.search(after)

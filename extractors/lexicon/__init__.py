@@ -59,6 +59,9 @@ class Phrase:
     own_fate: Pattern  # "1,100 of the 1,500 will remain": what befalls a part and not its whole
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
+    # "50 and 100 Guard members, respectively": a list whose numbers share the noun of its last
+    respectively: Pattern
+    listed_next: Pattern  # what stands between two numbers of such a list
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     breakdown_goes_on: Pattern  # "..., including 4,000 active duty and 2,000 Guard": the next part
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
@@ -157,6 +160,9 @@ class StatusCues:
     # "8,500 as crossings remain low": a clause with a subject of its own; its verb is not the
     # figure's
     other_subject_after: Pattern
+    # "has sent 1,500 troops ... and will send 500 more": a clause whose verb leads to the next
+    # number; its words are that number's
+    next_clause: Pattern
     coordination: Pattern  # ", and": joins two reports in one sentence
     possible_bound: Pattern  # "could add up to": a possibility, not a cap
     counts_no_people: Pattern  # right after a number: "years ago", "border states"
@@ -217,7 +223,10 @@ class Deployers:
     """Who sends the people (LABELING.md `by`)."""
 
     default: Deployer  # whose people a story means when it names no deployer at all
-    mexico: Pattern  # Mexico's government and forces
+    mexico: Pattern  # Mexico's government and forces, and where they go ("to Tijuana")
+    # "in Tijuana": where Mexico's people go, which tells a sentence's sender but not a
+    # passage's (a US story says where the migrants wait)
+    mexico_places: Pattern
     # A passage naming Mexico's government or forces this often tells the story from Mexico's
     # side: its "northern border" is the US-Mexico border.
     mexican_view: int

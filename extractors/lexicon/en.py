@@ -112,6 +112,8 @@ PHRASE = Phrase(
     ),
     breakdown_goes_on=rx(r"^[^.;:]{0,60}?(?:,|\band)\s+(?:\S+\s+){0,2}$"),
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
+    respectively=rx(r"\brespectively\b"),
+    listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
     part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
     names_before_number=words("title section"),
     group_heads=words("forces"),
@@ -277,11 +279,14 @@ PLACES = Places(
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
-        r"inauguration|"
+        # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
+        r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"
         r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"
         r"vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
-        r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?)\b"
+        r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?|"
+        r"(?:the (?:country's |nation's )?|in the )interior(?! (?:department|secretary|ministry))|"
+        r"interior of the (?:country|nation|united states|u\.s\.))\b"
     ),
     southwest_context=rx(
         r"\b(?:mexic\w*|texas|arizona|new mexico|el paso|san diego|migrants?|caravans?|asylum|"
@@ -311,11 +316,13 @@ RELEVANCE = Relevance(
         r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence|"
         r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
     ),
-    civilian_words=rx(r"\b(?:agents|officers|police|troopers|law enforcement|personnel)\b"),
+    civilian_words=rx(
+        r"\b(?:agents|officers|police|troopers|law enforcement|personnel|game wardens|deputies)\b"
+    ),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
         r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|"
-        r"moving)\b"
+        r"moving|(?:left|leav(?:e|es|ing)|bound|head(?:s|ed|ing)?) for)\b"
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
@@ -446,7 +453,7 @@ STATUS = StatusCues(
     ),
     earlier_year=rx(
         r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"
-        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?:" + _MONTHS + r"|"
+        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?<!since )(?:" + _MONTHS + r"|"
         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
         r"(?:\d{1,2},\s+)?)((?:19|20)\d\d)\b"
     ),
@@ -516,7 +523,9 @@ STATUS = StatusCues(
         (rx(r"\b(?:plans? for)\b"), "proposed"),
         (
             rx(
-                r"\b(?:order(?:s|ed|ing)?|send(?:s|ing)?|sent|"
+                # "the executive order did not include": the noun orders nobody
+                r"\b(?:(?<!executive )(?<!the )(?<!an )(?<!under )orders?|ordered|ordering|"
+                r"send(?:s|ing)?|sent|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|signed off on|"
@@ -591,6 +600,8 @@ STATUS = StatusCues(
                 r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
                 r"who (?:have |had )?left|"
+                r"(?:left|departed|pulled out of) the (?:\w+ ){0,2}?(?:border|sector|valley)"
+                r"(?! (?:communit|town|cit)\w*)|"
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
                 r"(?<!number )(?:head|heads) home|"
@@ -663,7 +674,9 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|"
                 r"consideration|"
                 r"discussion)|being (?:considered|discussed|weighed)|on the table)\b|"
-                r"^\W*(?:\S+ ){0,4}?(?:has|have) been (?:discussed|considered|floated|weighed)\b"
+                r"^\W*(?:\S+ ){0,4}?(?:has|have) been (?:discussed|considered|floated|weighed)\b|"
+                r"^\s+(?:that |which )?(?:\S+ ){1,5}?(?:had|have|has) (?:discussed|floated|"
+                r"weighed|considered)\b"
             ),
             "proposed",
         ),
@@ -705,6 +718,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\w+ ){0,5}?(?:could|might|" + _MAY + r"|would)\b"
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
                 r"(?! (?:begin|start) (?:arriv|deploy))"
+                # "the force of 9,000 troops could grow": the level it would grow from
+                r"(?! (?:grow|shrink|double|triple|expand|swell|rise|climb|fall|drop|decline)\b)"
             ),
             "proposed",
         ),
@@ -743,6 +758,7 @@ STATUS = StatusCues(
         r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|are|is|were|was|continue|continues|have|has|"
         r"fall|falls|fell|rise|rises|rose|drop|drops|dropped)\b"
     ),
+    next_clause=rx(r",?\s+(?:and|but)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:there (?:are|were)|stands at|stood at|"
         r"(?:the )?first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
@@ -987,7 +1003,15 @@ _GOVERNORS = {
     "hobbs": "AZ", "ducey": "AZ", "lujan grisham": "NM", "stitt": "OK", "noem": "SD",
     "burgum": "ND", "dewine": "OH", "huckabee sanders": "AR", "bill lee": "TN",
     "jim justice": "WV", "mcmaster": "SC", "ivey": "AL", "lombardo": "NV", "kehoe": "MO",
+    "ricketts": "NE", "asa hutchinson": "AR", "brad little": "ID", "tate reeves": "MS",
+    "sununu": "NH", "mark gordon": "WY", "spencer cox": "UT", "holcomb": "IN",
 }  # fmt: skip
+
+_MEXICO_PLACES = (
+    r"(?:to|in|into|for) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
+    r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta|baja california|sonora|chihuahua|"
+    r"coahuila|tamaulipas|nuevo le[oó]n)"
+)
 
 DEPLOYERS = Deployers(
     default="us_federal",
@@ -1000,9 +1024,8 @@ DEPLOYERS = Deployers(
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
-        r"(?:to|in|into|for) (?:ciudad ju[aá]rez|tijuana|reynosa|nuevo laredo|matamoros|mexicali|"
-        r"piedras negras|ciudad acu[nñ]a|agua prieta|sonoyta|baja california|sonora|chihuahua|"
-        r"coahuila|tamaulipas|nuevo le[oó]n)|(?:mexico'?s |the )defen[cs]e ministry|"
+        + _MEXICO_PLACES
+        + r"|(?:mexico'?s |the )defen[cs]e ministry|"
         r"(?<!new )(?<!with )(?<!to )(?<!from )mexico,? "
         r"(?:for its part,? |in turn,? |meanwhile,? )?"
         r"(?:on \w+day |this week |last week |now |also |already |still |currently |"
@@ -1011,6 +1034,7 @@ DEPLOYERS = Deployers(
         r"maintains|stationed|completed|finished|reinforced|bolstered|withdrew|"
         r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
     ),
+    mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(
         r"\b(?:pentagon|defense department|department of defense|dod|"
         r"(?<!mexico's )(?<!mexican )defense secretary|"
@@ -1047,6 +1071,7 @@ DEPLOYERS = Deployers(
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"
         r"state active duty|state orders|department of public safety|dps|state troopers?|"
+        r"state (?:highway )?patrol|highway patrol|"
         r"state police|"
         r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
         r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"

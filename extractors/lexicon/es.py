@@ -75,6 +75,8 @@ PHRASE = Phrase(
     ),
     breakdown_goes_on=rx(r"^[^.;:]{0,60}?(?:,|\by)\s+(?:\S+\s+){0,2}$"),
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
+    respectively=rx(r"\brespectivamente\b"),
+    listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
     part_of_people=rx(
         r"\s+(?:(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)|(?:el|la)\s+(?:n[uú]mero|cifra|"
         r"total)\s+de)\s+(?!\d)"
@@ -183,6 +185,7 @@ PLACES = Places(
         r"(?:de )?(?:ee\.?\s?uu\.?|estados unidos) con m[eé]xico|"
         r"mexicana con estados unidos|estadounidense|sur estadounidense)|"
         r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
+        r"(?:estados|entidades|municipios) fronteriz[oa]s(?! del sur| con guatemala)|"
         r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|(?:operaci[oó]n|misi[oó]n) fronteriza|"
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
@@ -505,6 +508,7 @@ STATUS = StatusCues(
         r"[^\W\d_]+\s+(?:\w+\s+)?(?:se mantienen?|siguen?|contin[uú]an?|son|es|est[aá]n?|"
         r"han|ha|caen|cae|cayeron|bajan?|bajaron|suben?|subieron|aumentan?|aumentaron)\b"
     ),
+    next_clause=rx(r",?\s+(?:y|e|pero)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
     ),
@@ -623,6 +627,10 @@ STATUS = StatusCues(
     ),
 )
 
+_MEXICO_PLACES = (
+    r"(?:en|a|hacia) (?:sonora|chihuahua|tamaulipas|coahuila|nuevo le[oó]n|baja california)"
+)
+
 DEPLOYERS = Deployers(
     default="mexico",  # Spanish-language outlets here are mostly Mexico's own press
     mexican_view=2,
@@ -637,15 +645,18 @@ DEPLOYERS = Deployers(
         r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
         r"secretar[ií]a de la defensa nacional|la defensa|presidenta|canciller|ebrard|harfuch|"
         r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana|"
-        r"(?:en|a|hacia) (?:sonora|chihuahua|tamaulipas|coahuila|nuevo le[oó]n|baja california)|"
-        r"en m[eé]xico, (?:el )?gobierno|"
+        + _MEXICO_PLACES
+        + r"|en m[eé]xico, (?:el )?gobierno|"
         r"mesa estatal de seguridad)\b"
     ),
+    mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
         r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "
         r"presidente )?(?:donald )?trump|"
-        r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington) (?:despleg|envi|orden|mantien|tien|retir|"
+        r"(?:estados unidos|ee\.?\s?uu\.?|eu|washington),? "
+        r"(?:(?:por su parte|a su vez|en tanto|por otro lado|en cambio|mientras tanto),? )?"
+        r"(?:despleg|envi|orden|mantien|tien|retir|"
         r"reduc|mand|aument|reforz)\w*|frontera con m[eé]xico|"
         r"frontera sur de (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eu)|"
         r"(?:gobierno|ej[eé]rcito|fuerzas|tropas|militares|soldados) (?:de|del) (?:los )?"

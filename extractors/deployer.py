@@ -258,6 +258,7 @@ class _Name:
     governor: bool
     own_guard: bool  # "Texas National Guard"
     sender: bool  # not named as where people go ("to Texas")
+    asked: bool = False  # named as the governor who asked ("answering Abbott's plea")
 
 
 # A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
@@ -299,6 +300,7 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
                     own_guard=lex.own_guard.match(text, last.end()) is not None
                     or lex.own_guard_before.search(text, start, first.start()) is not None,
                     sender=sender,
+                    asked=lex.asked_after.match(text, last.end()) is not None,
                 )
             )
             destination_end = -1 if sender else last.end()
@@ -316,4 +318,5 @@ def _sender(text: str, lex: Deployers, last: bool = False) -> str | None:
     """The first state that `text` names as a sender, or the last ("Abbott said Florida would
     send 1,000" before the figure is Florida's)."""
     names = _names(text, lex)
-    return next((n.code for n in (reversed(names) if last else names) if n.sender), None)
+    ordered = reversed(names) if last else names
+    return next((n.code for n in ordered if n.sender and not n.asked), None)

@@ -236,6 +236,7 @@ class Deployers:
     pooled_senders: Pattern  # "a dozen states have sent": the same, said of the senders
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
+    asked_after: Pattern  # "answering Abbott's plea": the governor who asked, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
     mission_states: dict[str, str]  # a state's own mission named without its state -> state

@@ -34,6 +34,8 @@ LEADERS_IN_OFFICE: dict[str, tuple[tuple[int, int], ...]] = {
     "amlo": ((2018, 2024),),
     "sheinbaum": ((2024, 2100),),
 }
+# "the 4,000-member force will shrink to 3,000": a level said to change is the one there now
+_LEVEL_MOVES = r" (?:grow|shrink|double|triple|expand|swell|rise|climb|fall|drop|decline)\b"
 _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 # Divisions and posts of the regular Army and Marines: people "from the 10th Mountain Division"
 # or "based at Fort Carson" are active duty (a Guard division has a number of its own, the
@@ -114,7 +116,9 @@ PHRASE = Phrase(
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
-    part_of_people=rx(r"\s+of\s+(?:the|its|their|his|her|those|these)\s+(?!\d)"),
+    part_of_people=rx(
+        r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
+    ),
     names_before_number=words("title section"),
     group_heads=words("forces"),
     personnel_heads=words(
@@ -130,7 +134,7 @@ PHRASE = Phrase(
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
-        depending later earlier soon"""
+        depending later earlier soon but"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),
@@ -309,7 +313,8 @@ _LINKS_TO = (
 RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers?|service ?members|national guard|guardsm[ae]n|marines|"
-        r"(?:guard|military|army|uniformed) members|guard (?:soldiers|troops)|guardia nacional|"
+        r"(?:guard|military|army|uniformed) members|guard (?:soldiers|troops|force)|"
+        r"guardia nacional|"
         r"members of (?:the |its )?(?:national guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
         r"airmen|paratroopers|military police|mps|"
@@ -632,6 +637,8 @@ STATUS = StatusCues(
             ),
             "previous",
         ),
+        # "2,200 will remain ..., down from about 2,350 now": the level a drawdown will leave
+        (rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b[^.;]*\bdown from\b"), "ordered"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
@@ -719,7 +726,7 @@ STATUS = StatusCues(
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
                 r"(?! (?:begin|start) (?:arriv|deploy))"
                 # "the force of 9,000 troops could grow": the level it would grow from
-                r"(?! (?:grow|shrink|double|triple|expand|swell|rise|climb|fall|drop|decline)\b)"
+                r"(?!" + _LEVEL_MOVES + r")"
             ),
             "proposed",
         ),
@@ -734,7 +741,8 @@ STATUS = StatusCues(
                 r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
-                r"(?:is|are) (?:sending|deploying|dispatching))\b|^\W*(?:\S+ ){0,5}?will\b|"
+                r"(?:is|are) (?:sending|deploying|dispatching))\b(?!" + _LEVEL_MOVES + r")|"
+                r"^\W*(?:\S+ ){0,5}?will\b(?!" + _LEVEL_MOVES + r")|"
                 r"^\W*(?:\S+ ){0,9}?will (?:deploy|head|arrive|be (?:sent|deployed))\b"
             ),
             "ordered",
@@ -860,6 +868,7 @@ STATUS = StatusCues(
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
         r"(?:year|month)|(?:months|years|weeks) ago|"
+        r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
         r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration))\b"
     ),
     standing=rx(
@@ -920,7 +929,7 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
-        r"(?:have|has|had) (?:already )?(?:arrived|reached)\b|"
+        r"(?:have|has|had) (?:already )?(?:arrived|reached|returned|left|gone home)\b|"
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
@@ -945,7 +954,7 @@ STATUS = StatusCues(
         r"adding|added|station|stationing|provide|provides|providing|provided|pledg\w*|"
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"leav(?:e|es|ing)|requested|"
-        r"asked for|sought|wanted|proposed|"
+        r"asked for|sought|wanted|proposed|(?:options?|plans?|proposals?|requests?) for|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
@@ -958,10 +967,14 @@ STATUS = StatusCues(
         r"assigned to|stationed (?:at|along|on)|"
         r"pledged|promised|requested)\b|"
         r"^\s+(?:the|president) (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
-        r"pledged|promised)\b"
+        r"pledged|promised)\b|"
+        # "the 4,000 Defense Secretary Jim Mattis authorized", "the 1,200 President Obama sent"
+        r"^\s+(?:(?:president|(?:defense |homeland security )?secretary|gov\.?|governor)\s+)"
+        r"(?:[\w.]+\s+){1,2}?(?:authorized|approved|ordered|pledged|promised|sent|deployed|"
+        r"had sent|had deployed)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
-    force_word=rx(r"\b(?:force|deployment|contingent)\b"),
+    force_word=rx(r"\b(?:force|deployment|contingent|the military)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
@@ -1051,7 +1064,8 @@ DEPLOYERS = Deployers(
     ),
     pooled=rx(
         r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"
-        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states|out-of-state\b"
+        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states|out-of-state|"
+        r"from (?:other )?(?:republican|gop|democratic)[- ](?:led|run|governed) states\b"
     ),
     pooled_senders=rx(
         r"\b(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -1085,6 +1099,7 @@ DEPLOYERS = Deployers(
         r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid|"
         r"(?:leav\w*|left|bound|head\w*) for)\s+(?:the\s+)?$"
     ),
+    asked_after=rx(r"(?:'s|’s) (?:\w+ )?(?:plea|request|call|appeal|invitation)"),
     states=_STATES,
     governors=_GOVERNORS,
     mission_states={

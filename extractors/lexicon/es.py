@@ -92,7 +92,7 @@ PHRASE = Phrase(
         """a de del en la el los las un una que y o para por con sin se su sus al como más mas
         es son fue fueron ha han había habían será serán sería podría entre sobre hacia desde
         hasta este esta estos estas ese esa lo le les cuando donde según tras actuales hoy
-        restantes antes después durante ya"""
+        restantes antes después durante ya pero"""
     ),
     modifier_nouns=words(
         """ee.uu eeuu unidos fuerzas armadas nuevos nuevas adicionales primeros primeras
@@ -241,7 +241,7 @@ RELEVANCE = Relevance(
         r"\b(?:despleg\w*|desplieg\w*|envi\w*|mand\w*|moviliz\w*|lleg\w*|arrib\w*|"
         r"reforz\w*|refuerz\w*|traslad\w*|destin\w*|resguard\w*|vigil\w*|"
         r"patrull(?!as? fronteriza)\w*|"
-        r"apost\w*|asign\w*|reasign\w*|reubic\w*)\b"
+        r"apost\w*|asign\w*|reasign\w*|reubic\w*|mantien\w*|mantendr\w*|permanec\w*)\b"
     ),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
@@ -566,7 +566,10 @@ STATUS = StatusCues(
         r"(?:\S+\s+){0,3}?(?:a|hasta)\s+" + _Q + "$"
     ),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
-    past_time=rx(r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento)\b"),
+    past_time=rx(
+        r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento|"
+        r"(?:ese|aquel) (?:mismo )?(?:año|mes|verano|otoño|invierno)|esa (?:misma )?primavera)\b"
+    ),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
@@ -592,6 +595,7 @@ STATUS = StatusCues(
         r"se encuentran (?:en|desplegad\w*)|"
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
+        r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n) a|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"
     ),
@@ -685,6 +689,7 @@ DEPLOYERS = Deployers(
         r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n))\b"
     ),
     destination_before=rx(r"\b(?:a|al|en|hacia|frontera de)\s+(?:la\s+|el\s+)?$"),
+    asked_after=rx(r"(?!)"),  # Spanish names who asked before the name: "a petición de"
     states=EN_DEPLOYERS.states
     | {
         "tejas": "TX",

@@ -77,8 +77,14 @@ class _Scan:
         return self.lex.relevance.military_words.search(self.s)
 
     def names_people(self) -> bool:
-        """Whether this sentence or the one before names the people a bare number counts."""
-        return self.military is not None or self.people_before()
+        """Whether this sentence or the one before names the people a bare number counts:
+        troops, or officers it sends ("moved 400 agents to Del Rio and will send 600 more")."""
+        return self.military is not None or self.sends_officers or self.people_before()
+
+    @cached_property
+    def sends_officers(self) -> bool:
+        words = self.lex.relevance
+        return bool(words.civilian_words.search(self.s) and words.move_verbs.search(self.s))
 
     def next_start(self, i: int) -> int:
         return self.numbers[i + 1].start if i + 1 < len(self.numbers) else len(self.s)
@@ -104,8 +110,8 @@ def find_candidates(
         phrase = _noun_phrase(scan, number) or _listed(scan, i) or _bare_level(scan, i)
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
-        if number.value < _GROUPS_BELOW and _last_word(phrase.text) in scan.lex.phrase.group_heads:
-            continue  # "three forces, one border": groups, not people
+        if number.value < _GROUPS_BELOW and _counts_groups(scan, phrase):
+            continue  # "three forces, one border", "two military police companies": groups
         phrases.append((number.start, phrase.end))
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
@@ -447,6 +453,12 @@ def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
     return sent is not None and people_at < sent.start()
 
 
+def _counts_groups(scan: _Scan, phrase: _Phrase) -> bool:
+    heads = scan.lex.phrase.group_heads
+    nxt = next(_TOKEN.finditer(scan.s, phrase.end), None)
+    return _last_word(phrase.text) in heads or (nxt is not None and _word(nxt.group(0)) in heads)
+
+
 def _last_word(text: str) -> str:
     words = text.lower().split()
     return words[-1] if words else ""
@@ -602,6 +614,8 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     turn = scan.lex.status.clause_break.search(scan.s, phrase_end, scan.next_start(i))
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
+    origin = scan.lex.places.origin_before
+    after = [p for p in after if not origin.search(scan.s, max(0, p.start - 12), p.start)] or after
     if after:
         return after[0].kind == "elsewhere"
     start = scan.clause_start(i)

@@ -55,9 +55,15 @@ def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -
 
 
 def _moved_to(sentence: str, found: list[Place], lex: Lexicon) -> bool:
-    return any(is_destination(sentence, p, lex.places) for p in found) and _search(
-        lex.relevance.move_verbs, sentence
-    )
+    """People sent to one of the places, or on an errand there ("to help flooded towns after
+    Hurricane Hanna")."""
+    return any(
+        is_destination(sentence, p, lex.places) or _errand(sentence, p, lex) for p in found
+    ) and _search(lex.relevance.move_verbs, sentence)
+
+
+def _errand(sentence: str, place: Place, lex: Lexicon) -> bool:
+    return place.kind == "elsewhere" and lex.places.errand.match(sentence, place.start) is not None
 
 
 def _about_personnel(sentence: str, lex: Lexicon) -> bool:

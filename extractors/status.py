@@ -57,6 +57,8 @@ ANTERIORITY_REACH = 90
 # How far past the words that may date a figure a verb can still say the leader only began the
 # mission ("... the Trump administration launched").
 LEADER_BEGAN_REACH = 20
+# How far before a year "a year after" can say the story counts from it.
+COUNTED_FROM_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,11 @@ def _earlier_year_after(r: Reading) -> bool:
     if r.story_year is None:
         return False
     after = r.after[:YEAR_NAMED_AFTER_REACH]
-    years = [int(m.group(1)) for m in r.cues.earlier_year.finditer(after)]
+    years = [  # not "the lowest since the buildup began in early 2025"
+        int(m.group(1))
+        for m in r.cues.earlier_year.finditer(after)
+        if not r.cues.since.search(after, 0, m.start())
+    ]
     return bool(years) and max(years) < r.story_year
 
 
@@ -233,7 +239,14 @@ def earlier_year(r: Reading) -> Status | None:
         return "previous"
     if r.story_year is None:
         return None
-    before = [m for m in r.cues.earlier_year.finditer(r.left) if int(m.group(1)) < r.story_year]
+    before = [
+        m
+        for m in r.cues.earlier_year.finditer(r.left)
+        if int(m.group(1)) < r.story_year
+        and not r.cues.counted_from.search(
+            r.left, max(0, m.start() - COUNTED_FROM_REACH), m.start()
+        )
+    ]
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     future = r.cues.future.search(r.clause)

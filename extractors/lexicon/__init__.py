@@ -106,6 +106,10 @@ class Places:
     elsewhere: Pattern
     southwest_context: Pattern
     destination_before: Pattern
+    origin_before: Pattern  # "from the northern border to the southwest border": where they leave
+    # Of the places elsewhere, the jobs that take people away from border duty (a hurricane, a
+    # pandemic): the people's errand even when a border town is where they do it
+    errand: Pattern
 
 
 @dataclass(frozen=True, eq=False)
@@ -145,6 +149,9 @@ class StatusCues:
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
+    # "A year after Trump declared an emergency on Jan. 20, 2025, about 7,600 remain": the date
+    # is what the story counts from
+    counted_from: Pattern
     leader_acts: Pattern  # "Obama sent", "under Bush": a leader who sent or kept the people
     leaders_in_office: dict[str, tuple[tuple[int, int], ...]]  # leader -> years in office
     # A timeline entry: a paragraph that opens with its date ("Jan. 22: ...", "Early March:"),

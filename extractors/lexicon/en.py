@@ -120,7 +120,7 @@ PHRASE = Phrase(
         r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
     ),
     names_before_number=words("title section"),
-    group_heads=words("forces"),
+    group_heads=words("forces companies units battalions brigades teams platoons squadrons"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies men
@@ -299,6 +299,11 @@ PLACES = Places(
     destination_before=rx(
         r"\b(?:to|into|toward|towards|for|along)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"
     ),
+    origin_before=rx(r"\bfrom\s+(?:the\s+|its\s+)?$"),
+    errand=rx(
+        r"(?:hurricane|wildfire|fire|flood|storm|tornado|earthquake|evacuation|vaccin|testing|"
+        r"pandemic|coronavirus|covid|election|polling|food bank)"
+    ),
 )
 
 # How a page labels a link to another story: the label and the story on one line ("Related:
@@ -326,7 +331,7 @@ RELEVANCE = Relevance(
     ),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
-        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|"
+        r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|move|moves|"
         r"moving|(?:left|leav(?:e|es|ing)|bound|head(?:s|ed|ing)?) for)\b"
     ),
     not_deployment=rx(
@@ -435,7 +440,7 @@ STATUS = StatusCues(
                 r"wanted|proposed|planned|hoped|considered|weighed|discussed|pushed|called|"
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
-                r"formerly|last year|at (?:its|the) (?:peak|height)|peaked|numbered|"
+                r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
                 r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
@@ -463,6 +468,10 @@ STATUS = StatusCues(
         r"(?:\d{1,2},\s+)?)((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
+    counted_from=rx(
+        r"\b(?:(?:a|one|two|three|four|five|six|\d+|several) (?:years?|months?|weeks?) "
+        r"(?:after|since))\b"
+    ),
     leader_acts=rx(
         r"\b(?:under|by)\s+(?:president\s+|gov\.?\s+|governor\s+)?(?:\w+\s+)?(" + _LEADERS + r")\b|"
         r"\b("
@@ -505,7 +514,10 @@ STATUS = StatusCues(
                 r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
-                r"anywhere (?:between|from))\b"
+                r"anywhere (?:between|from)|"
+                # "no plans to send 15,000": a number ruled out is at most an option
+                r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"
+                r"won't (?:send|deploy|order)|rul(?:ed|es|ing) out|refus(?:es|ed|ing) to)\b"
             ),
             "proposed",
         ),
@@ -601,10 +613,12 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,12}?(?:(?:to leave|will leave|would leave|leaving)(?! for\b)|"
+                r"^\W*(?:\S+ ){0,12}?(?:(?:to leave|will leave|would leave|leaving)"
+                r"(?! (?:\S+ ){0,3}?for\b)|"
                 r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
                 r"who (?:have |had )?left|"
+                r"off (?:the (?:southern )?border|(?:operation )?lone star)|"
                 r"(?:left|departed|pulled out of) the (?:\w+ ){0,2}?(?:border|sector|valley)"
                 r"(?! (?:communit|town|cit)\w*)|"
                 r"ordered (?:\w+ )?home|"
@@ -638,7 +652,13 @@ STATUS = StatusCues(
             "previous",
         ),
         # "2,200 will remain ..., down from about 2,350 now": the level a drawdown will leave
-        (rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b[^.;]*\bdown from\b"), "ordered"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b[^.;]*\b"
+                r"(?:down from|drawdown|reduction)\b"
+            ),
+            "ordered",
+        ),
         (
             rx(
                 r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
@@ -786,7 +806,8 @@ STATUS = StatusCues(
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
         r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|"
-        r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)? out)\b"
+        r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)?(?: out)?|peak(?:s|ed)|surpass\w*|"
+        r"exceed\w*)\b"
     ),
     withdrawn_object=rx(
         r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
@@ -801,6 +822,8 @@ STATUS = StatusCues(
         r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
         r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|bound for|"
         r"beg[au]n (?:moving|sending|shipping|deploying)|"
+        r"(?:left|leaving|leave|departed|departing) (?:\S+ ){0,3}?for (?:the (?:[\w.-]+ )?border|"
+        r"texas|arizona|new mexico|el paso|the rio grande)|"
         r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
     ),
     expected_drop=rx(
@@ -913,8 +936,8 @@ STATUS = StatusCues(
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
         r"(?:go|rise|climb|grow)|"
         r"(?:could|would|might|may) be|"
-        r"had been|has been|was|were|"
-        r"total(?:s|ed|led))\s+(?:the |its |their )?" + _Q + "$"
+        r"had been|has been|(?:is|are|was|were)(?: now| currently| still)?|"
+        r"total(?:s|ed|led)?)\s+(?:the |its |their )?" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:[—–,]\s*)?(?:of (?:them|those) )?(?:(?:are |were )?headed (?:to|for)|"
@@ -933,7 +956,7 @@ STATUS = StatusCues(
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
-        r"(?:were|are) (?:now |still )?(?:on|at|along) "
+        r"(?:(?:were|are) (?:now |still )?|now |currently |still )(?:on|at|along) "
         r"(?:the border|operation|the (?:\w+ )?mission|the ground)\b|in (?:all|total)\b|"
         r"(?:will|would|to) (?:return|go) (?:home|to)\b|(?:will|would) go\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
@@ -962,7 +985,7 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered|authorized|approved)\b|"
+        r"dispatched|ordered|authorized|approved|pays? for|paid for|keeps|kept)\b|"
         r"^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
         r"assigned to|stationed (?:at|along|on)|"
         r"pledged|promised|requested)\b|"

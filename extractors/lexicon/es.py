@@ -82,7 +82,7 @@ PHRASE = Phrase(
         r"total)\s+de)\s+(?!\d)"
     ),
     names_before_number=words("título titulo artículo articulo"),
-    group_heads=words("fuerzas corporaciones"),
+    group_heads=words("fuerzas corporaciones compañías unidades batallones brigadas equipos"),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
         guardias integrantes miembros uniformados marinos elemento efectivo infantes
@@ -221,6 +221,8 @@ PLACES = Places(
         r"patrulla fronteriza|cbp|c[aá]rteles?|fentanilo|aranceles)\b"
     ),
     destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
+    origin_before=rx(r"\bdesde\s+(?:la\s+|el\s+|su\s+)?$"),
+    errand=rx(r"(?:hurac[aá]n|incendio|inundaci)"),
 )
 
 # How a page labels a link to another story: the label and the story on one line ("Lee
@@ -313,7 +315,13 @@ STATUS = StatusCues(
             ),
             "lower",
         ),
-        (rx(r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.)\s+$"), "approx"),
+        (
+            rx(
+                r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.|"
+                r"rondan? (?:los|las))\s+$"
+            ),
+            "approx",
+        ),
     ),
     approx_after=rx(r"\s+(?:o as[ií]|m[aá]s o menos)\b"),
     anteriority=(
@@ -338,6 +346,10 @@ STATUS = StatusCues(
         r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b))((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
+    counted_from=rx(
+        r"\b(?:(?:un|una|uno|dos|tres|cuatro|cinco|seis|\d+|varios|varias) (?:años?|mes(?:es)?|"
+        r"semanas?) (?:despu[eé]s de|desde))\b"
+    ),
     leader_acts=rx(
         r"\b(?:bajo|por)\s+(?:el gobierno de\s+|el presidente\s+|la presidenta\s+)?(?:\w+\s+)?("
         + _LEADERS
@@ -528,7 +540,8 @@ STATUS = StatusCues(
         r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
     ),
     in_transit=rx(
-        r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia))\b"
+        r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia)|"
+        r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo))\b"
     ),
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(
@@ -588,7 +601,10 @@ STATUS = StatusCues(
     reported_have="han",
     reported_would=rx(r"\b(?:enviar|desplegar|mandar|destinar|reforzar)[ií]an?(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
-    bare_prep=rx(r"\b(?:a|de|en|hasta|super\w+ (?:los|las)|rebas\w+ (?:los|las))\s+" + _Q + "$"),
+    bare_prep=rx(
+        r"\b(?:a|de|en|hasta|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
+        r"rond(?:a|an|aba|aban) (?:los|las))\s+" + _Q + "$"
+    ),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
         r"(?:que )?ya (?:est[aá]n|se encuentran|patrull\w+|vigil\w+)|"

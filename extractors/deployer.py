@@ -127,9 +127,11 @@ def decide(
     passage: PassageDeployers,
     lex: Deployers,
     whole_sentence: str = "",
+    own: str = "",
 ) -> Deployer:
     """The deployer of one figure: `phrase` is its noun phrase and the words right after it,
-    `sentence` its own clause, `whole_sentence` the sentence that clause is part of."""
+    `sentence` its own clause, `whole_sentence` the sentence that clause is part of, `own`
+    the figure's words alone."""
     if lex.mexico.search(phrase):
         return MEXICO
     if force == "active_duty" or lex.federal_mission.search(phrase):
@@ -146,8 +148,8 @@ def decide(
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
         return state
-    at = sentence.find(phrase)
-    sender = _last_sender(sentence[: at + len(phrase)] if at >= 0 else sentence, lex)
+    words = own or phrase
+    sender = _sender_before(words, sentence, lex) or _sender_before(words, whole_sentence, lex)
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender
     mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
@@ -159,6 +161,11 @@ def decide(
     if bool(mexico) != bool(federal):
         return MEXICO if mexico else FEDERAL  # the side the rest of its sentence names
     return passage.main
+
+
+def _sender_before(phrase: str, sentence: str, lex: Deployers) -> Deployer | None:
+    at = sentence.find(phrase)
+    return _last_sender(sentence[: at + len(phrase)] if at >= 0 else sentence, lex)
 
 
 def other_side(context: str, sentence: str, lex: Deployers) -> bool:
@@ -208,6 +215,7 @@ def _state_mission(
         return None
     mission_here = (
         said < NOWHERE
+        or _only_state_mission(whole_sentence, lex)
         or any(n.governor for n in _names(here, lex))
         or (not lex.federal.search(sentence, 0, at) and _state_people(phrase, passage, lex))
     )
@@ -226,6 +234,12 @@ def _state_mission(
         or _mission_state(here, lex)
     )
     return f"state:{code}" if code else None
+
+
+def _only_state_mission(sentence: str, lex: Deployers) -> bool:
+    """The sentence names a governor's own mission and not the federal one ("Texas has
+    deployed its Tactical Border Force — about 400 Texas Guard soldiers — to Brownsville")."""
+    return bool(lex.state_mission.search(sentence)) and not lex.federal_mission.search(sentence)
 
 
 def _distance(pattern: Pattern, text: str, span: tuple[int, int]) -> int:

@@ -385,7 +385,8 @@ def _with_deployers(
         phrase = text[f.start : f.end] + lex.status.clause_break.split(tail, maxsplit=1)[0]
         clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
         whole = text[s.start : s.end]
-        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole)
+        own = text[f.start : f.end]
+        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole, own)
         out.append(replace(f, by=by))
     return tuple(out)
 

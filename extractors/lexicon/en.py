@@ -716,7 +716,9 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?!and\b)(?:\S+ ){0,3}?(?:already|remain\w*|still (?:there|on duty)|"
+                r"^\W*(?!and\b)(?:\S+ ){0,3}?"
+                r"(?:already(?! (?:ordered|approved|authorized|announced))|"
+                r"remain\w*|still (?:there|on duty)|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
                 r"currently |also |still )?"

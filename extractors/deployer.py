@@ -75,6 +75,15 @@ def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
     return _count(lex.mexico, both) - _count(lex.mexico_places, both)
 
 
+def told_from_mexico(text: str, title: str | None, lex: Deployers) -> bool:
+    """Whether a story is told from Mexico's side: it names Mexico's government or forces
+    often, or it is in a language whose press is mostly Mexico's and names nothing of the
+    US government's ("En la frontera sur operan 6 mil 500 guardias nacionales")."""
+    if mexico_mentions(text, title, lex) >= lex.mexican_view:
+        return True
+    return lex.default == MEXICO and not _count(lex.federal, _both(text, title))
+
+
 def read_passage(
     text: str, title: str | None, lex: Deployers, year: int | None = None
 ) -> PassageDeployers:

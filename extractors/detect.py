@@ -55,9 +55,7 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
         if text.rfind("\n", 0, s.start) + 1 not in elsewhere
     ]
     year = published.year if published else _latest_year(text)
-    mexican_view = cache(
-        lambda: deployer.mexico_mentions(text, title, lex.deployers) >= lex.deployers.mexican_view
-    )
+    mexican_view = cache(partial(deployer.told_from_mexico, text, title, lex.deployers))
 
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the
     # sentences that place personnel at the border.
@@ -65,7 +63,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     def candidates(i: int) -> list[Candidate]:
         before = sentences[i - 1] if i else None
         people_before = cache(lambda: before is not None and _names_people(text, before, lex))
-        return find_candidates(text, sentences[i], lex, year, mexican_view, people_before)
+        asked = cache(lambda: before is not None and _asks_count(text, before, lex))
+        return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, asked)
 
     southwest = cache(partial(southwest_context, text, lex))
     evidence = [
@@ -189,6 +188,16 @@ def _caption(line: str, relevance: Relevance) -> bool:
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:
     return lex.relevance.military_words.search(text, sentence.start, sentence.end) is not None
+
+
+def _asks_count(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """ "How many troops are at the border right now?" """
+    asked = text[sentence.start : sentence.end].rstrip()
+    return (
+        asked.endswith("?")
+        and bool(lex.phrase.asks_count.search(asked))
+        and (_names_people(text, sentence, lex))
+    )
 
 
 def _latest_year(text: str) -> int | None:

@@ -67,6 +67,8 @@ class _Scan:
     # Whether the sentence before names personnel ("... troops. 8,000 remain."): asked only of
     # a number with no noun, so most sentences never search the one before.
     people_before: Callable[[], bool]
+    # Whether the sentence before asks how many people ("How many troops are at the border?")
+    asked_before: Callable[[], bool] = lambda: False
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
@@ -97,12 +99,13 @@ def find_candidates(
     story_year: int | None = None,
     mexican_view: Callable[[], bool] = lambda: False,
     people_before: Callable[[], bool] = lambda: False,
+    asked_before: Callable[[], bool] = lambda: False,
 ) -> list[Candidate]:
     """Figures of one sentence, with offsets into `text`; `people_before()` when the sentence
     before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
-    scan = _Scan(s, numbers, lex, mexican_view, people_before)
+    scan = _Scan(s, numbers, lex, mexican_view, people_before, asked_before)
     out: list[Candidate] = []
     ends: list[int] = []  # each candidate's number's end in the sentence
     phrases: list[tuple[int, int]] = []
@@ -400,6 +403,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
+    if _ANSWER_OPENING.fullmatch(s, 0, number.start) and scan.asked_before():
+        return _Phrase(number.end, s[number.start : number.end], bare=True)  # "About 9,600."
     military = scan.military
     named_before = military is not None and military.start() < number.start
     sent = (named_before or scan.people_before()) and _sent_object(
@@ -430,6 +435,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
 
+# The words a number that answers a question may open its sentence with ("About 9,600, ...").
+_ANSWER_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}")
 _BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*(?:\(|,)\s*(?:[^\W\d_]+\s+){0,2}$")
 _BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 

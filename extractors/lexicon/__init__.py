@@ -59,6 +59,7 @@ class Phrase:
     own_fate: Pattern  # "1,100 of the 1,500 will remain": what befalls a part and not its whole
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
+    asks_count: Pattern  # "How many troops are at the border?": a question a bare number answers
     # "50 and 100 Guard members, respectively": a list whose numbers share the noun of its last
     respectively: Pattern
     listed_next: Pattern  # what stands between two numbers of such a list

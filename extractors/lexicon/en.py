@@ -116,6 +116,7 @@ PHRASE = Phrase(
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+    asks_count=rx(r"\bhow many\b"),
     part_of_people=rx(
         r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
     ),
@@ -153,7 +154,10 @@ PHRASE = Phrase(
     components=(
         (
             "guard",
-            rx(r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b"),
+            rx(
+                r"\b(?<!coast )(?:national )?guard(?:s?men|sman|smen)?\b|\bguardia nacional\b|"
+                r"\bcitizen-soldiers?\b"
+            ),
         ),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("military", rx(r"\b(?:mexican|mexico's|mexico’s) (?:army|military)\b")),  # not active duty
@@ -251,6 +255,7 @@ PLACES = Places(
     ),
     mexico_north=rx(
         r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border|"
+        r"\bnorthern border with the (?:u\.?s\.?|united states)|"
         r"\bnorthern mexico\b|"
         r"\b(?:its|mexico'?s|the country'?s) northern and southern borders"
     ),
@@ -273,7 +278,7 @@ PLACES = Places(
         r"(?:deployed|stationed|posted) (?:\S+ ){0,4}?across the country|"
         r"romania|germany|europe(?:an)?|nato|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
-        r"iraq|afghanistan|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
+        r"iraq|afghanistan|kandahar|kabul|helmand|baghdad|fallujah|mosul|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
         r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
         r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
         r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
@@ -517,7 +522,8 @@ STATUS = StatusCues(
                 r"anywhere (?:between|from)|"
                 # "no plans to send 15,000": a number ruled out is at most an option
                 r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"
-                r"won't (?:send|deploy|order)|rul(?:ed|es|ing) out|refus(?:es|ed|ing) to)\b"
+                r"won't (?:send|deploy|order)|not going to (?:send|deploy)|rul(?:ed|es|ing) out|"
+                r"refus(?:es|ed|ing) to)\b"
             ),
             "proposed",
         ),
@@ -624,7 +630,7 @@ STATUS = StatusCues(
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
                 r"(?<!number )(?:head|heads) home|"
-                r"withdraw\w*|(?:are|is) packing up|will be off the (?:border|line)|"
+                r"withdraw\w*|(?:are|is) packing up|packed up|will be off the (?:border|line)|"
                 r"(?:will|would|should) (?:all )?be (?:back )?home|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return(?:ing)? to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
@@ -783,6 +789,7 @@ STATUS = StatusCues(
         r"(?!(?:[^,]*,){1,3}\s+(?:are|is|were|was|will|would|have|has|had)\b)"
     ),
     other_subject_after=rx(
+        r",\s+and\s+(?:that|said|says|added)\b|"
         r"\b(?:as|because|while|although|though)\s+(?!(?:part|well|many|much|needed|planned|"
         r"a result|of|soon|early|late|long|the first|the last)\b)(?:the |its |their )?"
         r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|are|is|were|was|continue|continues|have|has|"
@@ -954,7 +961,8 @@ STATUS = StatusCues(
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"
-        r"(?:have|has|had) (?:already )?(?:arrived|reached|returned|left|gone home)\b|"
+        r"(?:have|has|had) (?:already )?(?:arrived|reached|returned|left|gone home|deployed)\b|"
+        r"(?:have|has|had) been (?:moved|reassigned|transferred)\b|"
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
@@ -1058,7 +1066,8 @@ DEPLOYERS = Deployers(
         r"\b(?:(?<!new )mexico'?s (?=\d)|defen[cs]e minist(?:er|ry)|"
         r"(?<!new )mexico'?s (?:new |own )?(?:government|national guard|army|military|forces|"
         r"troops|"
-        r"president|defen[cs]e (?:secretary|minister|ministry)|security (?:cabinet|minister))|"
+        r"president|defen[cs]e (?:secretary|minister|ministry)|"
+        r"security (?:cabinet|minister|secretary))|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"

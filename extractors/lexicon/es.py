@@ -77,6 +77,7 @@ PHRASE = Phrase(
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
     respectively=rx(r"\brespectivamente\b"),
     listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
+    asks_count=rx(r"\bcu[aá]nt[oa]s\b"),
     part_of_people=rx(
         r"\s+(?:(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)|(?:el|la)\s+(?:n[uú]mero|cifra|"
         r"total)\s+de)\s+(?!\d)"
@@ -133,6 +134,7 @@ PHRASE = Phrase(
             "police",
             rx(
                 r"\b(?:agentes|polic[ií]as?|patrulla fronteriza|guardias fronterizos|"
+                r"tropas estatales|"
                 r"instituto nacional de migraci[oó]n|inm)\b"
             ),
         ),
@@ -430,7 +432,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:(?!donde\b)\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
-                r"siguen desplegad\w*)\b"
+                r"siguen desplegad\w*)\b|^\W*(?:\S+\s+){0,2}?(?:ya )?han (?:llegado|arribado)\b"
             ),
             "deployed",
         ),
@@ -520,7 +522,7 @@ STATUS = StatusCues(
         r"[^\W\d_]+\s+(?:\w+\s+)?(?:se mantienen?|siguen?|contin[uú]an?|son|es|est[aá]n?|"
         r"han|ha|caen|cae|cayeron|bajan?|bajaron|suben?|subieron|aumentan?|aumentaron)\b"
     ),
-    next_clause=rx(r",?\s+(?:y|e|pero)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
+    next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
     ),
@@ -572,7 +574,11 @@ STATUS = StatusCues(
         r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
         r"en (?:las|los) pr[oó]xim[oa]s (?:\w+ )?(?:semanas|meses)|el pr[oó]ximo (?:mes|a[nñ]o))\b"
     ),
-    future=rx(r"\b(?:\w+r(?:á|án)|\w+r[ií]an?|va a|van a|planea)\b"),
+    # "enviará", "enviaría"; not "Estrella Solitaria", "crisis migratoria", "la Secretaría"
+    future=rx(
+        r"\b(?!(?:secretar|mayor|minor|gendarmer|infanter|artiller|caballer|procuradur|auditor|"
+        r"categor|tesorer)ías?\b)(?:\w+r(?:á|án)|\w+rían?|va a|van a|planea)\b"
+    ),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     past_change=rx(
         r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|se redujo|disminuy[oó])\s+"
@@ -611,6 +617,7 @@ STATUS = StatusCues(
         r"se encuentran (?:en|desplegad\w*)|"
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
+        r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n) a|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"

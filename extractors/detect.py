@@ -391,7 +391,8 @@ def _with_deployers(
     for f in figures:
         s = sentence_of[f.start]
         tail = text[f.end : min(s.end, f.end + PHRASE_TAIL)]
-        phrase = text[f.start : f.end] + lex.status.clause_break.split(tail, maxsplit=1)[0]
+        tail = lex.status.clause_break.split(tail, maxsplit=1)[0]
+        phrase = text[f.start : f.end] + lex.status.coordination.split(tail, maxsplit=1)[0]
         clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
         whole = text[s.start : s.end]
         own = text[f.start : f.end]

@@ -276,7 +276,7 @@ PLACES = Places(
         r"(?:border with the united states|(?:its|the|their) (?:own )?border\b)|"
         r"canad(?:a|ian)|poland|polish|overseas|abroad|"
         r"(?:deployed|stationed|posted) (?:\S+ ){0,4}?across the country|"
-        r"romania|germany|europe(?:an)?|nato|"
+        r"romania|germany|europe(?:an)?|nato|middle east|mideast|"
         r"baltics?|lithuania|latvia|estonia|ukrain\w*|russia\w*|israel\w*|lebanon|gaza|syria|"
         r"iraq|afghanistan|kandahar|kabul|helmand|baghdad|fallujah|mosul|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
         r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
@@ -327,8 +327,8 @@ RELEVANCE = Relevance(
         r"guardia nacional|"
         r"members of (?:the |its )?(?:national guard|army|military)|"
         r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
-        r"airmen|paratroopers|military police|mps|"
-        r"(?:title 10|military|u\.?s\.?|american|federal) forces|military presence|"
+        r"airmen|paratroopers|military police|mps|troopers|"
+        r"(?:title 10|military|u\.?s\.?|american|federal) forces|(?:military|guard) presence|"
         r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
     ),
     civilian_words=rx(
@@ -446,6 +446,7 @@ STATUS = StatusCues(
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
+                r"at one point|"
                 r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
@@ -510,7 +511,7 @@ STATUS = StatusCues(
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
-                r"call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
+                r"(?<!order )call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|threaten(?:s|ed|ing)?(?: \w+){0,2}? to|"
                 r"(?<!reached its )(?<!reached the )(?<!met its )goal|"
                 r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? (?:for|to)|"
@@ -657,6 +658,8 @@ STATUS = StatusCues(
             ),
             "previous",
         ),
+        # "the 10,000 Guard members that Abbott ordered to stay": there, and kept there
+        (rx(r"^\W*(?:\S+ ){0,4}?ordered to (?:stay|remain)\b"), "deployed"),
         # "2,200 will remain ..., down from about 2,350 now": the level a drawdown will leave
         (
             rx(
@@ -723,7 +726,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?!and\b)(?:\S+ ){0,3}?"
-                r"(?:already(?! (?:ordered|approved|authorized|announced))|"
+                r"(?:already(?! (?:ordered|approved|authorized|announced|headed|heading|en route|"
+                r"on (?:their|its) way))|"
                 r"remain\w*|still (?:there|on duty)|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
@@ -800,7 +804,8 @@ STATUS = StatusCues(
         r"\b(?:there (?:are|were)|stands at|stood at|"
         r"(?:the )?first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
-        r"stands|stood)|number|total|cap|capped|ceiling|level|size|strength|count|presence|contingent|"
+        r"stands|stood)|number|total|cap|capped|ceiling|levels?|size|strength|count|presence|"
+        r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|authoriz\w* at|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
@@ -946,7 +951,8 @@ STATUS = StatusCues(
         r"(?:go|rise|climb|grow)|"
         r"(?:could|would|might|may) be|"
         r"had been|has been|(?:is|are|was|were)(?: now| currently| still)?|"
-        r"total(?:s|ed|led)?)\s+(?:the |its |their )?" + _Q + "$"
+        r"as (?:large|big|high) as|"
+        r"total(?:s|ed|led)?)\s+(?:the |its |their )?(?:current |present )?" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:[—–,]\s*)?(?:of (?:them|those) )?(?:(?:are |were )?headed (?:to|for)|"
@@ -965,6 +971,7 @@ STATUS = StatusCues(
         r"(?:have|has|had) been (?:moved|reassigned|transferred)\b|"
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
+        r"at (?:its|the) (?:peak|height)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:(?:were|are) (?:now |still )?|now |currently |still )(?:on|at|along) "
         r"(?:the border|operation|the (?:\w+ )?mission|the ground)\b|in (?:all|total)\b|"
@@ -995,7 +1002,8 @@ STATUS = StatusCues(
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
-        r"dispatched|ordered|authorized|approved|pays? for|paid for|keeps|kept)\b|"
+        r"dispatched|ordered|authorized|approved|pays? for|paid for|keeps|kept|stationed|"
+        r"assigned|posted)\b|"
         r"^\s+(?:announced|ordered|approved|authorized|sent|deployed|"
         r"assigned to|stationed (?:at|along|on)|"
         r"pledged|promised|requested)\b|"
@@ -1011,7 +1019,7 @@ STATUS = StatusCues(
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
-        r"(?:about |around |roughly |some |nearly )?"
+        r"(?:current |present )?(?:about |around |roughly |some |nearly )?"
     ),
     change_to=rx(r"\s+to\s+"),
     from_word=rx(r"\bfrom\s+$"),
@@ -1130,7 +1138,7 @@ DEPLOYERS = Deployers(
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(
-        r"\b(?:to|into|in|at|toward|towards|help|helping|support|supporting|assist|aid|"
+        r"\b(?:to|into|in|at|on|along|near|toward|towards|help|helping|support|supporting|assist|aid|"
         r"(?:leav\w*|left|bound|head\w*) for)\s+(?:the\s+)?$"
     ),
     asked_after=rx(r"(?:'s|’s) (?:\w+ )?(?:plea|request|call|appeal|invitation)"),

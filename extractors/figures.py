@@ -399,7 +399,12 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     ):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
-    if another and scan.names_people() and not _content_word_next(scan, after):
+    if (
+        another
+        and scan.names_people()
+        and not _content_word_next(scan, after)
+        and not _counts_things_before(scan, i)
+    ):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
@@ -435,8 +440,9 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
 
-# The words a number that answers a question may open its sentence with ("About 9,600, ...").
-_ANSWER_OPENING = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}")
+# The words a number that answers a question may open its sentence with ("About 9,600, ...",
+# "HEGSETH: Right now, Senator, roughly 10,000").
+_ANSWER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z .'-]+:\s*)?(?:[^\W\d_]+,?\s+){0,4}")
 _BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*(?:\(|,)\s*(?:[^\W\d_]+\s+){0,2}$")
 _BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 
@@ -458,6 +464,21 @@ def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
     start = max(scan.clause_start(i), scan.numbers[i].start - _OBJECT_REACH)
     sent = scan.lex.status.bare_object.search(scan.s, start, scan.numbers[i].start)
     return sent is not None and people_at < sent.start()
+
+
+def _counts_things_before(scan: _Scan, i: int) -> bool:
+    """ "for 90 days, and could ask for another 90": the number before counts something other
+    than people, which "another" repeats ("the four border states" names groups, not a unit)."""
+    if not i or scan.numbers[i - 1].value < _GROUPS_BELOW:
+        return False
+    before = scan.numbers[i - 1]
+    nxt = next(_TOKEN.finditer(scan.s, before.end), None)
+    word = _word(nxt.group(0)) if nxt else ""
+    return (
+        bool(word)
+        and word not in scan.lex.phrase.stop_words
+        and (_noun_phrase(scan, before) is None)
+    )
 
 
 def _counts_groups(scan: _Scan, phrase: _Phrase) -> bool:

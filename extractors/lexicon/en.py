@@ -471,7 +471,7 @@ STATUS = StatusCues(
         r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"
         r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?<!since )(?:" + _MONTHS + r"|"
         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
-        r"(?:\d{1,2},\s+)?)((?:19|20)\d\d)\b"
+        r"(?:\d{1,2},\s+)?|(?=(?:19|20)\d\d\s*[:—–]\s))((?:19|20)\d\d)\b"  # "2019: ..."
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
     counted_from=rx(
@@ -534,7 +534,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,3}?for|"
+                r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,6}?to (?:send|deploy|provide|keep|station|add)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
@@ -995,6 +995,7 @@ STATUS = StatusCues(
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"leav(?:e|es|ing)|requested|"
         r"asked for|sought|wanted|proposed|(?:options?|plans?|proposals?|requests?) for|"
+        r"(?:pushed|pushing|called|calling) for|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),

@@ -345,7 +345,8 @@ STATUS = StatusCues(
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
     earlier_year=rx(
         r"\b(?:(?:en|durante|entre|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
-        r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b))((?:19|20)\d\d)\b"
+        r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b)|(?=(?:19|20)\d\d\s*[:—–]\s))"
+        r"((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
     counted_from=rx(
@@ -618,7 +619,8 @@ STATUS = StatusCues(
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
-        r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n) a|"
+        r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"
+        r"comenzar[aá]n a (?:llegar|arribar)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "
         r"(?:enviad|desplegad)\w*)?)\b"
     ),

@@ -449,7 +449,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,3}?que ya se (?:sumaron|sum[oó]|incorporaron|unieron)\b|"
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
-                r"se quedar[aá]n|se mantienen|se mantendr[aá]n)\b"
+                r"se quedar[aá]n|se mantienen|se mantendr[aá]n|seguir[aá]n|continuar[aá]n)\b"
             ),
             "deployed",
         ),

@@ -172,9 +172,10 @@ def decide(
     return passage.main
 
 
-def _sender_before(phrase: str, sentence: str, lex: Deployers) -> Deployer | None:
-    at = sentence.find(phrase)
-    return _last_sender(sentence[: at + len(phrase)] if at >= 0 else sentence, lex)
+def _sender_before(words: str, sentence: str, lex: Deployers) -> Deployer | None:
+    """The side `sentence` names last up to the end of `words` in it."""
+    at = sentence.find(words)
+    return _last_sender(sentence[: at + len(words)] if at >= 0 else sentence, lex)
 
 
 def other_side(context: str, sentence: str, lex: Deployers) -> bool:

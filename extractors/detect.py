@@ -195,8 +195,8 @@ def _asks_count(text: str, sentence: Sentence, lex: Lexicon) -> bool:
     asked = text[sentence.start : sentence.end].rstrip()
     return (
         asked.endswith("?")
-        and bool(lex.phrase.asks_count.search(asked))
-        and (_names_people(text, sentence, lex))
+        and lex.phrase.asks_count.search(asked) is not None
+        and _names_people(text, sentence, lex)
     )
 
 

@@ -472,19 +472,18 @@ def _counts_things_before(scan: _Scan, i: int) -> bool:
     if not i or scan.numbers[i - 1].value < _GROUPS_BELOW:
         return False
     before = scan.numbers[i - 1]
-    nxt = next(_TOKEN.finditer(scan.s, before.end), None)
-    word = _word(nxt.group(0)) if nxt else ""
-    return (
-        bool(word)
-        and word not in scan.lex.phrase.stop_words
-        and (_noun_phrase(scan, before) is None)
-    )
+    word = _next_word(scan, before.end)
+    return bool(word) and word not in scan.lex.phrase.stop_words and not _noun_phrase(scan, before)
 
 
 def _counts_groups(scan: _Scan, phrase: _Phrase) -> bool:
     heads = scan.lex.phrase.group_heads
-    nxt = next(_TOKEN.finditer(scan.s, phrase.end), None)
-    return _last_word(phrase.text) in heads or (nxt is not None and _word(nxt.group(0)) in heads)
+    return _last_word(phrase.text) in heads or _next_word(scan, phrase.end) in heads
+
+
+def _next_word(scan: _Scan, at: int) -> str:
+    nxt = next(_TOKEN.finditer(scan.s, at), None)
+    return _word(nxt.group(0)) if nxt else ""
 
 
 def _last_word(text: str) -> str:

@@ -214,7 +214,9 @@ def _evidence(
     mexican_view: Callable[[], bool],
 ) -> int:
     """A sentence that also counts the people it places at the border weighs one more."""
-    value = sentence_evidence(_text(text, sentence), southwest, lex, mexican_view)
+    value = sentence_evidence(
+        _text(text, sentence), southwest, lex, mexican_view, lambda: bool(counts())
+    )
     value += 1 if value > 0 and counts() else 0
     return value * (2 if sentence.headline else 1)
 

@@ -22,6 +22,7 @@ def sentence_evidence(
     southwest: Callable[[], bool],
     lex: Lexicon,
     mexican_view: Callable[[], bool] = lambda: False,
+    counted_here: Callable[[], bool] = lambda: False,
 ) -> int:
     """+ for personnel at or sent to the US-Mexico border, - for personnel sent elsewhere.
 
@@ -29,7 +30,9 @@ def sentence_evidence(
     "the border" means the US-Mexico border; asked only of a sentence with a bare border.
     Staffing ("the agency employs 19,000 agents") places nobody: it weighs nothing, unless the
     sentence also names troops ("the Guard stays until troopers are hired"); nor does a
-    sentence that names troops only as a need something will reduce.
+    sentence that names troops only as a need something will reduce. A sentence that gives
+    the people at two borders ("6 mil 500 en la frontera sur; en la frontera norte, 15 mil")
+    is a passing mention of this one when `counted_here()`, a figure of it goes here.
     """
     if not _about_personnel(sentence, lex):
         return 0
@@ -39,11 +42,19 @@ def sentence_evidence(
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
+    if value <= 0 and here and _other_borders(sentence, there, lex) and counted_here():
+        value = 1
     if value and _search(lex.relevance.need_less, sentence):
         return 0  # "the wall will reduce the need for troops deployed there"
     staffing = _search(lex.relevance.staffing, sentence)
     troops = _search(lex.relevance.military_words, sentence)
     return 0 if value and staffing and not troops else value
+
+
+def _other_borders(sentence: str, there: list[Place], lex: Lexicon) -> bool:
+    """Every place elsewhere is another border ("la frontera sur", "its border with Guatemala")."""
+    border = lex.places.border
+    return bool(there) and all(border.search(sentence, p.start, p.end) for p in there)
 
 
 def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -> int:

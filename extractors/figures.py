@@ -84,6 +84,11 @@ class _Scan:
         return self.military is not None or self.sends_officers or self.people_before()
 
     @cached_property
+    def lists_respectively(self) -> bool:
+        """ "50 and 100 Guard members, respectively": read once for all its numbers."""
+        return self.lex.phrase.respectively.search(self.s) is not None
+
+    @cached_property
     def sends_officers(self) -> bool:
         words = self.lex.relevance
         return bool(words.civilian_words.search(self.s) and words.move_verbs.search(self.s))
@@ -256,7 +261,7 @@ def _listed(scan: _Scan, i: int) -> _Phrase | None:
     """ "will send 50 and 100 Guard members, respectively": a number of a list counts what the
     list's last number does."""
     lex = scan.lex.phrase
-    if not lex.respectively.search(scan.s):
+    if not scan.lists_respectively:
         return None
     k = i
     while k + 1 < len(scan.numbers) and lex.listed_next.fullmatch(

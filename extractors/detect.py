@@ -63,8 +63,8 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     def candidates(i: int) -> list[Candidate]:
         before = sentences[i - 1] if i else None
         people_before = cache(lambda: before is not None and _names_people(text, before, lex))
-        asked = cache(lambda: before is not None and _asks_count(text, before, lex))
-        return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, asked)
+        counted = cache(lambda: _counted(text, before, lex) if before is not None else "")
+        return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, counted)
 
     southwest = cache(partial(southwest_context, text, lex))
     evidence = [
@@ -190,14 +190,17 @@ def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:
     return lex.relevance.military_words.search(text, sentence.start, sentence.end) is not None
 
 
-def _asks_count(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    """ "How many troops are at the border right now?" """
-    asked = text[sentence.start : sentence.end].rstrip()
-    return (
-        asked.endswith("?")
-        and lex.phrase.asks_count.search(asked) is not None
-        and _names_people(text, sentence, lex)
-    )
+def _counted(text: str, sentence: Sentence, lex: Lexicon) -> str:
+    """The people whose count the next sentence gives: those a question asks about ("How many
+    troops are at the border right now?") or whose number a correction says was wrong ("An
+    earlier version misstated the number of active-duty troops in Arizona.")."""
+    said = text[sentence.start : sentence.end].rstrip()
+    corrected = lex.phrase.corrects_count.search(said)
+    if corrected:
+        said = said[corrected.end() :]
+    elif not (said.endswith("?") and lex.phrase.asks_count.search(said)):
+        return ""
+    return said if lex.relevance.military_words.search(said) else ""
 
 
 def _latest_year(text: str) -> int | None:

@@ -67,8 +67,10 @@ class _Scan:
     # Whether the sentence before names personnel ("... troops. 8,000 remain."): asked only of
     # a number with no noun, so most sentences never search the one before.
     people_before: Callable[[], bool]
-    # Whether the sentence before asks how many people ("How many troops are at the border?")
-    asked_before: Callable[[], bool] = lambda: False
+    # The words of the sentence before that ask how many people there are ("How many troops
+    # are at the border?") or correct their number ("... misstated the number of active-duty
+    # troops"): what a bare number opening this sentence counts; "" when it does neither
+    counted_before: Callable[[], str] = lambda: ""
 
     def clause_start(self, i: int) -> int:
         return self.numbers[i - 1].end if i else 0
@@ -104,13 +106,15 @@ def find_candidates(
     story_year: int | None = None,
     mexican_view: Callable[[], bool] = lambda: False,
     people_before: Callable[[], bool] = lambda: False,
-    asked_before: Callable[[], bool] = lambda: False,
+    counted_before: Callable[[], str] = lambda: "",
 ) -> list[Candidate]:
     """Figures of one sentence, with offsets into `text`; `people_before()` when the sentence
     before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
-    scan = _Scan(s, numbers, lex, mexican_view, people_before, asked_before)
+    if numbers and lex.relevance.earlier_version.search(s):
+        return []  # the mistake a correction names is no figure
+    scan = _Scan(s, numbers, lex, mexican_view, people_before, counted_before)
     out: list[Candidate] = []
     ends: list[int] = []  # each candidate's number's end in the sentence
     phrases: list[tuple[int, int]] = []
@@ -413,8 +417,10 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    if _ANSWER_OPENING.fullmatch(s, 0, number.start) and scan.asked_before():
-        return _Phrase(number.end, s[number.start : number.end], bare=True)  # "About 9,600."
+    if _ANSWER_OPENING.fullmatch(s, 0, number.start) and scan.counted_before():
+        return _Phrase(
+            number.end, scan.counted_before(), bare=True
+        )  # "About 9,600.", "It is 1,150"
     military = scan.military
     named_before = military is not None and military.start() < number.start
     sent = (named_before or scan.people_before()) and _sent_object(

@@ -60,6 +60,9 @@ class Phrase:
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names
     asks_count: Pattern  # "How many troops are at the border?": a question a bare number answers
+    # "... misstated the number of active-duty troops in Arizona.": a correction whose next
+    # sentence gives the right count ("It is 1,150, not 1,500.")
+    corrects_count: Pattern
     # "50 and 100 Guard members, respectively": a list whose numbers share the noun of its last
     respectively: Pattern
     listed_next: Pattern  # what stands between two numbers of such a list
@@ -133,6 +136,8 @@ class Relevance:
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
     listed_story: Pattern  # "... .The Hill - 2h -": an aggregator's blurb of another story
     more_stories: Pattern  # "Related coverage", "More from The Hill": heads a list of others
+    # "An earlier version of this story said 7,000 troops": the mistake a correction names
+    earlier_version: Pattern
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
     caption_words: tuple[str, ...]  # a caption line holds one of these (a cheap test first)
 

@@ -117,6 +117,10 @@ PHRASE = Phrase(
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
     asks_count=rx(r"\bhow many\b"),
+    corrects_count=rx(
+        r"\b(?:misstated|misreported|(?:incorrectly|wrongly) (?:stated|reported|gave)|"
+        r"gave (?:an? |the )?(?:incorrect|wrong)|to correct) (?:the )?(?:number|figure|count)\b"
+    ),
     part_of_people=rx(
         r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
     ),
@@ -381,6 +385,11 @@ RELEVANCE = Relevance(
         r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended (?:for you|"
         r"stories)|topics|top stories|you (?:may|might) (?:also )?like|latest (?:news|stories))"
         r"\s*:?\s*$"
+    ),
+    earlier_version=rx(
+        r"\b(?:earlier|previous|original) version (?:of (?:this|the) (?:story|article|report|post|"
+        r"item) )?(?:incorrectly |erroneously |mistakenly |wrongly )?(?:said|stated|reported|gave|"
+        r"misstated|put|described|had)\b"
     ),
     caption=rx(
         r"^(?:photo(?: caption)?|\[?caption|pictured)\s*:|\((?:[\w.]+ ){0,4}?photos?\b|"

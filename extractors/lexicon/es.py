@@ -78,6 +78,10 @@ PHRASE = Phrase(
     respectively=rx(r"\brespectivamente\b"),
     listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
     asks_count=rx(r"\bcu[aá]nt[oa]s\b"),
+    corrects_count=rx(
+        r"\b(?:(?:consign[oó]|dio|public[oó]|inform[oó]) (?:err[oó]neamente|por error|mal)|"
+        r"para corregir) (?:el|la) (?:n[uú]mero|cifra)\b"
+    ),
     part_of_people=rx(
         r"\s+(?:(?:de\s+)?(?:sus|los|las|esos|esas|estos|estas)|(?:el|la)\s+(?:n[uú]mero|cifra|"
         r"total)\s+de)\s+(?!\d)"
@@ -278,6 +282,11 @@ RELEVANCE = Relevance(
     more_stories=rx(
         r"^(?:" + _LINKS_TO + r"|más noticias|más (?:de|en|sobre) .{0,40}|lo más (?:leído|visto)|"
         r"temas|tendencias|últimas noticias)\s*:?\s*$"
+    ),
+    earlier_version=rx(
+        r"\bversi[oó]n (?:anterior|original|previa) (?:de (?:esta|la) (?:nota|informaci[oó]n|"
+        r"noticia|publicaci[oó]n) )?(?:err[oó]neamente |por error )?(?:dec[ií]a|dijo|se[nñ]alaba|"
+        r"indicaba|informaba|afirmaba|consignaba|daba)\b"
     ),
     caption=rx(
         r"\b(?:foto(?:graf[ií]a)?|pie de foto)\s*:|\((?:[\w.]+ ){0,4}?fotos?\b|"

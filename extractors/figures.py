@@ -25,6 +25,8 @@ _PART_OF_REACH = 50  # "as part of the more than " before a whole
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
 _DASHES = frozenset("—–")
+# What may open a numbers box's line before its number: a bullet, "About", "More than"
+_BOX_LINE_START = re.compile(r"[\s•*·-]*(?:[^\W\d_]+\s+){0,2}")
 # A quotation may close between a number and its noun: 'up to "15,000" troops'.
 _QUOTES = "\"'“”‘’«»"
 _RELATIVE_REACH = 90
@@ -307,9 +309,14 @@ def _said_part_of(scan: _Scan, start: int, whole: int) -> bool:
 
 
 def _box_label(s: str, number: Number, token: str) -> bool:
-    """The dash or colon of a numbers box: "6,000 — Guard members", "1,000: Guard soldiers
-    now assigned ..." (a colon only after a number that opens its line)."""
-    return token in _DASHES or (token == ":" and not s[: number.start].strip())
+    """The dash or colon of a numbers box: "6,000 — Guard members", "1,200 - Guard troops to be
+    sent", "About 6,000: Guard soldiers still assigned" (a colon or a spaced hyphen only after
+    a number that opens its line, maybe after a bullet and a qualifier)."""
+    if token in _DASHES:
+        return True
+    if token == "-" and not s.startswith(" - ", number.end):
+        return False
+    return token in ":-" and _BOX_LINE_START.fullmatch(s, 0, number.start) is not None
 
 
 def _plus(s: str, number: Number) -> bool:

@@ -15,10 +15,11 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     9. anteriority         "previously", "at its peak" in the figure's clause
    10. former leader       "Obama ordered 1,200" in a story written after he left office
    11. modality in clause  "could send", "requested", "is weighing"
-   12. ordered after       "... 500 troops will be deployed"
-   13. nearest cue         the verb or adverb nearest the number in its clause, then "another",
+   12. arrived first       "Llegaron a Reynosa los 600 elementos que reforzarán ...": arrived
+   13. ordered after       "... 500 troops will be deployed"
+   14. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
-   14. otherwise           deployed
+   15. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed") is
     read as a proposal, whichever step found it, and an expectation in a sentence that names
     the decision behind it ("expected to reach 7,000 under orders already signed") an order;
@@ -356,6 +357,13 @@ def cap(r: Reading) -> Status | None:
     return "authorized" if r.cues.cap_words.search(own) else None
 
 
+def arrived_first(r: Reading) -> Status | None:
+    """A sentence that opens with the people's arrival ("Llegaron a Reynosa los 600 elementos
+    que reforzarán los puentes"): they are there, whatever their relative clause says they
+    will do."""
+    return "deployed" if r.cues.arrived_first.match(r.sentence, 0, r.number.start) else None
+
+
 def ordered_after(r: Reading) -> Status | None:
     """ "... 500 troops will be deployed", "... are headed to the border"."""
     return r.after_status
@@ -400,6 +408,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("anteriority", anteriority),
     ("former leader", former_leader),
     ("modality in clause", modality_in_clause),
+    ("arrived first", arrived_first),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),
 )

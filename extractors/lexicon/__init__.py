@@ -204,6 +204,9 @@ class StatusCues:
     standing: Pattern  # "the remaining force of 2,000"
     left_by_cut: Pattern  # "..., leaving 3,800": what a cut leaves, ordered if the cut is ahead
     will_stay: Pattern  # "will stay": after "the remaining", the level a drawdown leaves
+    # "Llegaron a Reynosa los 600 elementos que reforzarán ...": a sentence that opens with the
+    # verb of arriving, its subject the figure after it
+    arrived_first: Pattern
     planned: Pattern  # "plans to withdraw ...": a cut planned, not yet decided
     joining: Pattern  # "joining about 2,350": a group already there, unless said to be coming
     part_of_group: (

@@ -923,6 +923,7 @@ STATUS = StatusCues(
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     will_stay=rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b"),
+    arrived_first=rx(r"(?!)"),  # English puts the subject before its verb
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
     planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),

@@ -601,6 +601,10 @@ STATUS = StatusCues(
     ),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
+    arrived_first=rx(
+        r"^\W*(?:ya )?(?:llegaron|arribaron|lleg[oó]|arrib[oó])\b(?! a (?:tener|sumar|haber|ser|"
+        r"estar)\b)(?:(?!\bque\b)[^;:])*$"
+    ),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),
     planned=rx(r"\b(?:planea|planean|planeaba|prev[eé]n?)\b"),
     joining=rx(

@@ -149,9 +149,13 @@ def fit(training: Sequence[Example]) -> Weights:
 
 def decided(weights: Weights, example: Example) -> Status:
     """The status with the second opinion, where the product asks for it."""
-    if not example.features & CONSULTED:
+    consulted = example.features & CONSULTED
+    if not consulted:
         return example.steps
-    return status_model.overrule(weights, example.features, example.steps) or example.steps
+    least = status_model.threshold(next(iter(consulted)).removeprefix("step:"))
+    return status_model.overrule(weights, example.features, example.steps, least=least) or (
+        example.steps
+    )
 
 
 def agree(a: Weights, b: Weights, sample: Sequence[Example]) -> float:

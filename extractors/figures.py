@@ -14,6 +14,7 @@ from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from, sentence_side
 from extractors.sentences import Sentence
+from extractors.status_model import UNCUED
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\d,.]*|\S")
 _PHRASE_TOKENS = 7
@@ -216,7 +217,7 @@ def _candidate(
         force=force or "military",
         force_stated=force is not None,
         status=status,
-        status_stated=not step.endswith(status_steps.UNCUED),  # a second opinion is no cue
+        status_stated=not step.endswith(UNCUED),  # a second opinion is no cue
         qualifier=qualifier,
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,

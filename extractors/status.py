@@ -43,7 +43,7 @@ from functools import cache, cached_property
 from extractors.lexicon import Cue, StatusCues
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
-from extractors.status_model import reconsider
+from extractors.status_model import UNCUED, reconsider
 
 # How far before a number its clause and its wider context reach, in characters.
 CLAUSE_REACH = 160
@@ -147,7 +147,6 @@ def _any_after(cues: StatusCues) -> re.Pattern[str]:
 
 
 Step = Callable[[Reading], Status | None]
-UNCUED = "otherwise"  # the last step's name: no cue decided, the figure is deployed
 
 
 def change_of_level(r: Reading) -> Status | None:

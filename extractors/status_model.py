@@ -3,8 +3,9 @@
 Each step of extractors/status.py reads one kind of cue at one place; the model weighs them
 all at once: the words just before and after the number, the words of its sentence, what
 the steps decided and which step decided it. Where it is confident (THRESHOLD) that another
-status is meant, its reading stands; otherwise the steps' does. It is asked only after the
-steps in CONSULTED.
+status is meant, its reading stands; otherwise the steps' does. Where the steps found no cue
+at all, their `deployed` is only a default, and the model's likeliest status stands. It is
+asked only after the steps in CONSULTED.
 
 Its weights (status_model.json) are fitted by `make train` (evaluation/train.py) on labelled
 passages. They include the steps' decisions as features, so a change to the steps or the
@@ -28,12 +29,20 @@ if TYPE_CHECKING:
     from extractors.status import Reading
 
 WEIGHTS = "status_model.json"
+UNCUED = "otherwise"  # the last step's name: no cue decided, the figure is deployed
 # The steps whose decisions the model reads again. Asked after every step in the training
 # folds, it overruled these for the better; the others (a change of level, a year, a cap, a
 # journey, "will be deployed" after the figure) about as often for the worse, so they stand.
-# After a standing force and modality it helped too, by about one number in eighty: it is not
-# asked there, which keeps detection above 500 passages a second (bench/bench_extract.py).
-CONSULTED = frozenset({"otherwise", "nearest cue", "predicate after", "anteriority"})
+CONSULTED = frozenset(
+    {
+        UNCUED,
+        "nearest cue",
+        "predicate after",
+        "anteriority",
+        "standing force",
+        "modality in clause",
+    }
+)
 THRESHOLD = 0.6  # chosen with dev and dev2's tuning part left out of the training
 STEP = "second opinion"  # named with the step it overrules: "second opinion on otherwise"
 BEFORE_REACH, AFTER_REACH = 120, 80  # characters read before the number, after its noun
@@ -121,8 +130,13 @@ def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:
     if step not in CONSULTED:
         return status, step
     words = sentence_words(r.sentence)
-    overruled = overrule(shipped(), around(r, status, step), status, words)
+    overruled = overrule(shipped(), around(r, status, step), status, words, threshold(step))
     return (overruled, f"{STEP} on {step}") if overruled else (status, step)
+
+
+def threshold(step: str) -> float:
+    """How sure the model must be to overrule `step`: any margin where it found no cue."""
+    return 0.0 if step == UNCUED else THRESHOLD
 
 
 def overrule(
@@ -130,12 +144,13 @@ def overrule(
     named: AbstractSet[str],
     status: Status,
     words: AbstractSet[str] = frozenset(),
+    least: float = THRESHOLD,
 ) -> Status | None:
     """The status `weights` give features `named` (and the sentence's `words`) when it differs
-    from the steps' `status` with a probability of at least THRESHOLD."""
+    from the steps' `status` with a probability of at least `least`."""
     probabilities = weights.probabilities(named, words)
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
-    if weights.statuses[best] != status and probabilities[best] >= THRESHOLD:
+    if weights.statuses[best] != status and probabilities[best] >= least:
         return weights.statuses[best]
     return None
 

@@ -12,7 +12,7 @@ from evaluation import train
 from extractors import status_model
 from extractors.detect import detect
 from extractors.status import second_opinion, steps_alone
-from extractors.status_model import THRESHOLD, Weights, overrule
+from extractors.status_model import THRESHOLD, UNCUED, Weights, overrule, threshold
 
 
 def test_the_shipped_weights_are_what_training_fits_today() -> None:
@@ -80,6 +80,12 @@ def test_only_a_confident_model_overrules() -> None:
     assert overrule(unsure, {"after:to"}, "deployed") is None
     assert overrule(confident, {"after:to"}, "ordered") is None  # it agrees
     assert overrule(confident, {"a feature it never saw"}, "deployed") is None
+
+
+def test_where_the_steps_found_no_cue_the_likeliest_status_stands() -> None:
+    unsure = _weights(0.2)  # p(ordered) 0.55: not enough to overrule a cue
+    assert overrule(unsure, {"after:to"}, "deployed", least=threshold("nearest cue")) is None
+    assert overrule(unsure, {"after:to"}, "deployed", least=threshold(UNCUED)) == "ordered"
 
 
 def test_a_weights_file_with_a_status_labeling_does_not_know_is_named() -> None:

@@ -57,13 +57,24 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     year = published.year if published else _latest_year(text)
     mexican_view = cache(partial(deployer.told_from_mexico, text, title, lex.deployers))
 
+    # A number with no noun may count the people the sentence before names, asks about or
+    # corrects the number of: each sentence is read for them once, and only when such a
+    # number asks.
+    @cache
+    def names_people(i: int) -> bool:
+        return _names_people(text, sentences[i], lex)
+
+    @cache
+    def counted_before(i: int) -> str:
+        return _counted(text, sentences[i], lex)
+
     # Finding numbers is most of the cost: an irrelevant passage needs them only in the
     # sentences that place personnel at the border.
     @cache
     def candidates(i: int) -> list[Candidate]:
-        before = sentences[i - 1] if i else None
-        people_before = cache(lambda: before is not None and _names_people(text, before, lex))
-        counted = cache(lambda: _counted(text, before, lex) if before is not None else "")
+        if not i:
+            return find_candidates(text, sentences[i], lex, year, mexican_view)
+        people_before, counted = partial(names_people, i - 1), partial(counted_before, i - 1)
         return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, counted)
 
     southwest = cache(partial(southwest_context, text, lex))

@@ -34,7 +34,8 @@ def sentence_evidence(
     the people at two borders ("6 mil 500 en la frontera sur; en la frontera norte, 15 mil")
     is a passing mention of this one when `counted_here()`, a figure of it goes here.
     """
-    if not _about_personnel(sentence, lex):
+    troops = _search(lex.relevance.military_words, sentence)
+    if not (troops or _sends_officers(sentence, lex)):
         return 0
     side = sentence_side(sentence, lex.deployers.federal, lex.deployers.mexico, mexican_view)
     found = seen_from(places(sentence, lex.places), side)
@@ -44,11 +45,9 @@ def sentence_evidence(
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
     if value <= 0 and here and _other_borders(sentence, there, lex) and counted_here():
         value = 1
-    if value and _search(lex.relevance.need_less, sentence):
+    if not value or _search(lex.relevance.need_less, sentence):
         return 0  # "the wall will reduce the need for troops deployed there"
-    staffing = _search(lex.relevance.staffing, sentence)
-    troops = _search(lex.relevance.military_words, sentence)
-    return 0 if value and staffing and not troops else value
+    return 0 if not troops and _search(lex.relevance.staffing, sentence) else value
 
 
 def _other_borders(sentence: str, there: list[Place], lex: Lexicon) -> bool:
@@ -77,10 +76,8 @@ def _errand(sentence: str, place: Place, lex: Lexicon) -> bool:
     return place.kind == "elsewhere" and lex.places.errand.match(sentence, place.start) is not None
 
 
-def _about_personnel(sentence: str, lex: Lexicon) -> bool:
+def _sends_officers(sentence: str, lex: Lexicon) -> bool:
     words = lex.relevance
-    if _search(words.military_words, sentence):
-        return True
     return _search(words.civilian_words, sentence) and _search(words.move_verbs, sentence)
 
 

@@ -99,10 +99,15 @@ class Reading:
         breaks = list(self.cues.clause_break.finditer(text))
         return self.as_reported(text[breaks[-1].end() :] if breaks else text)
 
+    @cached_property
+    def reports_speech(self) -> bool:
+        """Whether the sentence reports what someone said ("said", "announced")."""
+        return self.cues.reported.search(self.sentence) is not None
+
     def as_reported(self, words: str) -> str:
         """Reported speech shifts tenses back: "said it would send" reports "will send", "said
         they had arrived" reports "have arrived"."""
-        if self.cues.reported.search(self.sentence):
+        if self.reports_speech:
             words = self.cues.reported_would.sub(self.cues.reported_will, words)
             return self.cues.reported_had.sub(self.cues.reported_have, words)
         return words

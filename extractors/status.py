@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
+from extractors.lexicon.caseless import caseless
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
 from extractors.status_model import UNCUED, reconsider
@@ -133,7 +134,8 @@ class Reading:
 
     @cached_property
     def after_status(self) -> Status | None:
-        if _any_after(self.cues).search(self.after) is None:
+        any_after, after = caseless(_any_after(self.cues), self.after)
+        if any_after.search(after) is None:
             return None  # most figures: one search instead of one per cue
         for pattern, status in self.cues.after:
             m = pattern.search(self.after)

@@ -12,6 +12,7 @@ from extractors import deployer
 from extractors.figures import Candidate, find_candidates
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
+from extractors.lexicon.caseless import caseless
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
@@ -198,7 +199,8 @@ def _caption(line: str, relevance: Relevance) -> bool:
 
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    return lex.relevance.military_words.search(text, sentence.start, sentence.end) is not None
+    pattern, text = caseless(lex.relevance.military_words, text)
+    return pattern.search(text, sentence.start, sentence.end) is not None
 
 
 def _counted(text: str, sentence: Sentence, lex: Lexicon) -> str:

@@ -58,12 +58,17 @@ def sentence_side(
     in a story that also quotes Mexico's president); otherwise the passage's side."""
 
     def mexican() -> bool:
-        names_us, names_mexico = us.search(sentence), mexico.search(sentence)
-        if bool(names_us) != bool(names_mexico):
-            return names_mexico is not None
+        names_us, names_mexico = _names(us, sentence), _names(mexico, sentence)
+        if names_us != names_mexico:
+            return names_mexico
         return passage_view()
 
     return mexican
+
+
+def _names(pattern: Pattern, sentence: str) -> bool:
+    pattern, text = caseless(pattern, sentence)
+    return pattern.search(text) is not None
 
 
 @cache

@@ -72,7 +72,9 @@ def mexico_mentions(text: str, title: str | None, lex: Deployers) -> int:
     for a story's side as its sentences are read and again for who deploys. Where Mexico's
     people go ("in Tijuana") is not counted: a US story says where the migrants wait."""
     both = _both(text, title)
-    return _count(lex.mexico, both) - _count(lex.mexico_places, both)
+    mentions = _count(lex.mexico, both)
+    # The places are among the `mexico` cues: a passage that names none of those names none.
+    return mentions - _count(lex.mexico_places, both) if mentions else 0
 
 
 def told_from_mexico(text: str, title: str | None, lex: Deployers) -> bool:

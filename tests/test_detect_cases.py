@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from extractors.detect import detect
-from extractors.lexicon import lexicon
+from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Detection
 from extractors.numbers import find_numbers
 
@@ -98,6 +98,14 @@ def test_irrelevant_passage_reports_no_figures() -> None:
     assert detection.relevant is False
     assert detection.figures == ()
     assert 0.0 <= detection.score < 0.5
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_places_of_mexicos_people_are_mexico_cues(lang: str) -> None:
+    # A passage that names no `mexico` cue is not searched for the places (mexico_mentions).
+    deployers = lexicon(lang).deployers
+    places = deployers.mexico_places.pattern.removeprefix("(?<!\\w)").removesuffix("\\b")
+    assert places in deployers.mexico.pattern
 
 
 def test_one_figure_per_value_force_status() -> None:

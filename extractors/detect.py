@@ -17,7 +17,9 @@ from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year that starts no word ("2019", not "A2019"), its century first: the engine then skips
+# straight to the digits that may start one instead of trying every character of the text.
+_YEAR = re.compile(r"(?:19|20)(?<!\w19)(?<!\w20)\d\d\b")
 _ENDS = ".!?:;\"”'’)"  # a line ending so is a sentence, not a headline
 _BULLETS = "•·*-–—"
 # The words right after a figure's noun phrase still say whose it is ("... of Mexico's Guard").

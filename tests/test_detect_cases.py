@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from extractors.detect import detect
+from extractors.detect import _latest_year, detect
 from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Detection
 from extractors.numbers import find_numbers
@@ -98,6 +98,10 @@ def test_irrelevant_passage_reports_no_figures() -> None:
     assert detection.relevant is False
     assert detection.figures == ()
     assert 0.0 <= detection.score < 0.5
+
+
+def test_the_latest_year_is_of_the_years_that_stand_alone() -> None:
+    assert _latest_year("In 1999 and A2030, 20251 or 2024x; by 2020, 2019.") == 2020
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

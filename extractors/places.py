@@ -15,6 +15,10 @@ from extractors.lexicon.caseless import caseless
 Kind = Literal["usmx", "elsewhere", "border", "north", "south"]
 
 
+# One alternative of a place table, and the table's kind.
+Alternative = tuple[Kind, str]
+
+
 @dataclass(frozen=True)
 class Place:
     kind: Kind
@@ -74,7 +78,8 @@ def _names(pattern: Pattern, sentence: str) -> bool:
 @cache
 def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
     """Every place pattern in one alternation, earlier tables first: at one position the
-    first table that matches wins, and the scan goes on after the match."""
+    first table that matches wins, and the scan goes on after the match. Each alternative
+    ends with an empty group that says the kind of its table."""
     tables: tuple[tuple[Kind, Pattern], ...] = (
         ("elsewhere", lex.foreign_south),
         ("usmx", lex.mexico_north),
@@ -84,15 +89,68 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
         ("elsewhere", lex.elsewhere),
         ("border", lex.border),
     )
-    joined = "|".join(f"({pattern.pattern})" for _, pattern in tables)
-    if all(_starts_a_word(pattern.pattern) for _, pattern in tables):
-        joined = f"(?<!\\w)(?:{joined})"  # the scan then tries the tables only where a word starts
-    groups, kinds = 0, {}
-    for kind, pattern in tables:
-        groups += 1
-        kinds[groups] = kind
-        groups += pattern.groups
-    return re.compile(joined, re.IGNORECASE), kinds
+    if not all(_starts_a_word(pattern.pattern) for _, pattern in tables):
+        source, kinds = _marked([("", [(kind, f"(?:{p.pattern})")]) for kind, p in tables])
+        return re.compile(source, re.IGNORECASE), kinds
+    # The scan then tries the tables only where a word starts, and there only the
+    # alternatives that start with the word's letter.
+    words = [(kind, a) for kind, pattern in tables for a in _word_alternatives(pattern.pattern)]
+    source, kinds = _marked(_by_first_letter(words))
+    return re.compile(f"(?<!\\w)(?:{source})", re.IGNORECASE), kinds
+
+
+def _word_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern that starts a word, without the boundary that says so:
+    "\\bborder\\b|\\bcanada" gives "border\\b" and "canada", "(?<!\\w)(?:a|b)\\b" gives "a\\b"
+    and "b\\b"."""
+    out: list[str] = []
+    for alternative in _alternatives(source):
+        if alternative.startswith("\\b"):
+            out.append(alternative[2:])
+            continue
+        bare = alternative.removeprefix("(?<!\\w)")
+        end = _group_end(bare) if bare.startswith("(?:") else -1
+        if end > 0 and bare[end + 1 :] in ("", "\\b"):
+            out.extend(a + bare[end + 1 :] for a in _alternatives(bare[3:end]))
+        else:
+            out.append(bare)
+    return out
+
+
+# The lower-case letter an alternative starts with: not an optional one ("s?") nor one that
+# may repeat ("a+").
+_FIRST = re.compile(r"[a-z](?![?*+{])")
+
+
+def _by_first_letter(alternatives: list[Alternative]) -> list[tuple[str, list[Alternative]]]:
+    """The alternatives that start with a letter, gathered under it: at a word, only those of
+    its first letter can match. One that starts otherwise stays on its own where it stands,
+    so that of two alternatives that match at one word the earlier still wins."""
+    out: list[tuple[str, list[Alternative]]] = []
+    run: dict[str, list[Alternative]] = {}  # by letter, since the last such alternative
+    for kind, alternative in alternatives:
+        if _FIRST.match(alternative):
+            run.setdefault(alternative[0], []).append((kind, alternative))
+            continue
+        out.extend(run.items())
+        run = {}
+        out.append(("", [(kind, alternative)]))
+    out.extend(run.items())
+    return out
+
+
+def _marked(gathered: list[tuple[str, list[Alternative]]]) -> tuple[str, dict[int, Kind]]:
+    """The alternation of the gathered alternatives, each marked by an empty group, and the
+    kind of each mark's group."""
+    parts, kinds, groups = [], {}, 0
+    for letter, members in gathered:
+        tails = []
+        for kind, alternative in members:
+            groups += re.compile(alternative).groups + 1
+            kinds[groups] = kind
+            tails.append(f"{alternative[len(letter) :]}()")
+        parts.append(f"{letter}(?:{'|'.join(tails)})" if len(tails) > 1 else letter + tails[0])
+    return "|".join(parts), kinds
 
 
 # A letter that every match starts with (not an optional one: "s?").

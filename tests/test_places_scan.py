@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.lexicon import LANGUAGES, lexicon
-from extractors.places import _one_pass, _starts_a_word
+from extractors.places import (
+    Kind,
+    _by_first_letter,
+    _one_pass,
+    _starts_a_word,
+    _word_alternatives,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -39,18 +45,28 @@ _PIECES = st.sampled_from(
 _SENTENCES = st.lists(_PIECES | st.text(max_size=3), max_size=25).map(" ".join)
 
 
-def _unhoisted(lang: str) -> re.Pattern[str]:
+def _tables(lang: str) -> tuple[tuple[Kind, re.Pattern[str]], ...]:
     places = lexicon(lang).places
-    tables = (
-        places.foreign_south,
-        places.mexico_north,
-        places.northern_border,
-        places.southern_border,
-        places.us_mexico,
-        places.elsewhere,
-        places.border,
+    return (
+        ("elsewhere", places.foreign_south),
+        ("usmx", places.mexico_north),
+        ("north", places.northern_border),
+        ("south", places.southern_border),
+        ("usmx", places.us_mexico),
+        ("elsewhere", places.elsewhere),
+        ("border", places.border),
     )
-    return re.compile("|".join(f"({p.pattern})" for p in tables), re.IGNORECASE)
+
+
+def _one_by_one(lang: str, sentence: str) -> list[tuple[tuple[int, int], Kind]]:
+    """The places the tables find tried one after the other at each position."""
+    tables = _tables(lang)
+    joined = re.compile("|".join(f"({p.pattern})" for _, p in tables), re.IGNORECASE)
+    kind_of, group = {}, 1
+    for kind, pattern in tables:
+        kind_of[group] = kind
+        group += 1 + pattern.groups
+    return [(m.span(), kind_of[m.lastindex or 0]) for m in joined.finditer(sentence)]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -64,9 +80,9 @@ def test_every_language_scans_from_word_starts(lang: str) -> None:
 @given(_SENTENCES)
 def test_the_scan_finds_what_the_tables_find(sentence: str) -> None:
     for lang in LANGUAGES:
-        scan = _one_pass(lexicon(lang).places)[0]
-        spans = [(m.span(), m.lastindex) for m in scan.finditer(sentence)]
-        assert spans == [(m.span(), m.lastindex) for m in _unhoisted(lang).finditer(sentence)]
+        scan, kinds = _one_pass(lexicon(lang).places)
+        found = [(m.span(), kinds[m.lastindex or 0]) for m in scan.finditer(sentence)]
+        assert found == _one_by_one(lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +103,36 @@ def test_the_scan_finds_what_the_tables_find(sentence: str) -> None:
 )
 def test_which_patterns_start_a_word(source: str, starts_a_word: bool) -> None:
     assert _starts_a_word(source) is starts_a_word
+
+
+@pytest.mark.parametrize(
+    ("source", "alternatives"),
+    [
+        (r"\bborder\b|\bcanada", [r"border\b", "canada"]),
+        (r"(?<!\w)(?:a|b(?:c|d))\b", [r"a\b", r"b(?:c|d)\b"]),
+        (r"(?<!\w)(?:a|b) c", ["(?:a|b) c"]),
+        (r"(?<!\w)x(?:a|b)", ["x(?:a|b)"]),
+    ],
+)
+def test_the_alternatives_of_a_pattern_that_starts_a_word(
+    source: str, alternatives: list[str]
+) -> None:
+    assert _word_alternatives(source) == alternatives
+
+
+def test_alternatives_gather_under_their_letter_in_order() -> None:
+    alternatives: list[tuple[Kind, str]] = [
+        ("usmx", "ab"),
+        ("north", "ba"),
+        ("south", "ac"),
+        ("border", "(?:x)y"),
+        ("usmx", "ad"),
+        ("north", "b?x"),
+    ]
+    assert _by_first_letter(alternatives) == [
+        ("a", [("usmx", "ab"), ("south", "ac")]),
+        ("b", [("north", "ba")]),
+        ("", [("border", "(?:x)y")]),
+        ("a", [("usmx", "ad")]),
+        ("", [("north", "b?x")]),
+    ]

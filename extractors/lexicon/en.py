@@ -376,8 +376,10 @@ RELEVANCE = Relevance(
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     other_story=rx(r"^(?:" + _LINKS_TO + r"|read(?: the full story)?|more|watch|listen)\s*[:|]"),
+    # The dash first, then what stands before it: the engine skips from dash to dash.
     listed_story=rx(
-        r"\S - (?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
+        r" - (?<=\S - )"
+        r"(?:\d{1,2}[mhd]|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2})"
         r"(?: -)?\s*$"
     ),
     more_stories=rx(

@@ -275,9 +275,10 @@ RELEVANCE = Relevance(
         r"^(?:" + _LINKS_TO + r"|le[ae](?: más)?|más información|mira(?: también)?|también lee|"
         r"checa(?: esto| también)?|sigue leyendo)\s*[:|]"
     ),
+    # The dash first, then what stands before it: the engine skips from dash to dash.
     listed_story=rx(
-        r"\S - (?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|\d{1,2} (?:ene|feb|mar|abr|may|"
-        r"jun|jul|ago|sept?|oct|nov|dic)\.?)(?: -)?\s*$"
+        r" - (?<=\S - )(?:\d{1,2} ?(?:min|h|d)|hace \d{1,2} ?(?:min|h|d)\w*|"
+        r"\d{1,2} (?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?)(?: -)?\s*$"
     ),
     more_stories=rx(
         r"^(?:" + _LINKS_TO + r"|más noticias|más (?:de|en|sobre) .{0,40}|lo más (?:leído|visto)|"

@@ -117,7 +117,9 @@ def find_candidates(
     before it names personnel, whom a number with no noun may count."""
     s = text[sentence.start : sentence.end]
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
-    if numbers and lex.relevance.earlier_version.search(s):
+    if not numbers:
+        return []  # most sentences state no number
+    if lex.relevance.earlier_version.search(s):
         return []  # the mistake a correction names is no figure
     scan = _Scan(s, numbers, lex, mexican_view, people_before, counted_before)
     out: list[Candidate] = []

@@ -102,8 +102,9 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
     figures = _with_paragraph_force(text, title, figures, found, lex)
-    passage = deployer.read_passage(text, title, lex.deployers, year)
-    figures = _with_deployers(text, figures, found, passage, lex)
+    if figures:  # the passage is read for who deploys only for its figures
+        passage = deployer.read_passage(text, title, lex.deployers, year)
+        figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
 

@@ -153,9 +153,8 @@ def decided(weights: Weights, example: Example) -> Status:
     if not consulted:
         return example.steps
     least = status_model.threshold(next(iter(consulted)).removeprefix("step:"))
-    return status_model.overrule(weights, example.features, example.steps, least=least) or (
-        example.steps
-    )
+    overruled = status_model.overrule(weights, example.features, example.steps, least=least)
+    return overruled or example.steps
 
 
 def agree(a: Weights, b: Weights, sample: Sequence[Example]) -> float:

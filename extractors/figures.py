@@ -430,9 +430,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if _in_brackets_after_people(scan, number):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if _ANSWER_OPENING.fullmatch(s, 0, number.start) and scan.counted_before():
-        return _Phrase(
-            number.end, scan.counted_before(), bare=True
-        )  # "About 9,600.", "It is 1,150"
+        # "About 9,600.", "It is 1,150, not 1,500.": the people the sentence before names count
+        return _Phrase(number.end, scan.counted_before(), bare=True)
     military = scan.military
     named_before = military is not None and military.start() < number.start
     sent = (named_before or scan.people_before()) and _sent_object(

@@ -100,21 +100,28 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
 
 
 def _word_alternatives(source: str) -> list[str]:
-    """The alternatives of a pattern that starts a word, without the boundary that says so:
-    "\\bborder\\b|\\bcanada" gives "border\\b" and "canada", "(?<!\\w)(?:a|b)\\b" gives "a\\b"
-    and "b\\b"."""
+    """The alternatives of a pattern that starts a word, without the boundary that says so,
+    and spread over a group that opens them: "\\bborder\\b|\\bcanada" gives "border\\b" and
+    "canada", "(?<!\\w)(?:a|b) c" gives "a c" and "b c"."""
     out: list[str] = []
     for alternative in _alternatives(source):
         if alternative.startswith("\\b"):
-            out.append(alternative[2:])
-            continue
-        bare = alternative.removeprefix("(?<!\\w)")
-        end = _group_end(bare) if bare.startswith("(?:") else -1
-        if end > 0 and bare[end + 1 :] in ("", "\\b"):
-            out.extend(a + bare[end + 1 :] for a in _alternatives(bare[3:end]))
+            out.extend(_spread(alternative[2:]))
         else:
-            out.append(bare)
+            out.extend(_spread(alternative.removeprefix("(?<!\\w)")))
     return out
+
+
+def _spread(alternative: str) -> list[str]:
+    """ "(?:a|b)c" as "ac" and "bc": the same matches tried in the same order, each under the
+    letter it starts with. A group that is optional or repeats stays whole."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _group_end(alternative)
+    rest = alternative[end + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [alternative]
+    return [spread for a in _alternatives(alternative[3:end]) for spread in _spread(a + rest)]
 
 
 # The lower-case letter an alternative starts with: not an optional one ("s?") nor one that

@@ -110,7 +110,9 @@ def test_which_patterns_start_a_word(source: str, starts_a_word: bool) -> None:
     [
         (r"\bborder\b|\bcanada", [r"border\b", "canada"]),
         (r"(?<!\w)(?:a|b(?:c|d))\b", [r"a\b", r"b(?:c|d)\b"]),
-        (r"(?<!\w)(?:a|b) c", ["(?:a|b) c"]),
+        (r"(?<!\w)(?:a|b) c", ["a c", "b c"]),
+        (r"\b(?:a|(?:b|c)d)e", ["ae", "bde", "cde"]),
+        (r"(?<!\w)(?:a|b)?c", ["(?:a|b)?c"]),
         (r"(?<!\w)x(?:a|b)", ["x(?:a|b)"]),
     ],
 )

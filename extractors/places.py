@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
 from extractors.lexicon import Pattern, Places
+from extractors.lexicon.alternation import (
+    by_first_letter,
+    starts_a_word,
+    under_letter,
+    word_alternatives,
+)
 from extractors.lexicon.caseless import caseless
 
 # "north" and "south": a northern or southern border, whose side depends on the story's view.
@@ -89,61 +95,14 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
         ("elsewhere", lex.elsewhere),
         ("border", lex.border),
     )
-    if not all(_starts_a_word(pattern.pattern) for _, pattern in tables):
+    if not all(starts_a_word(pattern.pattern) for _, pattern in tables):
         source, kinds = _marked([("", [(kind, f"(?:{p.pattern})")]) for kind, p in tables])
         return re.compile(source, re.IGNORECASE), kinds
     # The scan then tries the tables only where a word starts, and there only the
     # alternatives that start with the word's letter.
-    words = [(kind, a) for kind, pattern in tables for a in _word_alternatives(pattern.pattern)]
-    source, kinds = _marked(_by_first_letter(words))
+    words = [(kind, a) for kind, pattern in tables for a in word_alternatives(pattern.pattern)]
+    source, kinds = _marked(by_first_letter(words))
     return re.compile(f"(?<!\\w)(?:{source})", re.IGNORECASE), kinds
-
-
-def _word_alternatives(source: str) -> list[str]:
-    """The alternatives of a pattern that starts a word, without the boundary that says so,
-    and spread over a group that opens them: "\\bborder\\b|\\bcanada" gives "border\\b" and
-    "canada", "(?<!\\w)(?:a|b) c" gives "a c" and "b c"."""
-    out: list[str] = []
-    for alternative in _alternatives(source):
-        if alternative.startswith("\\b"):
-            out.extend(_spread(alternative[2:]))
-        else:
-            out.extend(_spread(alternative.removeprefix("(?<!\\w)")))
-    return out
-
-
-def _spread(alternative: str) -> list[str]:
-    """ "(?:a|b)c" as "ac" and "bc": the same matches tried in the same order, each under the
-    letter it starts with. A group that is optional or repeats stays whole."""
-    if not alternative.startswith("(?:"):
-        return [alternative]
-    end = _group_end(alternative)
-    rest = alternative[end + 1 :]
-    if rest[:1] in ("?", "*", "+", "{"):
-        return [alternative]
-    return [spread for a in _alternatives(alternative[3:end]) for spread in _spread(a + rest)]
-
-
-# The lower-case letter an alternative starts with: not an optional one ("s?") nor one that
-# may repeat ("a+").
-_FIRST = re.compile(r"[a-z](?![?*+{])")
-
-
-def _by_first_letter(alternatives: list[Alternative]) -> list[tuple[str, list[Alternative]]]:
-    """The alternatives that start with a letter, gathered under it: at a word, only those of
-    its first letter can match. One that starts otherwise stays on its own where it stands,
-    so that of two alternatives that match at one word the earlier still wins."""
-    out: list[tuple[str, list[Alternative]]] = []
-    run: dict[str, list[Alternative]] = {}  # by letter, since the last such alternative
-    for kind, alternative in alternatives:
-        if _FIRST.match(alternative):
-            run.setdefault(alternative[0], []).append((kind, alternative))
-            continue
-        out.extend(run.items())
-        run = {}
-        out.append(("", [(kind, alternative)]))
-    out.extend(run.items())
-    return out
 
 
 def _marked(gathered: list[tuple[str, list[Alternative]]]) -> tuple[str, dict[int, Kind]]:
@@ -156,64 +115,8 @@ def _marked(gathered: list[tuple[str, list[Alternative]]]) -> tuple[str, dict[in
             groups += re.compile(alternative).groups + 1
             kinds[groups] = kind
             tails.append(f"{alternative[len(letter) :]}()")
-        parts.append(f"{letter}(?:{'|'.join(tails)})" if len(tails) > 1 else letter + tails[0])
+        parts.append(under_letter(letter, tails))
     return "|".join(parts), kinds
-
-
-# A letter that every match starts with (not an optional one: "s?").
-_LETTER = re.compile(r"[^\W\d_](?![?*{])")
-
-
-def _starts_a_word(source: str) -> bool:
-    """Whether every match of a pattern starts a word: each of its alternatives starts with
-    "(?<!\\w)", or with "\\b" and then a letter."""
-    return all(
-        a.startswith("(?<!\\w)") or (a.startswith("\\b") and _starts_a_letter(a[2:]))
-        for a in _alternatives(source)
-    )
-
-
-def _starts_a_letter(source: str) -> bool:
-    for alternative in _alternatives(source):
-        if alternative.startswith("(?:"):
-            end = _group_end(alternative)
-            optional = alternative[end + 1 : end + 2] in ("?", "*", "{")
-            if optional or not _starts_a_letter(alternative[3:end]):
-                return False
-        elif not _LETTER.match(alternative):
-            return False
-    return True
-
-
-def _alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a pattern's source."""
-    bars = [i for i, c, depth in _structure(source) if c == "|" and depth == 0]
-    bounds = [-1, *bars, len(source)]
-    return [source[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _group_end(source: str) -> int:
-    """Where the group that opens `source` closes."""
-    return next(i for i, c, depth in _structure(source) if c == ")" and depth == 1)
-
-
-def _structure(source: str) -> Iterator[tuple[int, str, int]]:
-    """The characters of a pattern's source that are neither escaped nor in a character
-    class, with their offsets and the depth of the groups they stand in."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 1  # the escaped character means itself
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 2 if source.startswith("^]", i + 1) else 1 if source.startswith("]", i + 1) else 0
-        else:
-            yield i, c, depth
-            depth += (c == "(") - (c == ")")
-        i += 1
 
 
 def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> bool:

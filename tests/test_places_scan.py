@@ -10,13 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.lexicon import LANGUAGES, lexicon
-from extractors.places import (
-    Kind,
-    _by_first_letter,
-    _one_pass,
-    _starts_a_word,
-    _word_alternatives,
-)
+from extractors.lexicon.alternation import by_first_letter, starts_a_word, word_alternatives
+from extractors.places import Kind, _one_pass
 
 _PIECES = st.sampled_from(
     [
@@ -86,7 +81,7 @@ def test_the_scan_finds_what_the_tables_find(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "starts_a_word"),
+    ("source", "starts"),
     [
         (r"\bborder\b", True),
         (r"(?<!\w)(?:canada|poland)", True),
@@ -101,8 +96,8 @@ def test_the_scan_finds_what_the_tables_find(sentence: str) -> None:
         (r"\bx|[\]|]", False),
     ],
 )
-def test_which_patterns_start_a_word(source: str, starts_a_word: bool) -> None:
-    assert _starts_a_word(source) is starts_a_word
+def test_which_patterns_start_a_word(source: str, starts: bool) -> None:
+    assert starts_a_word(source) is starts
 
 
 @pytest.mark.parametrize(
@@ -116,10 +111,10 @@ def test_which_patterns_start_a_word(source: str, starts_a_word: bool) -> None:
         (r"(?<!\w)x(?:a|b)", ["x(?:a|b)"]),
     ],
 )
-def test_the_alternatives_of_a_pattern_that_starts_a_word(
+def test_the_alternatives_of_a_pattern_thatstarts_a_word(
     source: str, alternatives: list[str]
 ) -> None:
-    assert _word_alternatives(source) == alternatives
+    assert word_alternatives(source) == alternatives
 
 
 def test_alternatives_gather_under_their_letter_in_order() -> None:
@@ -131,7 +126,7 @@ def test_alternatives_gather_under_their_letter_in_order() -> None:
         ("usmx", "ad"),
         ("north", "b?x"),
     ]
-    assert _by_first_letter(alternatives) == [
+    assert by_first_letter(alternatives) == [
         ("a", [("usmx", "ab"), ("south", "ac")]),
         ("b", [("north", "ba")]),
         ("", [("border", "(?:x)y")]),

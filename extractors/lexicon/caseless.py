@@ -14,6 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.lexicon.alternation import (
+    by_first_letter,
+    starts_a_word,
+    under_letter,
+    word_alternatives,
+)
+
 Pattern = re.Pattern[str]
 
 # Characters for which lower-casing decides a match the way the flag does: Latin-1 and
@@ -59,4 +66,17 @@ def _case_sensitive(pattern: Pattern) -> Pattern | None:
         return None
     if any(c != c.lower() for c in source) or not _EXACT.fullmatch(source):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return re.compile(_by_letter(pattern), pattern.flags & ~re.IGNORECASE)
+
+
+def _by_letter(pattern: Pattern) -> str:
+    """The source of a pattern whose every match starts a word, with its alternatives
+    gathered under their first letters: at a word, the scan tries only those of its letter.
+    A pattern with groups is kept as written, so that its groups keep their numbers."""
+    if pattern.groups or not starts_a_word(pattern.pattern):
+        return pattern.pattern
+    gathered = by_first_letter([(None, a) for a in word_alternatives(pattern.pattern)])
+    letters = [
+        under_letter(letter, [a[len(letter) :] for _, a in tagged]) for letter, tagged in gathered
+    ]
+    return f"(?<!\\w)(?:{'|'.join(letters)})"

@@ -15,7 +15,7 @@ from extractors.lexicon.alternation import (
     under_letter,
     word_alternatives,
 )
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds
 
 # "north" and "south": a northern or southern border, whose side depends on the story's view.
 Kind = Literal["usmx", "elsewhere", "border", "north", "south"]
@@ -68,7 +68,7 @@ def sentence_side(
     in a story that also quotes Mexico's president); otherwise the passage's side."""
 
     def mexican() -> bool:
-        names_us, names_mexico = _names(us, sentence), _names(mexico, sentence)
+        names_us, names_mexico = finds(us, sentence), finds(mexico, sentence)
         if names_us != names_mexico:
             return names_mexico
         return passage_view()
@@ -76,17 +76,9 @@ def sentence_side(
     return mexican
 
 
-def _names(pattern: Pattern, sentence: str) -> bool:
-    pattern, text = caseless(pattern, sentence)
-    return pattern.search(text) is not None
-
-
-@cache
-def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
-    """Every place pattern in one alternation, earlier tables first: at one position the
-    first table that matches wins, and the scan goes on after the match. Each alternative
-    ends with an empty group that says the kind of its table."""
-    tables: tuple[tuple[Kind, Pattern], ...] = (
+def place_tables(lex: Places) -> tuple[tuple[Kind, Pattern], ...]:
+    """The place tables with the kind each gives, in the order they are tried."""
+    return (
         ("elsewhere", lex.foreign_south),
         ("usmx", lex.mexico_north),
         ("north", lex.northern_border),
@@ -95,6 +87,14 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
         ("elsewhere", lex.elsewhere),
         ("border", lex.border),
     )
+
+
+@cache
+def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
+    """Every place pattern in one alternation, earlier tables first: at one position the
+    first table that matches wins, and the scan goes on after the match. Each alternative
+    ends with an empty group that says the kind of its table."""
+    tables = place_tables(lex)
     if not all(starts_a_word(pattern.pattern) for _, pattern in tables):
         source, kinds = _marked([("", [(kind, f"(?:{p.pattern})")]) for kind, p in tables])
         return re.compile(source, re.IGNORECASE), kinds

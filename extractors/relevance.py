@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from extractors.lexicon import Lexicon, Pattern
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon import Lexicon
+from extractors.lexicon.caseless import finds
 from extractors.places import Place, is_destination, places, seen_from, sentence_side
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
@@ -34,7 +34,7 @@ def sentence_evidence(
     the people at two borders ("6 mil 500 en la frontera sur; en la frontera norte, 15 mil")
     is a passing mention of this one when `counted_here()`, a figure of it goes here.
     """
-    troops = _search(lex.relevance.military_words, sentence)
+    troops = finds(lex.relevance.military_words, sentence)
     if not (troops or _sends_officers(sentence, lex)):
         return 0
     side = sentence_side(sentence, lex.deployers.federal, lex.deployers.mexico, mexican_view)
@@ -45,9 +45,9 @@ def sentence_evidence(
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
     if value <= 0 and here and _other_borders(sentence, there, lex) and counted_here():
         value = 1
-    if not value or _search(lex.relevance.need_less, sentence):
+    if not value or finds(lex.relevance.need_less, sentence):
         return 0  # "the wall will reduce the need for troops deployed there"
-    return 0 if not troops and _search(lex.relevance.staffing, sentence) else value
+    return 0 if not troops and finds(lex.relevance.staffing, sentence) else value
 
 
 def _other_borders(sentence: str, there: list[Place], lex: Lexicon) -> bool:
@@ -69,7 +69,7 @@ def _moved_to(sentence: str, found: list[Place], lex: Lexicon) -> bool:
     Hurricane Hanna")."""
     return any(
         is_destination(sentence, p, lex.places) or _errand(sentence, p, lex) for p in found
-    ) and _search(lex.relevance.move_verbs, sentence)
+    ) and finds(lex.relevance.move_verbs, sentence)
 
 
 def _errand(sentence: str, place: Place, lex: Lexicon) -> bool:
@@ -78,12 +78,7 @@ def _errand(sentence: str, place: Place, lex: Lexicon) -> bool:
 
 def _sends_officers(sentence: str, lex: Lexicon) -> bool:
     words = lex.relevance
-    return _search(words.civilian_words, sentence) and _search(words.move_verbs, sentence)
-
-
-def _search(pattern: Pattern, text: str) -> bool:
-    pattern, text = caseless(pattern, text)
-    return pattern.search(text) is not None
+    return finds(words.civilian_words, sentence) and finds(words.move_verbs, sentence)
 
 
 def southwest_context(text: str, lex: Lexicon) -> bool:
@@ -92,9 +87,9 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
     no other border or place troops could go."""
     places = lex.places
     return (
-        _search(places.southwest_context, text)
-        or _search(places.us_mexico, text)
-        or not _search(places.elsewhere, text)
+        finds(places.southwest_context, text)
+        or finds(places.us_mexico, text)
+        or not finds(places.elsewhere, text)
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractors.lexicon import LANGUAGES, lexicon
 from extractors.lexicon.alternation import by_first_letter, starts_a_word, word_alternatives
-from extractors.places import Kind, _one_pass
+from extractors.places import Kind, _one_pass, place_tables
 
 _PIECES = st.sampled_from(
     [
@@ -40,22 +40,9 @@ _PIECES = st.sampled_from(
 _SENTENCES = st.lists(_PIECES | st.text(max_size=3), max_size=25).map(" ".join)
 
 
-def _tables(lang: str) -> tuple[tuple[Kind, re.Pattern[str]], ...]:
-    places = lexicon(lang).places
-    return (
-        ("elsewhere", places.foreign_south),
-        ("usmx", places.mexico_north),
-        ("north", places.northern_border),
-        ("south", places.southern_border),
-        ("usmx", places.us_mexico),
-        ("elsewhere", places.elsewhere),
-        ("border", places.border),
-    )
-
-
 def _one_by_one(lang: str, sentence: str) -> list[tuple[tuple[int, int], Kind]]:
     """The places the tables find tried one after the other at each position."""
-    tables = _tables(lang)
+    tables = place_tables(lexicon(lang).places)
     joined = re.compile("|".join(f"({p.pattern})" for _, p in tables), re.IGNORECASE)
     kind_of, group = {}, 1
     for kind, pattern in tables:

@@ -51,6 +51,12 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
 
 
 @lru_cache(maxsize=256)
+def finds(pattern: Pattern, text: str) -> bool:
+    """Whether `pattern` matches anywhere in `text`."""
+    pattern, text = caseless(pattern, text)
+    return pattern.search(text) is not None
+
+
 def lowered(text: str) -> str | None:
     """`text` in lower case, or None when lower-casing would not match the way the flag does."""
     if text.isascii() or _EXACT.fullmatch(text):

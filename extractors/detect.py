@@ -122,12 +122,12 @@ def _without_parts(
 ) -> list[tuple[Candidate, int]]:
     """Figures with their sentence, less the parts of a larger figure given just before, in
     the same sentence or the one before ("... about 4,800 troops. About 2,800 of them are in
-    Texas")."""
+    Texas"). A part that leaves is news of its own ("Roughly 2,200 of them will return home")."""
     out: list[tuple[Candidate, int]] = []
     for i in range(count):
         for c in candidates(i):
             total = any(d.value > c.value for d, j in out if j >= i - 1)
-            if not (c.part and total):
+            if not (c.part and total) or c.status == "withdrawn":
                 out.append((c, i))
     return out
 

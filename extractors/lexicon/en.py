@@ -457,7 +457,7 @@ STATUS = StatusCues(
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
-                r"at one point|"
+                r"at one point|once (?:had|numbered|reached|topped|totaled|counted)|"
                 r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
@@ -546,13 +546,20 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
-                r"ask(?:s|ed|ing)? (?:\S+ ){0,6}?to (?:send|deploy|provide|keep|station|add)|"
+                r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
             ),
             "proposed",
         ),
-        (rx(r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,6}?request\w*"), "ordered"),
+        (
+            # "is expected to approve a request" has approved nothing yet
+            rx(
+                r"(?<!expected to )(?<!likely to )(?<!could )(?<!would )(?<!may )(?<!might )"
+                r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,6}?request\w*"
+            ),
+            "ordered",
+        ),
     ),
     nearest=(
         (rx(r"\b(?:plans? for)\b"), "proposed"),
@@ -937,7 +944,8 @@ STATUS = StatusCues(
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
-        r"been sent|moved|approved|ordered|authorized))"
+        r"been sent|been (?:placed|stationed|posted|assigned|positioned)|moved|approved|ordered|"
+        r"authorized))"
     ),
     reported_have="have",
     reported_would=rx(

@@ -421,7 +421,7 @@ STATUS = StatusCues(
                 r"\b(?:(?:complet|conclu)\w+ (?:el|su) despliegue|"
                 r"desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
-                r"resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
+                r"quedan(?! por)|resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
                 r"desplegados actualmente|ya fueron desplegad\w*|ha(?:n)? (?:desplegado|enviado)|"
                 r"ascienden|asciende|(?:tenemos|tiene|tienen|hay|mantiene|mantienen|cuenta con|"
@@ -543,7 +543,7 @@ STATUS = StatusCues(
     ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
-        r"quedar\w*|"
+        r"quedar\w*|complet\w*|"
         r"rond\w*|pasar[aá]n?|(?<!el )pas[oó] de|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
     ),
@@ -623,7 +623,7 @@ STATUS = StatusCues(
     reported_would=rx(r"\b(?:enviar|desplegar|mandar|destinar|reforzar)[ií]an?(?=\s)"),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
+        r"\b(?:a|de|en|hasta|complet\w+|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
         r"rond(?:a|an|aba|aban) (?:los|las))\s+" + _Q + "$"
     ),
     bare_predicate=rx(

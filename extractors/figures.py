@@ -389,9 +389,11 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
 
 
 def _extension_end(scan: _Scan, tokens: list[re.Match[str]], start: int) -> int | None:
-    lex = scan.lex.phrase
+    lex, vague = scan.lex.phrase, scan.lex.numbers.never_numbers
     for k in range(start, min(len(tokens), start + _EXTENSION_TOKENS)):
         word = _word(tokens[k].group(0))
+        if word in vague and word not in lex.articles:
+            return None  # "... and hundreds of DPS troopers": another group, of no number
         if word in lex.personnel_heads or word in lex.component_heads:
             return k
         if word in lex.of_words:

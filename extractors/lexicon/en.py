@@ -128,7 +128,7 @@ PHRASE = Phrase(
     group_heads=words("forces companies units battalions brigades teams platoons squadrons"),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
-        guardsmen guardsman guardmen reservists agents officers police troopers deputies men
+        guardsmen guardsman guardmen reservists agents officers police troopers deputies women
         paratroopers augmentees lawyers drivers engineers medics mps staffers marshals guards
         citizen-soldiers"""
     ),

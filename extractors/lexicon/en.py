@@ -921,7 +921,8 @@ STATUS = StatusCues(
         r"(?<!as of )last (?:year|month|week|spring|summer|fall|"
         r"winter|"
         + _MONTHS
-        + r")|at the time|at the (?:start|beginning|end|height) of \w+|earlier this "
+        + r")|at the time|at the (?:start|beginning|end|height) of \w+|at the (?:start|outset)|"
+        r"in (?:the|its) (?:first|second|third) year|earlier this "
         r"(?:year|month)|(?:months|years|weeks) ago|"
         r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
         r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration))\b"

@@ -632,6 +632,8 @@ STATUS = StatusCues(
         r"se encuentran (?:en|desplegad\w*)|"
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
+        # "los 5 mil 500 restantes", "los 10 mil comprometidos", "los mil 400 asignados"
+        r"restantes|(?:comprometid|prometid|asignad|acordad)[oa]s|se instal(?:aron|ar[aá]n)|"
         r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"
         r"comenzar[aá]n a (?:llegar|arribar)|"
@@ -652,7 +654,8 @@ STATUS = StatusCues(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
         r"mand[oó]|llegaron|arribaron|lleg[oó] a (?:tener|haber)|estaban|hay|hab[ií]a|hubo|"
-        r"participan|operan|permanecen|se encuentran)\b"
+        r"participan|operan|permanecen|se encuentran|vigilan|patrullan|resguardan|custodian|"
+        r"comprometi[oó]|prometi[oó])\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),

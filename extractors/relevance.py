@@ -15,6 +15,7 @@ TITLE_WEIGHT = 2
 DESTINATION_WEIGHT = 3
 # One passing mention of troops at the border (+1) does not make a story about them.
 THRESHOLD = 1.5
+ASIDE = 0.5  # the weight of people sent elsewhere in a story that opens at this border
 
 
 def sentence_evidence(
@@ -94,6 +95,11 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:
-    """A logistic squash of the summed evidence; above 0.5 means relevant."""
-    total = sum(evidence) + TITLE_WEIGHT * title_evidence
+    """A logistic squash of the summed evidence; above 0.5 means relevant. When the first
+    sentence that says anything places people at this border, the story is about them, and
+    people sent elsewhere later ("Last year, Texas sent Guard units to Louisiana") are an
+    aside that weighs ASIDE of a sentence of their own."""
+    about_here = next((e for e in evidence if e), 0) > 0
+    total = sum(e * ASIDE if about_here and e < 0 else e for e in evidence)
+    total += TITLE_WEIGHT * title_evidence
     return 1.0 / (1.0 + math.exp(THRESHOLD - total))

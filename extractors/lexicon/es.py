@@ -655,6 +655,7 @@ STATUS = StatusCues(
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"
         r"mand[oó]|llegaron|arribaron|lleg[oó] a (?:tener|haber)|estaban|hay|hab[ií]a|hubo|"
         r"participan|operan|permanecen|se encuentran|vigilan|patrullan|resguardan|custodian|"
+        r"(?:fueron|han sido) (?:reasignad|enviad|desplegad|trasladad|asignad)[oa]s|"
         r"comprometi[oó]|prometi[oó])\b"
     ),
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),

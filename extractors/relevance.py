@@ -98,7 +98,7 @@ def passage_score(evidence: list[int], title_evidence: int) -> float:
     """A logistic squash of the summed evidence; above 0.5 means relevant. When the first
     sentence that says anything places people at this border, the story is about them, and
     people sent elsewhere later ("Last year, Texas sent Guard units to Louisiana") are an
-    aside that weighs ASIDE of a sentence of their own."""
+    aside: their sentences weigh ASIDE times as much."""
     about_here = next((e for e in evidence if e), 0) > 0
     total = sum(e * ASIDE if about_here and e < 0 else e for e in evidence)
     total += TITLE_WEIGHT * title_evidence

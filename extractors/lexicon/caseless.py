@@ -12,7 +12,6 @@ letter or sets its own flags, is matched as written.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors.lexicon.alternation import (
     by_first_letter,
@@ -50,7 +49,6 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
     return faster, low
 
 
-@lru_cache(maxsize=256)
 def finds(pattern: Pattern, text: str) -> bool:
     """Whether `pattern` matches anywhere in `text`."""
     pattern, text = caseless(pattern, text)

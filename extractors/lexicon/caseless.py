@@ -12,6 +12,7 @@ letter or sets its own flags, is matched as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.lexicon.alternation import (
     by_first_letter,
@@ -55,6 +56,7 @@ def finds(pattern: Pattern, text: str) -> bool:
     return pattern.search(text) is not None
 
 
+@lru_cache(maxsize=64)  # a sentence is read by many patterns: lowered once for all
 def lowered(text: str) -> str | None:
     """`text` in lower case, or None when lower-casing would not match the way the flag does."""
     if text.isascii() or _EXACT.fullmatch(text):

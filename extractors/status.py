@@ -491,8 +491,9 @@ def _capped(r: Reading) -> bool:
 def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:
     """The status of the cue ending last in `text`; the longer cue wins a tie."""
     best: tuple[int, int, Status] | None = None
-    for pattern, status in table:
-        for m in pattern.finditer(text):
+    for cue, status in table:
+        pattern, words = caseless(cue, text)
+        for m in pattern.finditer(words):
             if best is None or (m.end(), m.end() - m.start()) > best[:2]:
                 best = (m.end(), m.end() - m.start(), status)
     return best[2] if best else None

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
-from extractors.lexicon.caseless import caseless, finds
+from extractors.lexicon.caseless import finds, matches
 from extractors.model import Deployer, Force
 
 FEDERAL: Deployer = "us_federal"
@@ -118,12 +117,7 @@ def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:
 
 
 def _count(pattern: Pattern, text: str) -> int:
-    return sum(1 for _ in _matches(pattern, text))
-
-
-def _matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
-    pattern, text = caseless(pattern, text)
-    return pattern.finditer(text)
+    return sum(1 for _ in matches(pattern, text))
 
 
 def _both(text: str, title: str | None) -> str:
@@ -199,7 +193,7 @@ def other_mission(context: str, sentence: str, lex: Deployers) -> bool:
 def _last_sender(words: str, lex: Deployers) -> Deployer | None:
     """Mexico or the US federal government, whichever `words` names last."""
     ends = {
-        side: max((m.end() for m in _matches(pattern, words)), default=-1)
+        side: max((m.end() for m in matches(pattern, words)), default=-1)
         for side, pattern in ((MEXICO, lex.mexico), (FEDERAL, lex.federal))
     }
     if ends[MEXICO] == ends[FEDERAL]:
@@ -258,7 +252,7 @@ def _distance(pattern: Pattern, text: str, span: tuple[int, int]) -> int:
     """How far from `span` the nearest match of `pattern` in `text` is (NOWHERE for none)."""
     start, end = span
     return min(
-        (max(m.start() - end, start - m.end(), 0) for m in _matches(pattern, text)),
+        (max(m.start() - end, start - m.end(), 0) for m in matches(pattern, text)),
         default=NOWHERE,
     )
 
@@ -317,7 +311,7 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             before = text[max(0, first.start() - 12) : first.start()]
             start = max(0, first.start() - 30)
             listed = _LISTED.fullmatch(text, destination_end, first.start()) is not None
-            sender = not listed and lex.destination_before.search(before) is None
+            sender = not listed and not finds(lex.destination_before, before)
             out.append(
                 _Name(
                     code,

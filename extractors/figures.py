@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Pattern, Phrase
-from extractors.lexicon.caseless import caseless, finds
+from extractors.lexicon.caseless import caseless, finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from, sentence_side
@@ -588,7 +588,7 @@ def _things_changed(scan: _Scan, left: str) -> bool:
 
 
 def _last_end(pattern: Pattern, text: str) -> int:
-    return max((m.end() for m in pattern.finditer(text)), default=-1)
+    return max((m.end() for m in matches(pattern, text)), default=-1)
 
 
 def _names_things(scan: _Scan, left: str) -> bool:
@@ -688,7 +688,7 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
     left_start = max(0, number.start - 30)
     left = scan.s[left_start : number.start].rstrip(_QUOTES)
     for pattern, qualifier in scan.lex.status.qualifiers:
-        m = pattern.search(left)
+        m = search(pattern, left)
         if m:
             return qualifier, left_start + m.start()
     return "exact", number.start

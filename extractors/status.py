@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
-from extractors.lexicon.caseless import caseless, finds
+from extractors.lexicon.caseless import caseless, finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
 from extractors.status_model import UNCUED, reconsider
@@ -125,11 +125,11 @@ class Reading:
         end = min(self.next_start, self.phrase_end + AFTER_REACH)
         after = self.sentence[self.phrase_end : end]
         if end == self.next_start < len(self.sentence):
-            turn = self.cues.next_clause.search(after)
+            turn = search(self.cues.next_clause, after)
             after = after[: turn.start() if turn else None]
-        subset = self.cues.subset_after.search(after)
+        subset = search(self.cues.subset_after, after)
         after = after[: subset.start() if subset else None]
-        other = self.cues.other_subject_after.search(after)
+        other = search(self.cues.other_subject_after, after)
         return self.as_reported(after[: other.start() if other else None].split(";", 1)[0])
 
     @cached_property
@@ -323,7 +323,7 @@ def anteriority(r: Reading) -> Status | None:
 
 
 def _last_end(text: str, table: tuple[Cue, ...]) -> int:
-    return max((m.end() for pattern, _ in table for m in pattern.finditer(text)), default=-1)
+    return max((m.end() for cue, _ in table for m in matches(cue, text)), default=-1)
 
 
 def modality_in_clause(r: Reading) -> Status | None:

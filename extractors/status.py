@@ -97,7 +97,7 @@ class Reading:
         """The words from the previous number or clause break up to this number."""
         s = self.sentence
         text = s[max(self.clause_start, self.number.start - CLAUSE_REACH) : self.number.start]
-        breaks = list(self.cues.clause_break.finditer(text))
+        breaks = list(matches(self.cues.clause_break, text))
         return self.as_reported(text[breaks[-1].end() :] if breaks else text)
 
     @cached_property
@@ -466,7 +466,7 @@ def by_steps(r: Reading) -> tuple[Status, str]:
 def _coordinate(r: Reading) -> str:
     """The figure's own part of a sentence that joins two reports with ", and": "Iowa approved
     sending 28 troopers, and Nebraska had not decided" leaves Iowa's order decided."""
-    joints = list(r.cues.coordination.finditer(r.sentence))
+    joints = list(matches(r.cues.coordination, r.sentence))
     start = max((m.end() for m in joints if m.end() <= r.number.start), default=0)
     end = min((m.start() for m in joints if m.start() >= r.phrase_end), default=len(r.sentence))
     return r.sentence[start:end]

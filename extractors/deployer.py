@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import finds, matches
 from extractors.model import Deployer, Force
 
 FEDERAL: Deployer = "us_federal"
@@ -118,12 +117,7 @@ def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:
 
 
 def _count(pattern: Pattern, text: str) -> int:
-    return sum(1 for _ in _matches(pattern, text))
-
-
-def _matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
-    pattern, text = caseless(pattern, text)
-    return pattern.finditer(text)
+    return sum(1 for _ in matches(pattern, text))
 
 
 def _both(text: str, title: str | None) -> str:
@@ -143,16 +137,16 @@ def decide(
     """The deployer of one figure: `phrase` is its noun phrase and the words right after it,
     `sentence` its own clause, `whole_sentence` the sentence that clause is part of, `own`
     the figure's words alone."""
-    if lex.mexico.search(phrase):
+    if finds(lex.mexico, phrase):
         return MEXICO
-    if force == "active_duty" or lex.federal_mission.search(phrase):
+    if force == "active_duty" or finds(lex.federal_mission, phrase):
         return FEDERAL
     pooled = (
-        lex.pooled.search(phrase)
-        or lex.pooled_senders.search(sentence)
+        finds(lex.pooled, phrase)
+        or finds(lex.pooled_senders, sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
-    if pooled and lex.federal_mission.search(sentence):
+    if pooled and finds(lex.federal_mission, sentence):
         return FEDERAL  # several states' Guard on the federal (Title 32) mission
     if pooled and passage.own_missions:
         return UNCLEAR  # a total pooled over several sending states
@@ -164,7 +158,7 @@ def decide(
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender
     mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
-    if not mexico and lex.federal_mission.search(sentence):
+    if not mexico and finds(lex.federal_mission, sentence):
         return FEDERAL  # "supporting Customs and Border Protection", "on the U.S. side"
     if mexico != federal:
         return MEXICO if mexico > federal else FEDERAL
@@ -190,16 +184,16 @@ def other_mission(context: str, sentence: str, lex: Deployers) -> bool:
     """Whether `context` speaks of a governor's own mission and `sentence` of the federal one
     ("... scales back Lone Star Guard" over "the Pentagon's border force reached 9,600 troops")."""
     return (
-        lex.state_mission.search(context) is not None
-        and lex.federal.search(sentence) is not None
-        and lex.state_mission.search(sentence) is None
+        finds(lex.state_mission, context)
+        and finds(lex.federal, sentence)
+        and not finds(lex.state_mission, sentence)
     )
 
 
 def _last_sender(words: str, lex: Deployers) -> Deployer | None:
     """Mexico or the US federal government, whichever `words` names last."""
     ends = {
-        side: max((m.end() for m in _matches(pattern, words)), default=-1)
+        side: max((m.end() for m in matches(pattern, words)), default=-1)
         for side, pattern in ((MEXICO, lex.mexico), (FEDERAL, lex.federal))
     }
     if ends[MEXICO] == ends[FEDERAL]:
@@ -218,7 +212,7 @@ def _state_mission(
     span = (at, at + len(phrase))
     federal_mission = _distance(lex.federal_mission, sentence, span)
     said = _distance(lex.state_mission, sentence, span)
-    if lex.state_mission.search(phrase):
+    if finds(lex.state_mission, phrase):
         said = 0
     if federal_mission < NOWHERE and federal_mission <= said:
         return None
@@ -233,8 +227,8 @@ def _state_mission(
     )
     if not mission_here and (
         passage.state_mission <= passage.federal
-        or lex.federal.search(sentence)
-        or lex.mexico.search(whole_sentence or sentence)
+        or finds(lex.federal, sentence)
+        or finds(lex.mexico, whole_sentence or sentence)
     ):
         return None  # nothing says this sentence's people serve a governor's mission
     code = (
@@ -251,14 +245,14 @@ def _state_mission(
 def _only_state_mission(sentence: str, lex: Deployers) -> bool:
     """The sentence names a governor's own mission and not the federal one ("Texas has
     deployed its Tactical Border Force — about 400 Texas Guard soldiers — to Brownsville")."""
-    return bool(lex.state_mission.search(sentence)) and not lex.federal_mission.search(sentence)
+    return finds(lex.state_mission, sentence) and not finds(lex.federal_mission, sentence)
 
 
 def _distance(pattern: Pattern, text: str, span: tuple[int, int]) -> int:
     """How far from `span` the nearest match of `pattern` in `text` is (NOWHERE for none)."""
     start, end = span
     return min(
-        (max(m.start() - end, start - m.end(), 0) for m in _matches(pattern, text)),
+        (max(m.start() - end, start - m.end(), 0) for m in matches(pattern, text)),
         default=NOWHERE,
     )
 
@@ -317,7 +311,7 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             before = text[max(0, first.start() - 12) : first.start()]
             start = max(0, first.start() - 30)
             listed = _LISTED.fullmatch(text, destination_end, first.start()) is not None
-            sender = not listed and lex.destination_before.search(before) is None
+            sender = not listed and not finds(lex.destination_before, before)
             out.append(
                 _Name(
                     code,

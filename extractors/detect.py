@@ -12,7 +12,7 @@ from extractors import deployer
 from extractors.figures import Candidate, find_candidates
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds, search
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
@@ -211,12 +211,12 @@ def _counted(text: str, sentence: Sentence, lex: Lexicon) -> str:
     troops are at the border right now?") or whose number a correction says was wrong ("An
     earlier version misstated the number of active-duty troops in Arizona.")."""
     said = text[sentence.start : sentence.end].rstrip()
-    corrected = lex.phrase.corrects_count.search(said)
+    corrected = search(lex.phrase.corrects_count, said)
     if corrected:
         said = said[corrected.end() :]
-    elif not (said.endswith("?") and lex.phrase.asks_count.search(said)):
+    elif not (said.endswith("?") and finds(lex.phrase.asks_count, said)):
         return ""
-    return said if lex.relevance.military_words.search(said) else ""
+    return said if finds(lex.relevance.military_words, said) else ""
 
 
 def _latest_year(text: str) -> int | None:
@@ -391,7 +391,7 @@ def _with_paragraph_force(
             if last_force(context, lex.phrase) is None:
                 context = title or ""
             sentence = sentence_of[f.start]
-            mixed = lex.phrase.stated_mix.search(sentence) is not None  # "most of them Guard"
+            mixed = finds(lex.phrase.stated_mix, sentence)  # "most of them Guard"
             elsewhere = deployer.other_side(context, sentence, lex.deployers)
             elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
             if guard_alone(context, lex.phrase) and not (elsewhere or mixed):

@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Pattern, Phrase
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from, sentence_side
@@ -93,12 +93,12 @@ class _Scan:
     @cached_property
     def lists_respectively(self) -> bool:
         """ "50 and 100 Guard members, respectively": read once for all its numbers."""
-        return self.lex.phrase.respectively.search(self.s) is not None
+        return finds(self.lex.phrase.respectively, self.s)
 
     @cached_property
     def sends_officers(self) -> bool:
         words = self.lex.relevance
-        return bool(words.civilian_words.search(self.s) and words.move_verbs.search(self.s))
+        return finds(words.civilian_words, self.s) and finds(words.move_verbs, self.s)
 
     def next_start(self, i: int) -> int:
         return self.numbers[i + 1].start if i + 1 < len(self.numbers) else len(self.s)
@@ -119,7 +119,7 @@ def find_candidates(
     numbers = tuple(_with_approx_after(s, n, lex) for n in find_numbers(s, lex.numbers))
     if not numbers:
         return []  # most sentences state no number
-    if lex.relevance.earlier_version.search(s):
+    if finds(lex.relevance.earlier_version, s):
         return []  # the mistake a correction names is no figure
     scan = _Scan(s, numbers, lex, mexican_view, people_before, counted_before)
     out: list[Candidate] = []
@@ -154,7 +154,7 @@ def _increments_of_totals(scan: _Scan, found: list[Candidate], offset: int) -> l
         if added.force_stated or added.force != "military" or total.force == "military":
             continue
         between = scan.s[added.end - offset : total.start - offset]
-        if scan.lex.status.total_raised.search(between):
+        if finds(scan.lex.status.total_raised, between):
             out[k] = replace(added, force=total.force, force_stated=True)
     return out
 
@@ -383,7 +383,7 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
     text = scan.s[number.start : end]
     if _word(tokens[head].group(0)) in lex.needs_context and force_of(text, lex) is None:
         context = scan.s[max(0, number.start - 60) : end + 30]  # "... miembros de la Guardia"
-        if not lex.members_context.search(context):
+        if not finds(lex.members_context, context):
             return None
     return _Phrase(end, text, bare=False)
 
@@ -441,14 +441,14 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     )
     if sent and not _content_word_next(scan, after):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    if not cues.bare_prep.search(s[max(0, number.start - 40) : number.start]):
+    if not finds(cues.bare_prep, s[max(0, number.start - 40) : number.start]):
         return None
     if _content_word_next(scan, after):
         return None
     left = s[max(scan.clause_start(i), number.start - 90) : number.start]
     level = (
-        cues.level_words.search(left)
-        or cues.level_change.search(left)
+        finds(cues.level_words, left)
+        or finds(cues.level_change, left)
         or _change_end(scan, i)
         or _change_origin(scan, i)
         or _changed_object(scan, i, left)
@@ -459,7 +459,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return None
     if _after_staff(scan, i):
         return None
-    if not (scan.names_people() or cues.force_word.search(s)):
+    if not (scan.names_people() or finds(cues.force_word, s)):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
@@ -528,7 +528,7 @@ def _content_word_next(scan: _Scan, after: str) -> bool:
 def _changed_object(scan: _Scan, i: int, left: str) -> bool:
     """The "4,000" of "reducing the roughly 5,200 now assigned to about 4,000": the verb of
     the change stands before the level it changes."""
-    if not i or not scan.lex.status.level_to.search(left):
+    if not i or not finds(scan.lex.status.level_to, left):
         return False
     previous = scan.numbers[i - 1].start
     return (
@@ -554,7 +554,7 @@ def _agency_level(scan: _Scan, i: int) -> bool:
     level of the agency's staff, the last people its sentence names before the number."""
     relevance = scan.lex.relevance
     before = scan.s[: scan.numbers[i].start]
-    if not relevance.staff_count.search(before) or not relevance.border_agency.search(before):
+    if not finds(relevance.staff_count, before) or not finds(relevance.border_agency, before):
         return False
     heads = [_word(w) for w in before.split() if _word(w) in scan.lex.phrase.personnel_heads]
     return bool(heads) and heads[-1] in relevance.staff_heads
@@ -576,7 +576,7 @@ def _change_end(scan: _Scan, i: int) -> bool:
     if not scan.lex.status.change_to.fullmatch(between):
         return False
     before = scan.s[max(0, scan.numbers[i - 1].start - 8) : scan.numbers[i - 1].start]
-    return scan.lex.status.from_word.search(before) is not None
+    return finds(scan.lex.status.from_word, before)
 
 
 def _things_changed(scan: _Scan, left: str) -> bool:
@@ -590,7 +590,7 @@ def _things_changed(scan: _Scan, left: str) -> bool:
 
 
 def _last_end(pattern: Pattern, text: str) -> int:
-    return max((m.end() for m in pattern.finditer(text)), default=-1)
+    return max((m.end() for m in matches(pattern, text)), default=-1)
 
 
 def _names_things(scan: _Scan, left: str) -> bool:
@@ -615,17 +615,17 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     relevance = scan.lex.relevance
     before = scan.s[start : scan.numbers[i].start]
     number_end = scan.numbers[i].end
-    if relevance.not_deployment.search(before) or _staff(scan, i, before, phrase_end):
+    if finds(relevance.not_deployment, before) or _staff(scan, i, before, phrase_end):
         return True
     troops = relevance.military_words.search(scan.s, number_end, phrase_end)
-    if relevance.transport.search(before) and troops is None:
+    if finds(relevance.transport, before) and troops is None:
         return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
     own = relevance.subordinate.split(after[:_STAFFING_REACH], maxsplit=1)[0]
     return (
-        relevance.staffing.search(own) is not None
+        finds(relevance.staffing, own)
         or relevance.rate.match(after) is not None
-        or relevance.fate.search(after[:_FATE_REACH]) is not None
+        or finds(relevance.fate, after[:_FATE_REACH])
     )
 
 
@@ -638,13 +638,13 @@ def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
     head = next((w for w in words if w in scan.lex.phrase.personnel_heads), None)
     if head not in relevance.staff_heads:
         return False  # "76 state troopers and wildlife officers": named by their first head
-    if relevance.staff_count.search(before):
+    if finds(relevance.staff_count, before):
         return True
-    if scan.lex.status.more.search(before[-25:]):
+    if finds(scan.lex.status.more, before[-25:]):
         return False  # "an additional 300 CBP agents": more people for the border
     agency = relevance.border_agency.search(scan.s, scan.numbers[i].end, phrase_end)
     own = scan.s[scan.clause_start(i) : scan.next_start(i)]
-    return agency is not None and relevance.move_verbs.search(own) is None
+    return agency is not None and not finds(relevance.move_verbs, own)
 
 
 def _part(scan: _Scan, i: int) -> bool:
@@ -654,7 +654,7 @@ def _part(scan: _Scan, i: int) -> bool:
     number = scan.numbers[i]
     left = scan.s[scan.clause_start(i) : number.start]
     phrase = scan.lex.phrase
-    if phrase.breakdown.search(left) or phrase.part_after.match(scan.s, number.end):
+    if finds(phrase.breakdown, left) or phrase.part_after.match(scan.s, number.end):
         return True
     return i > 0 and bool(phrase.breakdown_goes_on.match(left)) and _part(scan, i - 1)
 
@@ -690,7 +690,7 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
     left_start = max(0, number.start - 30)
     left = scan.s[left_start : number.start].rstrip(_QUOTES)
     for pattern, qualifier in scan.lex.status.qualifiers:
-        m = pattern.search(left)
+        m = search(pattern, left)
         if m:
             return qualifier, left_start + m.start()
     return "exact", number.start

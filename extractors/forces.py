@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicon import Phrase
+from extractors.lexicon.caseless import caseless, finds
 from extractors.model import Force
 
 _FORCE: dict[str, Force] = {
@@ -29,8 +30,8 @@ def _normalised(text: str, lex: Phrase) -> str:
 def components(phrase: str, lex: Phrase) -> frozenset[str]:
     """The service components a noun phrase names ("generic" when it names none)."""
     phrase = _normalised(phrase, lex)
-    found = {name for name, pattern in lex.components if pattern.search(phrase)}
-    if "active" in found and "guard" in found and not lex.active_with_guard.search(phrase):
+    found = {name for name, pattern in lex.components if finds(pattern, phrase)}
+    if "active" in found and "guard" in found and not finds(lex.active_with_guard, phrase):
         found.discard("active")  # "Army National Guard" is Guard
     if "unit" in found and found & {"active", "guard"}:
         found.discard("unit")  # "Army paratroopers of the 82nd Airborne": one component
@@ -50,8 +51,9 @@ def last_force(text: str, lex: Phrase) -> Force | None:
     """The force of the last component `text` names ("generic" words do not count)."""
     text = _normalised(text, lex)
     best: tuple[int, str] | None = None
-    for name, pattern in lex.components:
-        for m in pattern.finditer(text):
+    for name, component in lex.components:
+        pattern, words = caseless(component, text)
+        for m in pattern.finditer(words):
             if name not in _UNNAMED and (best is None or m.end() > best[0]):
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None
@@ -61,8 +63,8 @@ def guard_alone(text: str, lex: Phrase) -> bool:
     """Whether `text` names the Guard and no other service beside it (police may stand
     beside it: "the Guard ... until troopers are hired"): "Mexico's Guard and army", "soldiers
     and Guard members" leave a bare "troops" without a component."""
-    if lex.guard_in_a_mix.search(text):
+    if finds(lex.guard_in_a_mix, text):
         return False
     text = _normalised(text, lex)
-    named = {name for name, p in lex.components if p.search(text)}
+    named = {name for name, p in lex.components if finds(p, text)}
     return "guard" in named and not named & {"active", "military", "reserve"}

@@ -24,8 +24,9 @@ class Number:
 
 
 _DIGITS = (
-    r"(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.{spaces}])\d{3})(?:\2\d{3})*|\d+)([.,]\d+)?"
-    r"(?![%/]|:\d|[.,]\d)"  # "10:30" is a time; "1,000: Guard soldiers" a numbers box
+    # A digit first: the look-behinds are then tried only where a number may start.
+    r"(?=\d)(?<![\w.,$£€:/#])(?<![^\W\d_]-)(\d{1,3}(?:([,.{spaces}])\d{3})(?:\2\d{3})*|\d+)"
+    r"([.,]\d+)?(?![%/]|:\d|[.,]\d)"  # "10:30" is a time; "1,000: Guard soldiers" a numbers box
 )
 _DIGIT = re.compile(r"\d")  # found by a fast scan, where _DIGITS tries every position
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")

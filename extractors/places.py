@@ -129,4 +129,4 @@ def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> 
 def is_destination(sentence: str, place: Place, lex: Places) -> bool:
     """True for "to the southern border", "toward the border with Mexico"."""
     before = sentence[max(0, place.start - 40) : place.start]
-    return lex.destination_before.search(before) is not None
+    return finds(lex.destination_before, before)

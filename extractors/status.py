@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
 from extractors.status_model import UNCUED, reconsider
@@ -97,13 +97,13 @@ class Reading:
         """The words from the previous number or clause break up to this number."""
         s = self.sentence
         text = s[max(self.clause_start, self.number.start - CLAUSE_REACH) : self.number.start]
-        breaks = list(self.cues.clause_break.finditer(text))
+        breaks = list(matches(self.cues.clause_break, text))
         return self.as_reported(text[breaks[-1].end() :] if breaks else text)
 
     @cached_property
     def reports_speech(self) -> bool:
         """Whether the sentence reports what someone said ("said", "announced")."""
-        return self.cues.reported.search(self.sentence) is not None
+        return finds(self.cues.reported, self.sentence)
 
     def as_reported(self, words: str) -> str:
         """Reported speech shifts tenses back: "said it would send" reports "will send", "said
@@ -125,11 +125,11 @@ class Reading:
         end = min(self.next_start, self.phrase_end + AFTER_REACH)
         after = self.sentence[self.phrase_end : end]
         if end == self.next_start < len(self.sentence):
-            turn = self.cues.next_clause.search(after)
+            turn = search(self.cues.next_clause, after)
             after = after[: turn.start() if turn else None]
-        subset = self.cues.subset_after.search(after)
+        subset = search(self.cues.subset_after, after)
         after = after[: subset.start() if subset else None]
-        other = self.cues.other_subject_after.search(after)
+        other = search(self.cues.other_subject_after, after)
         return self.as_reported(after[: other.start() if other else None].split(";", 1)[0])
 
     @cached_property
@@ -142,7 +142,7 @@ class Reading:
             if m is None:
                 continue
             if status == "previous" and self.cues.were_predicate.search(m.group(0)):
-                return "previous" if self.cues.past_time.search(self.sentence) else "deployed"
+                return "previous" if finds(self.cues.past_time, self.sentence) else "deployed"
             return status
         return None
 
@@ -167,23 +167,23 @@ def change_of_level(r: Reading) -> Status | None:
             return None
         current = r.cues.current.search(m.group(0)) or r.cues.now_after.match(r.after)
         return "deployed" if current else "previous"  # "up from about 6,000 now"
-    if not r.cues.level_to.search(near):
+    if not finds(r.cues.level_to, near):
         return None
-    if not (r.cues.level_change.search(near) or _change_before_object(r)):
+    if not (finds(r.cues.level_change, near) or _change_before_object(r)):
         return None
     verb_left = r.as_reported(r.sentence[: r.number.start][-CONTEXT_REACH:])
-    if r.cues.expected_drop.search(verb_left):
+    if finds(r.cues.expected_drop, verb_left):
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed" or r.after_status == "proposed":
         return "proposed"  # "could fall to 3,000", "a cut to 6,000 has been discussed"
-    if r.cues.past_perfect.search(r.as_reported(near)) or _dated_after(r) or _earlier_year_after(r):
+    if finds(r.cues.past_perfect, r.as_reported(near)) or _dated_after(r) or _earlier_year_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
     if r.cues.past_change.search(
         near
     ):  # "..., when the mission grew to about 10,000 at its height"
         dated = r.cues.past_time.match(r.after.lstrip())
         return "previous" if r.after_status == "previous" or dated else "deployed"
-    future = r.cues.future.search(verb_left) or r.cues.future_after.match(r.after)
+    future = finds(r.cues.future, verb_left) or r.cues.future_after.match(r.after)
     return "ordered" if future else "deployed"  # "... to 3,300 by the end of June"
 
 
@@ -202,10 +202,10 @@ def _change_before_object(r: Reading) -> bool:
 def _compared_with_now(r: Reading, words: str) -> bool:
     """ "3,300 Guard soldiers, compared with the roughly 9,600 the Pentagon has": two levels
     of today; "compared with 2,500 in January" is a past one."""
-    if not r.cues.comparison.search(words):
+    if not finds(r.cues.comparison, words):
         return False
     dated = [r.cues.past_time, *(pattern for pattern, _ in r.cues.anteriority)]
-    return not any(pattern.search(r.after) for pattern in dated)
+    return not any(finds(pattern, r.after) for pattern in dated)
 
 
 def _earlier_year_after(r: Reading) -> bool:
@@ -231,9 +231,9 @@ def _dated_after(r: Reading) -> bool:
 
 def dated_holding(r: Reading) -> Status | None:
     """ "the Guard had about 2,100" in a sentence that dates it ("in March") is previous."""
-    if r.cues.now.search(r.clause):
+    if finds(r.cues.now, r.clause):
         return None  # "the count as of Thursday was 10,109"
-    if r.cues.had_before.search(r.clause) and r.cues.past_time.search(r.sentence):
+    if finds(r.cues.had_before, r.clause) and finds(r.cues.past_time, r.sentence):
         return "previous"
     return None
 
@@ -242,7 +242,7 @@ def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year")."""
-    if _dated_after(r) and not r.cues.future.search(r.clause):
+    if _dated_after(r) and not finds(r.cues.future, r.clause):
         return "previous"
     if r.story_year is None:
         return None
@@ -256,7 +256,7 @@ def earlier_year(r: Reading) -> Status | None:
     ]
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
-    future = r.cues.future.search(r.clause)
+    future = finds(r.cues.future, r.clause)
     return "previous" if _earlier_year_after(r) and not future else None
 
 
@@ -274,35 +274,35 @@ def standing_force(r: Reading) -> Status | None:
     if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
         return None
     before = r.sentence[: r.number.start]
-    left = r.cues.left_by_cut.search(before)
-    if left:  # "will release 1,200, leaving roughly 3,800": the level a decided cut will leave
+    # "will release 1,200, leaving roughly 3,800": the level a decided cut will leave
+    if finds(r.cues.left_by_cut, before):
         verbs = r.as_reported(before[-CONTEXT_REACH:])
-        if _closest(verbs, r.cues.modal_and_past) == "proposed" or r.cues.planned.search(verbs):
+        if _closest(verbs, r.cues.modal_and_past) == "proposed" or finds(r.cues.planned, verbs):
             return "proposed"  # "could cut 40 percent, leaving about 3,600"
-        return "ordered" if r.cues.future.search(verbs) else "deployed"
-    if r.cues.standing.search(before):  # unless "the remaining 1,200 ... will go home"
+        return "ordered" if finds(r.cues.future, verbs) else "deployed"
+    if finds(r.cues.standing, before):  # unless "the remaining 1,200 ... will go home"
         if r.cues.will_stay.match(r.after):
             return "ordered"  # what a decided drawdown leaves: "the remaining 11 will stay"
         return None if r.after_status == "withdrawn" else "deployed"
-    joined = r.cues.joining.search(before) or r.cues.part_of_group.search(before)
+    joined = finds(r.cues.joining, before) or finds(r.cues.part_of_group, before)
     return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None
 
 
 def withdrawn_object(r: Reading) -> Status | None:
     """ "will bring home the 112 soldiers stationed there": the people a withdrawal verb takes
     are leaving, whatever the words after them say about where they are now."""
-    return "withdrawn" if r.cues.withdrawn_object.search(r.clause) else None
+    return "withdrawn" if finds(r.cues.withdrawn_object, r.clause) else None
 
 
 def in_transit(r: Reading) -> Status | None:
     """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there,
     unless the words after the figure place it ("they will reinforce the 4,000 already on
     Operation Lone Star": the travel is the others')."""
-    if r.cues.in_transit.search(r.after):
+    if finds(r.cues.in_transit, r.after):
         return "ordered"
     if r.after_status == "deployed":
         return None
-    return "ordered" if r.cues.in_transit.search(r.clause) else None
+    return "ordered" if finds(r.cues.in_transit, r.clause) else None
 
 
 def predicate_after(r: Reading) -> Status | None:
@@ -323,7 +323,7 @@ def anteriority(r: Reading) -> Status | None:
 
 
 def _last_end(text: str, table: tuple[Cue, ...]) -> int:
-    return max((m.end() for pattern, _ in table for m in pattern.finditer(text)), default=-1)
+    return max((m.end() for cue, _ in table for m in matches(cue, text)), default=-1)
 
 
 def modality_in_clause(r: Reading) -> Status | None:
@@ -357,10 +357,10 @@ def cap(r: Reading) -> Status | None:
     authorizes, approves or limits is a cap."""
     if r.qualifier != "upper" or r.number.ranged:
         return None
-    if r.cues.possible_bound.search(r.clause):
+    if finds(r.cues.possible_bound, r.clause):
         return None  # "could add up to 2,000": a possibility, whatever else the sentence allows
     own = r.sentence[r.clause_start : r.next_start]
-    return "authorized" if r.cues.cap_words.search(own) else None
+    return "authorized" if finds(r.cues.cap_words, own) else None
 
 
 def arrived_first(r: Reading) -> Status | None:
@@ -391,13 +391,13 @@ def nearest_cue(r: Reading) -> Status | None:
 def _more(text: str, more: re.Pattern[str]) -> Status | None:
     """ "another 500", "1,000 additional troops": more people on the way, when no verb of
     the clause says where they are ("another 500 arrived")."""
-    return "ordered" if more.search(text) else None
+    return "ordered" if finds(more, text) else None
 
 
 def _listed(r: Reading) -> Status | None:
     """ "There are now about 2,600 active-duty troops ... and another 2,400 Guard members": one
     more in a list of the people a sentence says are there is there too, not ordered."""
-    if r.index == 0 or not r.cues.more_listed.search(r.clause):
+    if r.index == 0 or not finds(r.cues.more_listed, r.clause):
         return None
     return "deployed" if _closest(r.left, r.cues.nearest) == "deployed" else None
 
@@ -455,7 +455,7 @@ def by_steps(r: Reading) -> tuple[Status, str]:
         if status is not None:
             if status == "authorized" and not _capped(r):
                 return "ordered", name
-            if status == "ordered" and r.cues.undecided.search(_coordinate(r)):
+            if status == "ordered" and finds(r.cues.undecided, _coordinate(r)):
                 return "proposed", "undecided"
             if status == "proposed" and _expected_as_decided(r):
                 return "ordered", "expected as decided"
@@ -466,7 +466,7 @@ def by_steps(r: Reading) -> tuple[Status, str]:
 def _coordinate(r: Reading) -> str:
     """The figure's own part of a sentence that joins two reports with ", and": "Iowa approved
     sending 28 troopers, and Nebraska had not decided" leaves Iowa's order decided."""
-    joints = list(r.cues.coordination.finditer(r.sentence))
+    joints = list(matches(r.cues.coordination, r.sentence))
     start = max((m.end() for m in joints if m.end() <= r.number.start), default=0)
     end = min((m.start() for m in joints if m.start() >= r.phrase_end), default=len(r.sentence))
     return r.sentence[start:end]
@@ -475,7 +475,7 @@ def _coordinate(r: Reading) -> str:
 def _expected_as_decided(r: Reading) -> bool:
     """ "Officials expect the total to reach 7,000 under orders Mattis has already signed":
     the expected level of a decision already made is an order (LABELING.md)."""
-    return bool(r.cues.expected.search(r.clause) and r.cues.decided.search(r.sentence))
+    return finds(r.cues.expected, r.clause) and finds(r.cues.decided, r.sentence)
 
 
 def _capped(r: Reading) -> bool:
@@ -483,7 +483,7 @@ def _capped(r: Reading) -> bool:
     by its authorization ("the 4,000 the Pentagon authorized") is a cap."""
     return (
         r.qualifier == "upper"
-        or r.cues.cap_limit.search(r.sentence) is not None
+        or finds(r.cues.cap_limit, r.sentence)
         or r.cues.authorized_after.match(r.after) is not None
     )
 
@@ -491,8 +491,9 @@ def _capped(r: Reading) -> bool:
 def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:
     """The status of the cue ending last in `text`; the longer cue wins a tie."""
     best: tuple[int, int, Status] | None = None
-    for pattern, status in table:
-        for m in pattern.finditer(text):
+    for cue, status in table:
+        pattern, words = caseless(cue, text)
+        for m in pattern.finditer(words):
             if best is None or (m.end(), m.end() - m.start()) > best[:2]:
                 best = (m.end(), m.end() - m.start(), status)
     return best[2] if best else None

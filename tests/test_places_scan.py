@@ -96,6 +96,7 @@ def test_which_patterns_start_a_word(source: str, starts: bool) -> None:
         (r"\b(?:a|(?:b|c)d)e", ["ae", "bde", "cde"]),
         (r"(?<!\w)(?:a|b)?c", ["(?:a|b)?c"]),
         (r"(?<!\w)x(?:a|b)", ["x(?:a|b)"]),
+        (r"\b(?:(?<!new )(?<!to )mexico|canada)", ["m(?<!(?:new )m)(?<!(?:to )m)exico", "canada"]),
     ],
 )
 def test_the_alternatives_of_a_pattern_thatstarts_a_word(

@@ -18,6 +18,9 @@ Tag = TypeVar("Tag")
 _FIRST = re.compile(r"[a-z](?![?*+{])")
 # A letter that every match starts with (not an optional one: "s?").
 _LETTER = re.compile(r"[^\W\d_](?![?*{])")
+# Look-behinds without groups that open an alternative, then the letter it starts with.
+_BEHIND_THEN_LETTER = re.compile(r"((?:\(\?<!(?:[^()\\]|\\.)*\))+)([a-z])(?![?*+{])")
+_BEHIND = re.compile(r"\(\?<!((?:[^()\\]|\\.)*)\)")
 
 
 def starts_a_word(source: str) -> bool:
@@ -32,7 +35,8 @@ def starts_a_word(source: str) -> bool:
 def word_alternatives(source: str) -> list[str]:
     """The alternatives of a pattern that starts a word, without the boundary that says so,
     and spread over a group that opens them: "\\bborder\\b|\\bcanada" gives "border\\b" and
-    "canada", "(?<!\\w)(?:a|b) c" gives "a c" and "b c"."""
+    "canada", "(?<!\\w)(?:a|b) c" gives "a c" and "b c"; look-behinds that open one move past
+    its first letter: "(?<!new )mexico" gives "m(?<!(?:new )m)exico"."""
     out: list[str] = []
     for alternative in alternatives(source):
         if alternative.startswith("\\b"):
@@ -75,12 +79,23 @@ def _spread(alternative: str) -> list[str]:
     """ "(?:a|b)c" as "ac" and "bc": the same matches tried in the same order, each under the
     letter it starts with. A group that is optional or repeats stays whole."""
     if not alternative.startswith("(?:"):
-        return [alternative]
+        return [_letter_first(alternative)]
     end = _group_end(alternative)
     rest = alternative[end + 1 :]
     if rest[:1] in ("?", "*", "+", "{"):
         return [alternative]
     return [spread for a in alternatives(alternative[3:end]) for spread in _spread(a + rest)]
+
+
+def _letter_first(alternative: str) -> str:
+    """ "(?<!new )mexico" as "m(?<!(?:new )m)exico": the same matches, opening with the letter
+    they start with, so that they gather under it."""
+    m = _BEHIND_THEN_LETTER.match(alternative)
+    if m is None:
+        return alternative
+    letter = m.group(2)
+    behinds = "".join(f"(?<!(?:{b}){letter})" for b in _BEHIND.findall(m.group(1)))
+    return letter + behinds + alternative[m.end() :]
 
 
 def _starts_a_letter(source: str) -> bool:

@@ -12,6 +12,7 @@ letter or sets its own flags, is matched as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.lexicon.alternation import (
@@ -50,13 +51,24 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
     return faster, low
 
 
-@lru_cache(maxsize=256)
 def finds(pattern: Pattern, text: str) -> bool:
     """Whether `pattern` matches anywhere in `text`."""
+    return search(pattern, text) is not None
+
+
+def search(pattern: Pattern, text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, at the same offsets (the matched text may be in lower case)."""
     pattern, text = caseless(pattern, text)
-    return pattern.search(text) is not None
+    return pattern.search(text)
 
 
+def matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, at the same offsets (the matched text may be in lower case)."""
+    pattern, text = caseless(pattern, text)
+    return pattern.finditer(text)
+
+
+@lru_cache(maxsize=64)  # a sentence is read by many patterns: lowered once for all
 def lowered(text: str) -> str | None:
     """`text` in lower case, or None when lower-casing would not match the way the flag does."""
     if text.isascii() or _EXACT.fullmatch(text):

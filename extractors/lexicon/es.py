@@ -613,7 +613,8 @@ STATUS = StatusCues(
         r"(?:los |las )?" + _Q + "$"
     ),
     part_of_group=rx(r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) " + _Q + "$"),
-    clause_break=rx(r"[;:—–]|\bpero\b|\bmientras\b"),
+    # The look-ahead lets the scan pass most characters with one test, not one per alternative.
+    clause_break=rx(r"(?=[;:—–pm])(?:[;:—–]|\bpero\b|\bmientras\b)"),
     reported=rx(
         r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n)\b"
     ),

@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Pattern, Phrase
-from extractors.lexicon.caseless import caseless, finds, matches, search
+from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.places import places, seen_from, sentence_side
@@ -82,8 +82,7 @@ class _Scan:
     @cached_property
     def military(self) -> re.Match[str] | None:
         """The sentence's first word for military personnel."""
-        pattern, s = caseless(self.lex.relevance.military_words, self.s)
-        return pattern.search(s)
+        return search(self.lex.relevance.military_words, self.s)
 
     def names_people(self) -> bool:
         """Whether this sentence or the one before names the people a bare number counts:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicon import Phrase
-from extractors.lexicon.caseless import caseless, finds
+from extractors.lexicon.caseless import finds, matches
 from extractors.model import Force
 
 _FORCE: dict[str, Force] = {
@@ -52,8 +52,7 @@ def last_force(text: str, lex: Phrase) -> Force | None:
     text = _normalised(text, lex)
     best: tuple[int, str] | None = None
     for name, component in lex.components:
-        pattern, words = caseless(component, text)
-        for m in pattern.finditer(words):
+        for m in matches(component, text):
             if name not in _UNNAMED and (best is None or m.end() > best[0]):
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None

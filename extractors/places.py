@@ -15,7 +15,7 @@ from extractors.lexicon.alternation import (
     under_letter,
     word_alternatives,
 )
-from extractors.lexicon.caseless import caseless, finds
+from extractors.lexicon.caseless import finds, matches
 
 # "north" and "south": a northern or southern border, whose side depends on the story's view.
 Kind = Literal["usmx", "elsewhere", "border", "north", "south"]
@@ -36,9 +36,8 @@ class Place:
 def places(sentence: str, lex: Places) -> tuple[Place, ...]:
     """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
     pattern, kinds = _one_pass(lex)
-    pattern, text = caseless(pattern, sentence)
     out: list[Place] = []
-    for m in pattern.finditer(text):
+    for m in matches(pattern, sentence):
         place = Place(kinds[m.lastindex or 0], m.start(), m.end())
         if place.kind == "border" and _attached(sentence, out, place, lex):
             continue

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
-from extractors.lexicon.caseless import caseless, finds, matches, search
+from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
 from extractors.status_model import UNCUED, reconsider
@@ -134,8 +134,7 @@ class Reading:
 
     @cached_property
     def after_status(self) -> Status | None:
-        any_after, after = caseless(_any_after(self.cues), self.after)
-        if any_after.search(after) is None:
+        if not finds(_any_after(self.cues), self.after):
             return None  # most figures: one search instead of one per cue
         for pattern, status in self.cues.after:
             m = pattern.search(self.after)
@@ -492,8 +491,7 @@ def _closest(text: str, table: tuple[Cue, ...]) -> Status | None:
     """The status of the cue ending last in `text`; the longer cue wins a tie."""
     best: tuple[int, int, Status] | None = None
     for cue, status in table:
-        pattern, words = caseless(cue, text)
-        for m in pattern.finditer(words):
+        for m in matches(cue, text):
             if best is None or (m.end(), m.end() - m.start()) > best[:2]:
                 best = (m.end(), m.end() - m.start(), status)
     return best[2] if best else None

@@ -16,6 +16,7 @@ from extractors.lexicon.caseless import caseless, finds, search
 from extractors.model import Detection, Figure, Status
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
+from extractors.typography import plain
 
 # A year that starts no word ("2019", not "A2019"), its century first: the engine then skips
 # straight to the digits that may start one instead of trying every character of the text.
@@ -46,8 +47,21 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     """Decide whether a passage is about US-Mexico border deployments and list its figures.
 
     `published` dates the story: a figure the text dates to an earlier year is `previous`.
-    Without it, the latest year the passage names stands in for the story's year.
+    Without it, the latest year the passage names stands in for the story's year. The
+    passage is read in plain typography; each figure's evidence is the passage's own words.
     """
+    page = plain(text)
+    detection = _read(page.text, plain(title).text if title else title, published)
+    if page.text is text:
+        return detection
+    figures = []
+    for f in detection.figures:
+        start, end = page.span(f.start, f.end)
+        figures.append(replace(f, start=start, end=end, evidence=text[start:end]))
+    return replace(detection, figures=tuple(figures))
+
+
+def _read(text: str, title: str | None, published: date | None) -> Detection:
     lang = language_of(f"{title or ''}\n{text}")
     lex = lexicon(lang)
     title_key = _key(title or "")
@@ -353,9 +367,12 @@ def _dated_before(entry: re.Match[str], published: date, lex: Lexicon) -> bool:
 
 def _paragraphs_back(text: str, at: int, paragraphs: int) -> int:
     """Where the paragraph `paragraphs - 1` paragraphs before the one holding `at` begins."""
+    # Paragraphs are set apart by blank lines, or, in a text with none (as page extraction
+    # gives it), each is a line of its own.
+    separator = "\n\n" if "\n\n" in text else "\n"
     begin = at
     for _ in range(paragraphs):
-        begin = text.rfind("\n\n", 0, begin)
+        begin = text.rfind(separator, 0, begin)
         if begin < 0:
             return 0
     return begin

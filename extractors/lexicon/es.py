@@ -174,7 +174,8 @@ PHRASE = Phrase(
         r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b"
     ),
     predicate_force=rx(
-        r"^\s*(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
+        r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
+        r"(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
         r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
         r"^,\s+(la mayor[ií]a (?:de ellos )?guardias)"
     ),

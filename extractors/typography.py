@@ -1,0 +1,78 @@
+"""Typography that carries no meaning, made plain before a passage is read.
+
+Pages put no-break spaces between any two words ("Border\\xa0Patrol\\xa0agents"), runs of
+spaces where markup was, non-breaking hyphens in "active‑duty", Windows line ends, and
+invisible characters (zero-width spaces, soft hyphens, byte-order marks). The catalogue is
+written for single plain spaces, hyphens and line ends, so a passage is read in those; what is
+found in it is reported at the offsets, and in the words, of the passage as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Spaces of every kind, and hyphens: each made the plain one, in its place.
+_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_ODD_SPACE = re.compile(f"[{_SPACES}]")
+_ODD_HYPHEN = re.compile("[\u2010\u2011]")
+# "1\u202f500": a thin or no-break space that groups thousands groups them as a comma does.
+_GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)")
+_LONE_CR = re.compile(r"\r(?!\n)")
+# Two hyphens stand for a dash in plain-text wire copy ("WASHINGTON (AP) -- The ...").
+_TWO_HYPHENS = re.compile(r"(?<!-)--(?!-)")
+# Characters this module changes: most passages hold none (nor a run of spaces, nor "--").
+_UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# What is dropped (each pattern's group): every space of a run but the first, the carriage
+# return of a Windows line end, the second hyphen of a dash, characters that show nothing.
+_DROPPED = (
+    re.compile(" ( +)"),
+    re.compile("(\r)\n"),
+    re.compile("\u2014(-)"),
+    re.compile("([\u00ad\u200b\u200c\u200d\u2060\ufeff]+)"),
+)
+
+
+@dataclass(frozen=True)
+class Plain:
+    """A passage in plain typography; `origin` maps its offsets back when characters were
+    dropped (empty when every character kept its place)."""
+
+    text: str
+    origin: tuple[int, ...] = ()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in the passage as it came of `text[start:end]`."""
+        if not self.origin or start >= end:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def plain(text: str) -> Plain:
+    """`text` with single plain spaces, plain hyphens, dashes and line ends, and without
+    invisible characters."""
+    if "  " not in text and "--" not in text and not _UNPLAIN.search(text):
+        return Plain(text)
+    same_width = _same_width(text)
+    dropped = sorted(m.span(1) for pattern in _DROPPED for m in pattern.finditer(same_width))
+    if not dropped:
+        return Plain(same_width)
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for start, end in [*dropped, (len(same_width), len(same_width))]:
+        pieces.append(same_width[at:start])
+        origin.extend(range(at, start))
+        at = end
+    return Plain("".join(pieces), tuple(origin))
+
+
+def _same_width(text: str) -> str:
+    """Spaces, hyphens and line ends made plain, and dashes made of two hyphens one dash
+    and a hyphen to drop, each in its place."""
+    if _GROUPED.search(text):
+        text = _GROUPED.sub(lambda m: re.sub(r"\D", ",", m.group(0)), text)
+    text = _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", text))
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    return _TWO_HYPHENS.sub("\u2014-", text) if "--" in text else text

@@ -186,12 +186,17 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
     another story ("Related: Pentagon to send 1,000 more troops") is that story's, and so is
     an aggregator's blurb of one ("... deploy to the border ...The Hill - 2h -") with the
     headline above it, and every headline listed under a "Related coverage" line; a photo's
-    caption line gives no figure of the story (LABELING.md)."""
+    caption line gives no figure of the story (LABELING.md), and the page's furniture
+    ("Advertisement", "Story continues below") is no sentence of it."""
     out, start, relevance = set(), 0, lex.relevance
     headline: int | None = None  # where the line before starts, if it ends unpunctuated
     listing = False  # under a "Related coverage" line, until a line of the story's own
     for line in text.split("\n"):
         bare = line.strip()
+        if bare and relevance.furniture.match(bare):
+            out.add(start)  # the page's own line: read as if it were not there
+            start += len(line) + 1
+            continue
         listed = relevance.listed_story.search(line) is not None
         unpunctuated = bool(bare) and bare[-1] not in _ENDS
         listing = relevance.more_stories.match(bare) is not None or (

@@ -136,6 +136,7 @@ class Relevance:
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
     listed_story: Pattern  # "... .The Hill - 2h -": an aggregator's blurb of another story
     more_stories: Pattern  # "Related coverage", "More from The Hill": heads a list of others
+    furniture: Pattern  # "Advertisement", "Story continues below": a whole line of the page's own
     # "An earlier version of this story said 7,000 troops": the mistake a correction names
     earlier_version: Pattern
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story

@@ -388,6 +388,17 @@ RELEVANCE = Relevance(
         r"stories)|topics|top stories|you (?:may|might) (?:also )?like|latest (?:news|stories))"
         r"\s*:?\s*$"
     ),
+    furniture=rx(
+        r"^(?:advertisement|ad|sponsored(?: content)?|skip (?:advertisement|ad)|"
+        r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))"
+        r"(?: advertisement)?|continue reading(?: (?:the )?(?:main )?story)?(?: below)?|"
+        r"(?:sign up|subscribe)\b.{0,80}|(?:get|receive) (?:our|the) .{0,40}newsletter.{0,40}|"
+        r"share(?: this)?(?: page| article| story)?|view comments|(?:be the first to )?comment|"
+        r"comments?(?: \(\d+\))?|leave a (?:reply|comment)|play live radio|next up|"
+        r"listen(?: to (?:this|the) (?:article|story))?(?: \d+:\d+)?|(?:\d+:\d+ ?)+|\{\w+\}|"
+        r"print|email|facebook|twitter|whatsapp|copy link|copyright .{0,80}|©.{0,80}"
+        r")\W*$"
+    ),
     earlier_version=rx(
         r"\b(?:earlier|previous|original) version (?:of (?:this|the) (?:story|article|report|post|"
         r"item) )?(?:incorrectly |erroneously |mistakenly |wrongly )?(?:said|stated|reported|gave|"

@@ -285,6 +285,15 @@ RELEVANCE = Relevance(
         r"^(?:" + _LINKS_TO + r"|más noticias|más (?:de|en|sobre) .{0,40}|lo más (?:leído|visto)|"
         r"temas|tendencias|últimas noticias)\s*:?\s*$"
     ),
+    furniture=rx(
+        r"^(?:publicidad|anuncio|(?:contenido )?patrocinado|"
+        r"(?:la )?(?:nota|noticia|historia) contin[uú]a (?:abajo|despu[eé]s de la publicidad)|"
+        r"contin[uú]a leyendo|sigue leyendo|(?:suscr[ií]bete|reg[ií]strate)\b.{0,80}|"
+        r"comparte(?: esta nota)?|compartir|comentarios?(?: \(\d+\))?|"
+        r"deja (?:un|tu) comentario|esc[uú]chalo|escuchar (?:esta )?(?:nota|noticia)|"
+        r"(?:\d+:\d+ ?)+|imprimir|copyright .{0,80}|©.{0,80}"
+        r")\W*$"
+    ),
     earlier_version=rx(
         r"\bversi[oó]n (?:anterior|original|previa) (?:de (?:esta|la) (?:nota|informaci[oó]n|"
         r"noticia|publicaci[oó]n) )?(?:err[oó]neamente |por error )?(?:dec[ií]a|dijo|se[nñ]alaba|"

@@ -1,10 +1,11 @@
 """Typography that carries no meaning, made plain before a passage is read.
 
 Pages put no-break spaces between any two words ("Border\\xa0Patrol\\xa0agents"), runs of
-spaces where markup was, non-breaking hyphens in "active‑duty", Windows line ends, and
-invisible characters (zero-width spaces, soft hyphens, byte-order marks). The catalogue is
-written for single plain spaces, hyphens and line ends, so a passage is read in those; what is
-found in it is reported at the offsets, and in the words, of the passage as it came.
+spaces where markup was, curly apostrophes ("Mexico’s"), non-breaking hyphens in
+"active‑duty", Windows line ends, and invisible characters (zero-width spaces, soft hyphens,
+byte-order marks). The catalogue is written for single plain spaces, apostrophes, hyphens and
+line ends, so a passage is read in those; what is found in it is reported at the offsets, and
+in the words, of the passage as it came.
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ class Plain:
 
 
 def plain(text: str) -> Plain:
-    """`text` with single plain spaces, plain hyphens, dashes and line ends, and without
-    invisible characters."""
+    """`text` with single plain spaces, plain hyphens, apostrophes, dashes and line ends, and
+    without invisible characters."""
+    if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
     if "  " not in text and "--" not in text and not _UNPLAIN.search(text):
         return Plain(text)
     same_width = _same_width(text)

@@ -1,6 +1,6 @@
-"""A page's typography (no-break spaces, runs of spaces, non-breaking hyphens, Windows line
-ends, invisible characters) changes nothing that is read, and evidence stays the page's own
-words."""
+"""A page's typography (no-break spaces, runs of spaces, curly apostrophes, non-breaking
+hyphens, Windows line ends, invisible characters) changes nothing that is read, and evidence
+stays the page's own words."""
 
 from __future__ import annotations
 
@@ -41,6 +41,16 @@ def test_a_typeset_story_reads_as_the_plain_one() -> None:
         (2400, "national_guard", "deployed", "approx", "us_federal"),
     ]
     assert _read(typeset) == _read(clean)
+
+
+def test_a_curly_apostrophe_reads_as_a_straight_one() -> None:
+    straight = (
+        "Across the river, Mexico's 3,000 National Guard troops patrol the northern border, "
+        "officials said."
+    )
+    curly = straight.replace("'", "\u2019")
+    expected = [(3000, "national_guard", "deployed", "exact", "mexico")]
+    assert _read(detect(straight)) == _read(detect(curly)) == expected
 
 
 def test_evidence_is_the_pages_own_words_at_its_own_offsets() -> None:

@@ -31,9 +31,7 @@ FLOORS = {
             "status_acc": 0.96, "by_acc": 0.92},
     "dev2-tune": {"relevance": 0.96, "value_f1": 0.94, "tuple_f1": 0.88, "force_acc": 0.93,
                   "status_acc": 0.97, "by_acc": 0.94, "spanish_recognised": 0.90},
-    # tuple F1 0.600 -> 0.588: one status, moved by refitting the status model with four
-    # more numbers; the same rules with the earlier weights score 0.600.
-    "dev2-check": {"relevance": 0.94, "value_f1": 0.91, "tuple_f1": 0.58, "force_acc": 0.81,
+    "dev2-check": {"relevance": 0.94, "value_f1": 0.91, "tuple_f1": 0.59, "force_acc": 0.81,
                    "status_acc": 0.77, "by_acc": 0.91, "spanish_recognised": 0.85},
     "heldout": {"relevance": 0.94, "value_f1": 0.95, "tuple_f1": 0.87, "force_acc": 0.93,
                 "status_acc": 0.91},

@@ -2,15 +2,16 @@
 
 Pages put no-break spaces between any two words ("Border\\xa0Patrol\\xa0agents"), runs of
 spaces where markup was, curly apostrophes ("Mexico’s"), non-breaking hyphens in
-"active‑duty", Windows line ends, and invisible characters (zero-width spaces, soft hyphens,
-byte-order marks). The catalogue is written for single plain spaces, apostrophes, hyphens and
-line ends, so a passage is read in those; what is found in it is reported at the offsets, and
-in the words, of the passage as it came.
+"active‑duty", accents written after their letter, Windows line ends, and invisible
+characters (zero-width spaces, soft hyphens, byte-order marks). The catalogue is written for
+single plain spaces, apostrophes, hyphens and line ends, so a passage is read in those; what
+is found in it is reported at the offsets, and in the words, of the passage as it came.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Spaces of every kind, and hyphens: each made the plain one, in its place.
@@ -22,15 +23,19 @@ _GROUPED = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+(?!\
 _LONE_CR = re.compile(r"\r(?!\n)")
 # Two hyphens stand for a dash in plain-text wire copy ("WASHINGTON (AP) -- The ...").
 _TWO_HYPHENS = re.compile(r"(?<!-)--(?!-)")
+# A letter with accents written after it ("Me\u0301xico"): written as one character, as pages
+# mostly write them ("México").
+_ACCENTED = re.compile(r"[^\W\d_]([\u0300-\u036f]+)")
 # Characters this module changes: most passages hold none (nor a run of spaces, nor "--").
-_UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]")
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
-# return of a Windows line end, the second hyphen of a dash, characters that show nothing.
+# return of a Windows line end, the second hyphen of a dash, characters that show nothing,
+# and accents once written with their letter.
 _DROPPED = (
     re.compile(" ( +)"),
     re.compile("(\r)\n"),
     re.compile("\u2014(-)"),
-    re.compile("([\u00ad\u200b\u200c\u200d\u2060\ufeff]+)"),
+    re.compile("([\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]+)"),
 )
 
 
@@ -71,11 +76,20 @@ def plain(text: str) -> Plain:
 
 
 def _same_width(text: str) -> str:
-    """Spaces, hyphens and line ends made plain, and dashes made of two hyphens one dash
-    and a hyphen to drop, each in its place."""
+    """Spaces, hyphens and line ends made plain, each in its place; a dash made of two
+    hyphens, and a letter with accents after it, become the one character and what is to be
+    dropped."""
     if _GROUPED.search(text):
         text = _GROUPED.sub(lambda m: re.sub(r"\D", ",", m.group(0)), text)
     text = _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", text))
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
+    if _ACCENTED.search(text):
+        text = _ACCENTED.sub(_composed, text)
     return _TWO_HYPHENS.sub("\u2014-", text) if "--" in text else text
+
+
+def _composed(accented: re.Match[str]) -> str:
+    """The letter and its accents as one character, then the accents (to be dropped); a
+    letter with no such character stays as it is."""
+    return unicodedata.normalize("NFC", accented.group(0))[0] + accented.group(1)

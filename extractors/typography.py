@@ -26,6 +26,7 @@ _TWO_HYPHENS = re.compile(r"(?<!-)--(?!-)")
 # A letter with accents written after it ("Me\u0301xico"): written as one character, as pages
 # mostly write them ("México").
 _ACCENTED = re.compile(r"[^\W\d_]([\u0300-\u036f]+)")
+_ACCENT = re.compile("[\u0300-\u036f]")
 # Characters this module changes: most passages hold none (nor a run of spaces, nor "--").
 _UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]")
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
@@ -79,12 +80,14 @@ def _same_width(text: str) -> str:
     """Spaces, hyphens and line ends made plain, each in its place; a dash made of two
     hyphens, and a letter with accents after it, become the one character and what is to be
     dropped."""
-    if _GROUPED.search(text):
+    if any(space in text for space in "\u00a0\u2009\u202f"):
         text = _GROUPED.sub(lambda m: re.sub(r"\D", ",", m.group(0)), text)
-    text = _ODD_HYPHEN.sub("-", _ODD_SPACE.sub(" ", text))
+    text = _ODD_SPACE.sub(" ", text)
+    if "\u2010" in text or "\u2011" in text:
+        text = _ODD_HYPHEN.sub("-", text)
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
-    if _ACCENTED.search(text):
+    if _ACCENT.search(text):
         text = _ACCENTED.sub(_composed, text)
     return _TWO_HYPHENS.sub("\u2014-", text) if "--" in text else text
 

@@ -56,8 +56,8 @@ class Plain:
 
 
 def plain(text: str) -> Plain:
-    """`text` with single plain spaces, plain hyphens, apostrophes, dashes and line ends, and
-    without invisible characters."""
+    """`text` with single plain spaces, plain hyphens, apostrophes, dashes and line ends,
+    accents composed with their letters, and without invisible characters."""
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
     if "  " not in text and "--" not in text and not _UNPLAIN.search(text):
@@ -94,5 +94,5 @@ def _same_width(text: str) -> str:
 
 def _composed(accented: re.Match[str]) -> str:
     """The letter and its accents as one character, then the accents (to be dropped); a
-    letter with no such character stays as it is."""
+    letter that has no such character loses its accents."""
     return unicodedata.normalize("NFC", accented.group(0))[0] + accented.group(1)

@@ -1,6 +1,6 @@
 """A page's typography (no-break spaces, runs of spaces, curly apostrophes, non-breaking
-hyphens, Windows line ends, invisible characters) changes nothing that is read, and evidence
-stays the page's own words."""
+hyphens, two hyphens for a dash, accents written after their letter, Windows line ends,
+invisible characters) changes nothing that is read, and evidence stays the page's own words."""
 
 from __future__ import annotations
 

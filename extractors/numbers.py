@@ -141,6 +141,8 @@ def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[N
     words = [m.group(0).lower() for m in run]
     if not words or all(w in lex.article_one for w in words):
         return []
+    if _words_value(words, lex) is None and lex.joiners & set(words):
+        return _side_by_side(sentence, run, lex)
     start, end = run[0].start(), run[-1].end()
     if lex.vague_before.search(sentence[max(0, start - 12) : start]) and words[0] not in (
         lex.article_one
@@ -153,6 +155,32 @@ def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[N
         value //= 2
     scaled = lex.scales.get(words[-1]) == _THOUSAND
     return [] if value is None else [Number(value, start, end, scaled=scaled)]
+
+
+def _side_by_side(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[Number]:
+    """ "entre diez mil y quince mil", "two thousand and four thousand": numbers joined by
+    a word that also joins the parts of one number. From each part on, the longest stretch
+    that reads as one number is one ("treinta y cinco mil y diez mil": 35,000 and 10,000)."""
+    joins = [i for i, m in enumerate(run) if m.group(0).lower() in lex.joiners]
+    starts, ends = [0, *(i + 1 for i in joins)], [*joins, len(run)]
+    out: list[Number] = []
+    part = 0
+    while part < len(starts):
+        last = next(
+            (
+                last
+                for last in range(len(ends) - 1, part, -1)
+                if _reads(run[starts[part] : ends[last]], lex)
+            ),
+            part,
+        )
+        out.extend(_run_number(sentence, run[starts[part] : ends[last]], lex))
+        part = last + 1
+    return out
+
+
+def _reads(run: list[re.Match[str]], lex: Numbers) -> bool:
+    return bool(run) and _words_value([m.group(0).lower() for m in run], lex) is not None
 
 
 def _words_value(words: list[str], lex: Numbers) -> int | None:

@@ -138,6 +138,9 @@ def test_one_figure_per_value_force_status() -> None:
         ("in 2019, on Oct. 29, a 90-day mission, $2.5 billion, Title 10", []),
         ("the 82nd Airborne and M-4 rifles", []),
         ("on March 3 500 troops arrived", [500]),
+        ("between two thousand and four thousand troops", [4000]),
+        ("a goal of six thousand troops, tens of thousands of migrants", [6000]),
+        ("a couple of hundred agents, dozens of soldiers", []),
     ],
 )
 def test_numbers(sentence: str, values: list[int]) -> None:
@@ -153,6 +156,8 @@ def test_numbers(sentence: str, values: list[int]) -> None:
         ("10\u00a0000 efectivos", [10000]),
         ("mil 500 elementos", [1500]),
         ("en 2019 500 elementos", [500]),
+        ("entre diez mil y quince mil efectivos", [15000]),
+        ("treinta y cinco mil y diez mil efectivos", [35000, 10000]),
     ],
 )
 def test_spanish_numbers(sentence: str, values: list[int]) -> None:

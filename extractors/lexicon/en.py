@@ -86,7 +86,7 @@ NUMBERS = Numbers(
     not_count_after=rx(
         r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b"
     ),
-    vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|of)\s+$"),
+    vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|dozens|couple)\s+(?:of\s+)?$"),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
     from_before=rx(r"\bfrom\s+(?:\S+\s+){0,2}$"),

@@ -117,9 +117,21 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         figures = _in_past_entries(text, figures, published, lex)
     figures = _with_paragraph_force(text, title, figures, found, lex)
     if figures:  # the passage is read for who deploys only for its figures
-        passage = deployer.read_passage(text, title, lex.deployers, year)
+        passage = deployer.read_passage(
+            _story(text, sentences, evidence), title, lex.deployers, year
+        )
         figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
+
+
+def _story(text: str, sentences: list[Sentence], evidence: list[int]) -> str:
+    """The passage without its sentences about people sent elsewhere ("In other news, the
+    Pentagon ordered 3,000 troops to Poland"): they say nothing of who deploys at this border."""
+    if min(evidence, default=0) >= 0:
+        return text
+    return " ".join(
+        _text(text, s) for s, weight in zip(sentences, evidence, strict=True) if weight >= 0
+    )
 
 
 def _with_continuations(evidence: list[int], counts: Callable[[int], list[Candidate]]) -> list[int]:

@@ -15,7 +15,6 @@ TITLE_WEIGHT = 2
 DESTINATION_WEIGHT = 3
 # One passing mention of troops at the border (+1) does not make a story about them.
 THRESHOLD = 1.5
-ASIDE = 0.5  # the weight of people sent elsewhere in a story that opens at this border
 
 
 def sentence_evidence(
@@ -97,9 +96,9 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
 def passage_score(evidence: list[int], title_evidence: int) -> float:
     """A logistic squash of the summed evidence; above 0.5 means relevant. When the first
     sentence that says anything places people at this border, the story is about them, and
-    people sent elsewhere later ("Last year, Texas sent Guard units to Louisiana") are an
-    aside: their sentences weigh ASIDE times as much."""
+    people sent elsewhere later ("Last year, Texas sent Guard units to Louisiana", "In other
+    news, 3,000 troops leave for Poland") are an aside that takes nothing from it."""
     about_here = next((e for e in evidence if e), 0) > 0
-    total = sum(e * ASIDE if about_here and e < 0 else e for e in evidence)
+    total = sum(e for e in evidence if e > 0 or not about_here)
     total += TITLE_WEIGHT * title_evidence
     return 1.0 / (1.0 + math.exp(THRESHOLD - total))

@@ -17,6 +17,7 @@ from extractors.detect import _latest_year, detect
 from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Detection
 from extractors.numbers import find_numbers
+from extractors.relevance import passage_score
 
 CASES = Path(__file__).parent / "data" / "figure_cases.jsonl"
 
@@ -98,6 +99,14 @@ def test_irrelevant_passage_reports_no_figures() -> None:
     assert detection.relevant is False
     assert detection.figures == ()
     assert 0.0 <= detection.score < 0.5
+
+
+def test_asides_after_a_story_that_opens_at_this_border_take_nothing_from_it() -> None:
+    # Sentence weights: the lede places troops at the border; three later sentences send
+    # troops to Los Angeles, Chicago and Poland.
+    assert passage_score([2, 0, -4, -4, -4], title_evidence=0) == passage_score([2], 0) > 0.5
+    # A story that opens elsewhere is still weighed whole.
+    assert passage_score([-4, 2, 2], title_evidence=0) < 0.5
 
 
 def test_the_latest_year_is_of_the_years_that_stand_alone() -> None:

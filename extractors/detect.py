@@ -125,11 +125,10 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
 
 
 def _story(text: str, sentences: list[Sentence], evidence: list[int]) -> str:
-    """The passage without its sentences about people sent elsewhere ("In other news, the
-    Pentagon ordered 3,000 troops to Poland"): they say nothing of who deploys at this border."""
-    if min(evidence, default=0) >= 0:
-        return text
-    return " ".join(
+    """The story's own sentences: not its captions, links to other stories or the page's
+    furniture, nor its sentences about people sent elsewhere ("In other news, the Pentagon
+    ordered 3,000 troops to Poland"), which say nothing of who deploys at this border."""
+    return "\n".join(
         _text(text, s) for s, weight in zip(sentences, evidence, strict=True) if weight >= 0
     )
 

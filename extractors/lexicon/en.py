@@ -597,7 +597,8 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:currently|now|today|there are|already|remain\w*|stationed|on duty|in place|"
+                r"\b(?:currently|now|today|there are|already|remain\w*|stay(?:s|ed|ing)?|"
+                r"stationed|on duty|in place|"
                 r"deployed|posted|"
                 r"ha(?:s|ve) (?:already |also )?(?:sent|deployed|added|moved|surged|put)|"
                 r"(?<!will )(?<!would )(?<!to )ha(?:s|ve)(?=\s+" + _Q + r"$)|"
@@ -699,7 +700,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,8}?(?:remain|remains|are still|is still|"
+                r"^\W*(?:\S+ ){0,8}?(?:remain|remains|stay|stays|are still|is still|"
                 r"will (?:stay|remain|continue))\b"
                 r"(?! (?:being|under) (?:considered|weighed|reviewed|discussed|debated|review|"
                 r"consideration)| (?:reviewing|weighing|considering|studying|deciding))"
@@ -757,7 +758,7 @@ STATUS = StatusCues(
                 r"^\W*(?!and\b)(?:\S+ ){0,3}?"
                 r"(?:already(?! (?:ordered|approved|authorized|announced|headed|heading|en route|"
                 r"on (?:their|its) way))|"
-                r"remain\w*|still (?:there|on duty)|"
+                r"remain\w*|stay(?:s|ed|ing)?|still (?:there|on duty)|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
                 r"currently |also |still )?"
@@ -825,7 +826,8 @@ STATUS = StatusCues(
         r",\s+and\s+(?:that|said|says|added)\b|"
         r"\b(?:as|because|while|although|though)\s+(?!(?:part|well|many|much|needed|planned|"
         r"a result|of|soon|early|late|long|the first|the last)\b)(?:the |its |their )?"
-        r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|are|is|were|was|continue|continues|have|has|"
+        r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|stay|stays|are|is|were|was|continue|continues|"
+        r"have|has|"
         r"fall|falls|fell|rise|rises|rose|drop|drops|dropped)\b"
     ),
     next_clause=rx(r",?\s+(?:and|but)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
@@ -902,7 +904,10 @@ STATUS = StatusCues(
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
         r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
     ),
-    now=rx(r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|as of)\b"),
+    now=rx(
+        r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|stays?|"
+        r"staying|as of)\b"
+    ),
     future_after=rx(
         r"\s+(?:by (?:the end of |early |mid-?|late )?(?:the |this |next )?(?:year|month|summer|"
         r"fall|spring|winter|january|february|march|april|may|june|july|august|september|"
@@ -996,7 +1001,7 @@ STATUS = StatusCues(
         r"on the job|"
         r"working|assisting|guarding|securing|"
         r"operating|supporting|helping|"
-        r"in place|there)|(?:will |would |to )?remain(?:s|ed)?|"
+        r"in place|there)|(?:will |would |to )?(?:remain(?:s|ed)?|stay(?:s|ed)?)|"
         r"(?:are|is|were) being (?:sent|brought|pulled|withdrawn|deployed)|strong|"
         r"(?:were |are )?already (?:at|in|on)\b|who (?:have |had )?(?:left|departed|gone home)\b|"
         r"who (?:remain|stay|are still)\b|(?:went|have gone|returned|headed) home\b|"

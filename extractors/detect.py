@@ -71,8 +71,9 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         for s in split_sentences(text)
         if text.rfind("\n", 0, s.start) + 1 not in elsewhere
     ]
-    year = published.year if published else _latest_year(text)
-    mexican_view = cache(partial(deployer.told_from_mexico, text, title, lex.deployers))
+    own = _own_lines(text, elsewhere)
+    year = published.year if published else _latest_year(own)
+    mexican_view = cache(partial(deployer.told_from_mexico, own, title, lex.deployers))
 
     # A number with no noun may count the people the sentence before names, asks about or
     # corrects the number of: each sentence is read for them once, and only when such a
@@ -94,7 +95,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         people_before, counted = partial(names_people, i - 1), partial(counted_before, i - 1)
         return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, counted)
 
-    southwest = cache(partial(southwest_context, text, lex))
+    southwest = cache(partial(southwest_context, own, lex))
     evidence = [
         _evidence(text, s, southwest, partial(candidates, i), lex, mexican_view)
         for i, s in enumerate(sentences)
@@ -201,7 +202,7 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
     ("Advertisement", "Story continues below") is no sentence of it."""
     out, start, relevance = set(), 0, lex.relevance
     headline: int | None = None  # where the line before starts, if it ends unpunctuated
-    listing = False  # under a "Related coverage" line, until a line of the story's own
+    listing = False  # under a "Related coverage" line, until a sentence of the story's own
     for line in text.split("\n"):
         bare = line.strip()
         if bare and relevance.furniture.match(bare):
@@ -211,7 +212,7 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
         listed = relevance.listed_story.search(line) is not None
         unpunctuated = bool(bare) and bare[-1] not in _ENDS
         listing = relevance.more_stories.match(bare) is not None or (
-            listing and bool(bare) and (listed or unpunctuated or bare[0] in _BULLETS)
+            listing and (not bare or listed or unpunctuated or bare[0] in _BULLETS)
         )
         if listed and headline is not None:
             out.add(headline)
@@ -220,6 +221,18 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
         headline = start if unpunctuated else None
         start += len(line) + 1
     return out
+
+
+def _own_lines(text: str, elsewhere: set[int]) -> str:
+    """The passage less the lines that are not the story's own."""
+    if not elsewhere:
+        return text
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if start not in elsewhere:
+            lines.append(line)
+        start += len(line) + 1
+    return "\n".join(lines)
 
 
 def _links_elsewhere(line: str, relevance: Relevance) -> bool:

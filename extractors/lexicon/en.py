@@ -291,7 +291,9 @@ PLACES = Places(
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
-        r"hurricane|wildfires?|fires|evacuations|floods?|flooding|storm|tornado|earthquake|"
+        # a disaster, not "the flood of illegal immigrants"
+        r"hurricane|wildfires?|fires|evacuations|(?:floods?|storm)(?! of\b)|flooding|tornado|"
+        r"earthquake|"
         # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
         r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"
         r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"

@@ -32,13 +32,34 @@ class Place:
     end: int
 
 
+# A dateline: where a story was filed, not where anyone is sent ("LOS ANGELES (AP) —",
+# "TUCSON, Ariz. –", "CIUDAD DE MÉXICO .-"): a city in capitals, maybe its state and the
+# news agency, then a dash, at the start of a line.
+_DATELINE = re.compile(
+    r"^[^\S\n]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?: (?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)){0,3}"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: ?\([^)\n]{1,30}\))? ?\.?(?:—|–|-{1,2})",
+    re.MULTILINE,
+)
+
+
+def without_datelines(text: str) -> str:
+    """`text` with its datelines blanked, every other character in its place."""
+    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @lru_cache(maxsize=64)
 def places(sentence: str, lex: Places) -> tuple[Place, ...]:
-    """Place mentions in order; overlapping mentions resolved in favour of the earliest."""
+    """Place mentions in order; overlapping mentions resolved in favour of the earliest. A
+    dateline's city elsewhere is none: a story filed from Los Angeles may send nobody there
+    ("LOS ANGELES (AP) — California will send 400 Guard members to the border"), while one
+    filed from a border town is there."""
     pattern, kinds = _one_pass(lex)
     out: list[Place] = []
+    dateline = _DATELINE.match(sentence)
     for m in matches(pattern, sentence):
         place = Place(kinds[m.lastindex or 0], m.start(), m.end())
+        if dateline and place.kind == "elsewhere" and place.start < dateline.end():
+            continue
         if place.kind == "border" and _attached(sentence, out, place, lex):
             continue
         out.append(place)

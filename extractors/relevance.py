@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from extractors.lexicon import Lexicon
 from extractors.lexicon.caseless import finds
-from extractors.places import Place, is_destination, places, seen_from, sentence_side
+from extractors.places import (
+    Place,
+    is_destination,
+    places,
+    seen_from,
+    sentence_side,
+    without_datelines,
+)
 
 # A headline says what the story is about: it weighs as much as this many body sentences.
 TITLE_WEIGHT = 2
@@ -89,7 +96,7 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
     return (
         finds(places.southwest_context, text)
         or finds(places.us_mexico, text)
-        or not finds(places.elsewhere, text)
+        or not finds(places.elsewhere, without_datelines(text))
     )
 
 

@@ -119,16 +119,18 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     figures = _with_paragraph_force(text, title, figures, found, lex)
     if figures:  # the passage is read for who deploys only for its figures
         passage = deployer.read_passage(
-            _story(text, sentences, evidence), title, lex.deployers, year
+            _story(text, own, sentences, evidence), title, lex.deployers, year
         )
         figures = _with_deployers(text, figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
 
-def _story(text: str, sentences: list[Sentence], evidence: list[int]) -> str:
-    """The story's own sentences: not its captions, links to other stories or the page's
-    furniture, nor its sentences about people sent elsewhere ("In other news, the Pentagon
+def _story(text: str, own: str, sentences: list[Sentence], evidence: list[int]) -> str:
+    """The story's own lines (`own`: not its captions, links to other stories or the page's
+    furniture), less its sentences about people sent elsewhere ("In other news, the Pentagon
     ordered 3,000 troops to Poland"), which say nothing of who deploys at this border."""
+    if min(evidence, default=0) >= 0:
+        return own
     return "\n".join(
         _text(text, s) for s, weight in zip(sentences, evidence, strict=True) if weight >= 0
     )

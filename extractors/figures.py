@@ -99,10 +99,6 @@ class _Scan:
         words = self.lex.relevance
         return finds(words.civilian_words, self.s) and finds(words.move_verbs, self.s)
 
-    @cached_property
-    def number_starts(self) -> frozenset[int]:
-        return frozenset(n.start for n in self.numbers)
-
     def next_start(self, i: int) -> int:
         return self.numbers[i + 1].start if i + 1 < len(self.numbers) else len(self.s)
 
@@ -251,15 +247,15 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     if people is not None:
         return _Phrase(people.end, s[number.start : people.end], bare=False)
     guard_end = None
-    tokens = list(_TOKEN.finditer(s, number.end, min(len(s), number.end + _WINDOW)))
+    # Up to the next number: "2,900 active duty and two thousand National Guard" are two.
+    next_number = next((n.start for n in scan.numbers if n.start >= number.end), len(s))
+    tokens = list(_TOKEN.finditer(s, number.end, min(next_number, number.end + _WINDOW)))
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
         if k == 0 and (
             _plus(s, number) or _box_label(s, number, tok.group(0)) or tok.group(0) in _QUOTES
         ):
             continue  # "2,000+ troops"; "6,000 — Guard members" (a numbers box); '"15,000" troops'
-        if tok.start() in scan.number_starts:
-            break  # "2,900 active duty and two thousand National Guard": another number's
         if word in lex.personnel_heads:
             return _extend(scan, number, tokens, k)
         if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):
@@ -396,8 +392,6 @@ def _extend(scan: _Scan, number: Number, tokens: list[re.Match[str]], head: int)
 def _extension_end(scan: _Scan, tokens: list[re.Match[str]], start: int) -> int | None:
     lex, vague = scan.lex.phrase, scan.lex.numbers.never_numbers
     for k in range(start, min(len(tokens), start + _EXTENSION_TOKENS)):
-        if tokens[k].start() in scan.number_starts:
-            return None  # "... and two thousand National Guard": another number's people
         word = _word(tokens[k].group(0))
         if word in vague and word not in lex.articles:
             return None  # "... and hundreds of DPS troopers": another group, of no number

@@ -141,8 +141,6 @@ def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[N
     words = [m.group(0).lower() for m in run]
     if not words or all(w in lex.article_one for w in words):
         return []
-    if _words_value(words, lex) is None and lex.joiners & set(words):
-        return _side_by_side(sentence, run, lex)
     start, end = run[0].start(), run[-1].end()
     if lex.vague_before.search(sentence[max(0, start - 12) : start]) and words[0] not in (
         lex.article_one
@@ -151,6 +149,8 @@ def _run_number(sentence: str, run: list[re.Match[str]], lex: Numbers) -> list[N
     if len(words) == 1 and words[0] in lex.multipliers and words[0] not in lex.standalone:
         return []  # a bare "million" belongs to a digit number or is no count at all
     value = _words_value(words, lex)
+    if value is None and lex.joiners & set(words):
+        return _side_by_side(sentence, run, lex)
     if value is not None and lex.half_before.search(sentence[max(0, start - 6) : start]):
         value //= 2
     scaled = lex.scales.get(words[-1]) == _THOUSAND

@@ -292,7 +292,7 @@ PLACES = Places(
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         # a disaster, not "the flood of illegal immigrants"
-        r"hurricane|wildfires?|fires|evacuations|(?:floods?|storm)(?! of\b)|flooding|tornado|"
+        r"hurricane|wildfires?|fires|evacuations|floods?(?! of\b)|flooding|storm(?! of\b)|tornado|"
         r"earthquake|"
         # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
         r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"

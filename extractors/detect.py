@@ -41,6 +41,8 @@ ROUND, ROUNDING, ROUNDING_DOWN = 50, 0.05, 0.15
 BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
 # How far after a figure of a timeline's entry a "today" still speaks of it.
 NOW_REACH = 60
+# How far before a year the words that say it has passed may start ("since early March 2019").
+YEAR_PASSED_REACH = 30
 
 
 def detect(text: str, title: str | None = None, published: date | None = None) -> Detection:
@@ -72,7 +74,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         if text.rfind("\n", 0, s.start) + 1 not in elsewhere
     ]
     own = _own_lines(text, elsewhere)
-    year = published.year if published else _latest_year(own)
+    year = published.year if published else _story_year(own, lex)
     mexican_view = cache(partial(deployer.told_from_mexico, own, title, lex.deployers))
 
     # A number with no noun may count the people the sentence before names, asks about or
@@ -264,9 +266,16 @@ def _counted(text: str, sentence: Sentence, lex: Lexicon) -> str:
     return said if finds(lex.relevance.military_words, said) else ""
 
 
-def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+def _story_year(text: str, lex: Lexicon) -> int | None:
+    """The year an undated story was written: the latest year it names, or the year after
+    when it names that one only as past ("in 2019", "since March 2019"); stories that name
+    no later year than one they say has passed are mostly written after it."""
+    years = [(int(m.group(0)), m.start()) for m in _YEAR.finditer(text)]
+    if not years:
+        return None
+    latest = max(year for year, _ in years)
+    before = (text[max(0, at - YEAR_PASSED_REACH) : at] for year, at in years if year == latest)
+    return latest + 1 if all(search(lex.status.year_passed, words) for words in before) else latest
 
 
 def _evidence(

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from extractors.detect import _latest_year, detect
+from extractors.detect import _story_year, detect
 from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Detection
 from extractors.numbers import find_numbers
@@ -109,8 +109,24 @@ def test_asides_after_a_story_that_opens_at_this_border_take_nothing_from_it() -
     assert passage_score([-4, 2, 2], title_evidence=0) < 0.5
 
 
-def test_the_latest_year_is_of_the_years_that_stand_alone() -> None:
-    assert _latest_year("In 1999 and A2030, 20251 or 2024x; by 2020, 2019.") == 2020
+def test_an_undated_story_is_of_the_latest_year_that_stands_alone() -> None:
+    assert _story_year("In 1999 and A2030, 20251 or 2024x; by 2020, 2019.", lexicon("en")) == 2020
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        ("en", "The Pentagon sent 5,200 troops in November 2018, and 2,100 since.", 2019),
+        ("en", "Troops have served there since 2019. The mission runs through 2019.", 2019),
+        ("en", "No year at all.", None),
+        ("es", "Los elementos llegaron desde marzo de 2019 a la frontera.", 2020),
+        ("es", "El presupuesto 2019 prevé 1,500 elementos.", 2019),
+    ],
+)
+def test_an_undated_story_that_names_its_latest_year_as_past_is_of_a_later_one(
+    lang: str, text: str, year: int | None
+) -> None:
+    assert _story_year(text, lexicon(lang)) == year
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

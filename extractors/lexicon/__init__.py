@@ -155,6 +155,9 @@ class StatusCues:
     cap_limit: Pattern  # "capped", "ceiling": a cap even without "up to"
     earlier_year: Pattern  # "in 2006", "in June 2018": a dated figure (group 1: the year)
     year_before: Pattern  # "last year", "two years ago" right after a figure dates it
+    # "in 2019", "since March 2019": the words before a year that say it has passed (an
+    # undated story that names no later year was written after it)
+    year_passed: Pattern
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
     # "A year after Trump declared an emergency on Jan. 20, 2025, about 7,600 remain": the date
     # is what the story counts from

@@ -516,6 +516,10 @@ STATUS = StatusCues(
         r"sept?|oct|nov|dec)\.?(?:\s*[–-]\s*\w+)?(?: \d{1,2})?(?:,? (?P<year>(?:19|20)\d\d))?:"
     ),
     months=MONTH_NUMBERS,
+    year_passed=rx(
+        r"\b(?:in|since|back in|from|and|to)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTHS + r"|"
+        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},\s+)?)?$"
+    ),
     year_before=rx(
         r"\b(?:last (?:year|spring|summer|fall|autumn|winter)|a year ago|"
         r"(?:two|three|four|five|several|\d+) years ago|"

@@ -363,6 +363,10 @@ STATUS = StatusCues(
     authorized_after=rx(r"^\s+(?:que )?(?:\w+\s+){0,3}?autoriz[oó]\b"),
     cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
     cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
+    year_passed=rx(
+        r"\b(?:en|desde|de|y|a)\s+(?:(?:principios|finales|mediados) de\s+)?"
+        r"(?:(?:" + _MONTHS + r")\s+(?:de\s+)?)?$"
+    ),
     earlier_year=rx(
         r"\b(?:(?:en|durante|entre|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
         r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b)|(?=(?:19|20)\d\d\s*[:—–]\s))"

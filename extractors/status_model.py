@@ -116,7 +116,11 @@ def around(r: Reading, status: Status, step: str) -> set[str]:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    return [_SAME.get(w, w) for w in _WORD.findall(text.lower())]
+
+
+# A reporting verb's tense says nothing of a figure's status: "says" is read as "said".
+_SAME = {"says": "said", "say": "said", "tells": "told"}
 
 
 @lru_cache(maxsize=64)

@@ -106,3 +106,9 @@ def test_the_product_reads_the_features_training_names() -> None:
             status_model.around(r, status, step), status_model.sentence_words(r.sentence)
         )
         assert fast == pytest.approx(weights.probabilities(named))
+
+
+def test_a_reporting_verbs_tense_is_no_feature() -> None:
+    said = "The Pentagon said it will send 1,500 troops to the border, a spokesman told reporters."
+    says = "The Pentagon says it will send 1,500 troops to the border, a spokesman tells reporters."
+    assert status_model.sentence_words(said) == status_model.sentence_words(says)

@@ -118,7 +118,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
-    figures = _with_paragraph_force(text, title, figures, found, lex)
+    figures = _with_paragraph_force(text, _paragraph_break(own), title, figures, found, lex)
     if figures:  # the passage is read for who deploys only for its figures
         passage = deployer.read_passage(
             _story(text, own, sentences, evidence), title, lex.deployers, year
@@ -405,11 +405,18 @@ def _dated_before(entry: re.Match[str], published: date, lex: Lexicon) -> bool:
     return (int(entry.group("year")), month) < (published.year, published.month)
 
 
-def _paragraphs_back(text: str, at: int, paragraphs: int) -> int:
+def _paragraph_break(own: str) -> str:
+    """What sets a story's paragraphs apart: blank lines, or, in a text with few of them (as
+    page extraction gives it), a line break: each line is a paragraph. Read on the story's
+    own lines, so that an advertisement or a caption set apart by blank lines changes
+    nothing; a blank line or two more leave such a text's lines paragraphs. A question and
+    its answer on two lines ("Q: ...", "A: ...") are one paragraph between blank lines."""
+    blank = own.count("\n\n")
+    return "\n\n" if blank and 2 * blank >= own.count("\n") - 2 * blank else "\n"
+
+
+def _paragraphs_back(text: str, at: int, paragraphs: int, separator: str) -> int:
     """Where the paragraph `paragraphs - 1` paragraphs before the one holding `at` begins."""
-    # Paragraphs are set apart by blank lines, or, in a text with none (as page extraction
-    # gives it), each is a line of its own.
-    separator = "\n\n" if "\n\n" in text else "\n"
     begin = at
     for _ in range(paragraphs):
         begin = text.rfind(separator, 0, begin)
@@ -420,6 +427,7 @@ def _paragraphs_back(text: str, at: int, paragraphs: int) -> int:
 
 def _with_paragraph_force(
     text: str,
+    paragraph_break: str,
     title: str | None,
     figures: tuple[Figure, ...],
     found: list[tuple[Candidate, Sentence]],
@@ -438,7 +446,7 @@ def _with_paragraph_force(
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:
-            begin = _paragraphs_back(text, f.start, FORCE_PARAGRAPHS)
+            begin = _paragraphs_back(text, f.start, FORCE_PARAGRAPHS, paragraph_break)
             left = list(text[begin : f.start])
             for c, _ in found:
                 lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))

@@ -36,7 +36,7 @@ class Place:
 # "TUCSON, Ariz. –", "CIUDAD DE MÉXICO .-"): a city in capitals, maybe its state and the
 # news agency, then a dash, at the start of a line.
 _DATELINE = re.compile(
-    r"^[^\S\n]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?: (?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)){0,3}"
+    r"^[^\S\n]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?: [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*){0,3}"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: ?\([^)\n]{1,30}\))? ?\.?(?:—|–|-{1,2})",
     re.MULTILINE,
 )

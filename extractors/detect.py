@@ -14,6 +14,7 @@ from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
 from extractors.lexicon.caseless import caseless, finds, search
 from extractors.model import Detection, Figure, Status
+from extractors.places import without_datelines
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
 from extractors.typography import plain
@@ -121,9 +122,9 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     figures = _with_paragraph_force(text, _paragraph_break(own), title, figures, found, lex)
     if figures:  # the passage is read for who deploys only for its figures
         passage = deployer.read_passage(
-            _story(text, own, sentences, evidence), title, lex.deployers, year
+            without_datelines(_story(text, own, sentences, evidence)), title, lex.deployers, year
         )
-        figures = _with_deployers(text, figures, found, passage, lex)
+        figures = _with_deployers(without_datelines(text), figures, found, passage, lex)
     return Detection(relevant=True, score=score, figures=figures, lang=lang)
 
 

@@ -109,6 +109,17 @@ def test_asides_after_a_story_that_opens_at_this_border_take_nothing_from_it() -
     assert passage_score([-4, 2, 2], title_evidence=0) < 0.5
 
 
+def test_a_datelines_state_is_where_the_story_was_filed_not_who_sends() -> None:
+    text = (
+        "EL PASO, Texas — A bill in the Arizona Legislature would require the governor to keep"
+        " at least 500 National Guard members on the border with Mexico at all times.\n\n"
+        "Gov. Doug Ducey now has about 150 Guard members there under a state emergency"
+        " declaration."
+    )
+    figures = detect(text, None, date(2022, 3, 15)).figures
+    assert [(f.value, f.by) for f in figures] == [(500, "state:AZ"), (150, "state:AZ")]
+
+
 def test_an_undated_story_is_of_the_latest_year_that_stands_alone() -> None:
     assert _story_year("In 1999 and A2030, 20251 or 2024x; by 2020, 2019.", lexicon("en")) == 2020
 

@@ -36,15 +36,23 @@ class Place:
 # "TUCSON, Ariz. –", "CIUDAD DE MÉXICO .-"): a city in capitals, maybe its state and the
 # news agency, then a dash, at the start of a line.
 _DATELINE = re.compile(
-    r"^[^\S\n]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?: [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*){0,3}"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: ?\([^)\n]{1,30}\))? ?\.?(?:—|–|-{1,2})",
-    re.MULTILINE,
+    r"[^\S\n]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?: [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*){0,3}"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: ?\([^)\n]{1,30}\))? ?\.?(?:—|–|-{1,2})"
 )
 
 
 def without_datelines(text: str) -> str:
-    """`text` with its datelines blanked, every other character in its place."""
-    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    """`text` with its datelines blanked, every other character in its place. Only the
+    starts of lines are tried, which costs less than a scan of every character."""
+    line = 0
+    while True:
+        dateline = _DATELINE.match(text, line)
+        if dateline:
+            start, end = dateline.span()
+            text = text[:start] + " " * (end - start) + text[end:]
+        line = text.find("\n", line) + 1
+        if not line:
+            return text
 
 
 @lru_cache(maxsize=64)

@@ -6,6 +6,10 @@ spaces where markup was, curly apostrophes ("Mexico’s"), non-breaking hyphens 
 characters (zero-width spaces, soft hyphens, byte-order marks). The catalogue is written for
 single plain spaces, apostrophes, hyphens and line ends, so a passage is read in those; what
 is found in it is reported at the offsets, and in the words, of the passage as it came.
+
+A name's acronym in brackets says the name again and breaks the phrase it stands in
+("Department of Public Safety (DPS) troopers", "la Guardia Nacional (GN) y el Ejército"): it
+is read as if it were not there.
 """
 
 from __future__ import annotations
@@ -29,14 +33,18 @@ _ACCENTED = re.compile(r"[^\W\d_]([\u0300-\u036f]+)")
 _ACCENT = re.compile("[\u0300-\u036f]")
 # Characters this module changes: most passages hold none (nor a run of spaces, nor "--").
 _UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]")
+# An acronym in brackets after a word in lower case: "Safety (DPS)", "Texas (AP)", not a
+# place after a place ("Ciudad Juárez (Chihuahua)") nor a dateline's "WASHINGTON (AP)".
+_ACRONYM = re.compile(r"(?<=[^\W\dA-ZÁÉÍÓÚÑ_])( \((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.&]{2,10}\))")
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
 # return of a Windows line end, the second hyphen of a dash, characters that show nothing,
-# and accents once written with their letter.
+# accents once written with their letter, and acronyms in brackets.
 _DROPPED = (
     re.compile(" ( +)"),
     re.compile("(\r)\n"),
     re.compile("\u2014(-)"),
     re.compile("([\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]+)"),
+    _ACRONYM,
 )
 
 
@@ -60,7 +68,7 @@ def plain(text: str) -> Plain:
     accents composed with their letters, and without invisible characters."""
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
-    if "  " not in text and "--" not in text and not _UNPLAIN.search(text):
+    if "  " not in text and "--" not in text and not _UNPLAIN.search(text) and not _acronym(text):
         return Plain(text)
     same_width = _same_width(text)
     dropped = sorted(m.span(1) for pattern in _DROPPED for m in pattern.finditer(same_width))
@@ -74,6 +82,10 @@ def plain(text: str) -> Plain:
         origin.extend(range(at, start))
         at = end
     return Plain("".join(pieces), tuple(origin))
+
+
+def _acronym(text: str) -> bool:
+    return " (" in text and _ACRONYM.search(text) is not None
 
 
 def _same_width(text: str) -> str:

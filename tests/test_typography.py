@@ -88,6 +88,34 @@ def test_two_hyphens_are_a_dash_and_a_run_of_spaces_one_space() -> None:
     assert page.span(page.text.index("The"), len(page.text)) == (20, 32)
 
 
+def test_an_acronym_in_brackets_after_its_name_reads_as_the_name_alone() -> None:
+    named = (
+        "Texas will keep about 1,800 Department of Public Safety troopers on the border, "
+        "Gov. Greg Abbott said."
+    )
+    acronym = named.replace("Safety", "Safety (DPS)")
+    expected = [(1800, "law_enforcement", "deployed", "approx", "state:TX")]
+    assert _read(detect(named)) == _read(detect(acronym)) == expected
+    joined = (
+        "Sheinbaum ordenó la movilización de 10,000 elementos de la Guardia Nacional (GN) y "
+        "el Ejército Mexicano a la frontera norte. En Coahuila, 400 elementos de la Guardia "
+        "Nacional (GN) reforzarán la seguridad en Piedras Negras."
+    )
+    assert _read(detect(joined)) == [
+        (400, "national_guard", "ordered", "exact", "mexico"),
+        (10000, "military", "ordered", "exact", "mexico"),
+    ]
+
+
+def test_a_place_in_brackets_is_kept() -> None:
+    """Spanish names a city's state in brackets; a dateline names its agency."""
+    for text in ("en Ciudad Juárez (Chihuahua) y", "EL PASO (AP) — La", "Sen. Ted Cruz (R-Texas)"):
+        assert plain(text).text == text
+    page = plain("DPS troopers of the Department of Public Safety (DPS) went")
+    assert page.text == "DPS troopers of the Department of Public Safety went"
+    assert page.span(page.text.index("went"), len(page.text)) == (54, 58)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(STORY) - 1), st.integers(0, 4)), max_size=16))
 def test_typesetting_changes_no_figure(marks: list[tuple[int, int]]) -> None:

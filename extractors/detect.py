@@ -104,7 +104,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         for i, s in enumerate(sentences)
     ]
     evidence = _with_continuations(evidence, candidates)
-    lede = next((i for i, s in enumerate(sentences) if not s.headline), None)
+    lede = next((i for i, s in enumerate(sentences) if _opens_story(text, s, lex)), None)
     if lede is not None:
         evidence[lede] *= LEDE_WEIGHT
     in_text = any(_is_title(text, s, title_key) for s in sentences)
@@ -308,6 +308,12 @@ def _is_title(text: str, sentence: Sentence, title_key: str) -> bool:
     if not title_key or not len(title_key) <= length <= 2 * len(title_key):
         return False  # whitespace only ever shortens the key
     return _key(_text(text, sentence)) == title_key
+
+
+def _opens_story(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """The lede is the first sentence that is no headline and no editor's note."""
+    line = text.rfind("\n", 0, sentence.start) + 1
+    return not sentence.headline and not lex.relevance.editors_note.match(text, line)
 
 
 def _marked(text: str, sentence: Sentence, title_key: str) -> Sentence:

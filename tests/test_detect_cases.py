@@ -120,6 +120,26 @@ def test_a_datelines_state_is_where_the_story_was_filed_not_who_sends() -> None:
     assert [(f.value, f.by) for f in figures] == [(500, "state:AZ"), (150, "state:AZ")]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor's note: This story has been updated with reaction from state lawmakers.",
+        "Published: Nov. 5, 2024 at 3:45 p.m.",
+        "Updated 10:14 AM EST, Tue November 5, 2024",
+    ],
+)
+def test_a_line_above_the_story_does_not_take_its_opening(line: str) -> None:
+    story = (
+        "PHOENIX — The Republican candidate promised Tuesday that she would put the National"
+        " Guard on Arizona's border with Mexico on her first day in office.\n\n"
+        '"We will secure the state," she told supporters at a rally. Her rival called the plan'
+        " a stunt. Polls show a close race, and both campaigns are spending heavily on ads."
+        " Turnout among young voters is expected to be high."
+    )
+    assert detect(story).relevant is True
+    assert detect(f"{line}\n\n{story}").relevant is True
+
+
 def test_an_undated_story_is_of_the_latest_year_that_stands_alone() -> None:
     assert _story_year("In 1999 and A2030, 20251 or 2024x; by 2020, 2019.", lexicon("en")) == 2020
 

@@ -139,6 +139,7 @@ class Relevance:
     furniture: Pattern  # "Advertisement", "Story continues below": a whole line of the page's own
     # "An earlier version of this story said 7,000 troops": the mistake a correction names
     earlier_version: Pattern
+    editors_note: Pattern  # "Editor's note: This story has been updated": no story's opening
     caption: Pattern  # "(AP Photo/Eric Gay)", "Photo:": a line under a picture, not the story
     caption_words: tuple[str, ...]  # a caption line holds one of these (a cheap test first)
 

@@ -398,9 +398,14 @@ RELEVANCE = Relevance(
         r"share(?: this)?(?: page| article| story)?|view comments|(?:be the first to )?comment|"
         r"comments?(?: \(\d+\))?|leave a (?:reply|comment)|play live radio|next up|"
         r"listen(?: to (?:this|the) (?:article|story))?(?: \d+:\d+)?|(?:\d+:\d+ ?)+|\{\w+\}|"
-        r"print|email|facebook|twitter|whatsapp|copy link|copyright .{0,80}|©.{0,80}"
+        r"print|email|facebook|twitter|whatsapp|copy link|copyright .{0,80}|©.{0,80}|"
+        # "Published: Nov. 5, 2024 at 3:45 p.m.", "Updated 10:14 AM EST"
+        r"(?:first |last )?(?:published|updated|posted)(?: on| at)?:? (?:[a-z]+\.?,? )?"
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[:/.]\d|"
+        r"\d{4}-\d).{0,60}"
         r")\W*$"
     ),
+    editors_note=rx(r"^\W*(?:editor'?s note|note to readers)\b"),
     earlier_version=rx(
         r"\b(?:earlier|previous|original) version (?:of (?:this|the) (?:story|article|report|post|"
         r"item) )?(?:incorrectly |erroneously |mistakenly |wrongly )?(?:said|stated|reported|gave|"

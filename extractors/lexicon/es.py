@@ -291,9 +291,13 @@ RELEVANCE = Relevance(
         r"contin[uú]a leyendo|sigue leyendo|(?:suscr[ií]bete|reg[ií]strate)\b.{0,80}|"
         r"comparte(?: esta nota)?|compartir|comentarios?(?: \(\d+\))?|"
         r"deja (?:un|tu) comentario|esc[uú]chalo|escuchar (?:esta )?(?:nota|noticia)|"
-        r"(?:\d+:\d+ ?)+|imprimir|copyright .{0,80}|©.{0,80}"
+        r"(?:\d+:\d+ ?)+|imprimir|copyright .{0,80}|©.{0,80}|"
+        # "Publicado el 5 de noviembre de 2024", "Actualizado: 14:35"
+        r"(?:publicado|actualizado|[uú]ltima actualizaci[oó]n)(?: el| a las)?:? (?:[a-zé]+,? )?"
+        r"(?:\d{1,2} de [a-z]+|\d{1,2}[:/.]\d|\d{4}-\d).{0,60}"
         r")\W*$"
     ),
+    editors_note=rx(r"^\W*(?:nota (?:del editor|de la redacci[oó]n|editorial|aclaratoria))\b"),
     earlier_version=rx(
         r"\bversi[oó]n (?:anterior|original|previa) (?:de (?:esta|la) (?:nota|informaci[oó]n|"
         r"noticia|publicaci[oó]n) )?(?:err[oó]neamente |por error )?(?:dec[ií]a|dijo|se[nñ]alaba|"

@@ -85,6 +85,23 @@ def test_labeling_examples(sentence: str, status: str) -> None:
     assert [f.status for f in detect(sentence).figures] == [status]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    ["officials said", "according to officials", "a spokesman added", "the agency noted"],
+)
+def test_what_someone_reported_would_happen_is_ordered_whoever_reported_it(
+    attribution: str,
+) -> None:
+    text = f"The Pentagon would send 1,500 more troops to the southern border, {attribution}."
+    assert [f.status for f in detect(text).figures] == ["ordered"]
+
+
+@pytest.mark.parametrize("verb", ["dijo", "aseguró", "detalló", "precisó"])
+def test_what_someone_reported_would_happen_is_ordered_in_spanish_too(verb: str) -> None:
+    text = f"El Ejército desplegaría 2,000 soldados más en la frontera norte, {verb} el secretario."
+    assert [f.status for f in detect(text).figures] == ["ordered"]
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

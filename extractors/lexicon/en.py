@@ -969,7 +969,10 @@ STATUS = StatusCues(
     ),
     # The look-ahead lets the scan pass most characters with one test, not one per alternative.
     clause_break=rx(r"(?=[;:—–bw,])(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b)"),
-    reported=rx(r"\b(?:said|says|say|saying|announc\w*|told|confirm\w*|stated|testified)\b"),
+    reported=rx(
+        r"\b(?:said|says|say|saying|announc\w*|told|confirm\w*|stated|testified|added|explained|"
+        r"noted|wrote|stressed|emphasi[sz]ed|insisted|acknowledged|according to)\b"
+    ),
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"

@@ -634,7 +634,9 @@ STATUS = StatusCues(
     # The look-ahead lets the scan pass most characters with one test, not one per alternative.
     clause_break=rx(r"(?=[;:—–pm])(?:[;:—–]|\bpero\b|\bmientras\b)"),
     reported=rx(
-        r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n)\b"
+        r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n|"
+        r"asegur[oó]|detall[oó]|precis[oó]|explic[oó]|declar[oó]|agreg[oó]|añadi[oó]|sostuvo|"
+        r"coment[oó]|expuso|refiri[oó]|destac[oó]|subray[oó]|puntualiz[oó]|reconoci[oó])\b"
     ),
     reported_will="enviará",
     reported_had=rx(r"\bhab[ií]an?(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),

@@ -63,7 +63,7 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
         digits = whole.replace(separator or ",", "")
         value = int(float(digits + (fraction or "").replace(",", ".")) * scale)
         named = scale == 1 and _is_name(sentence, m.start(), m.end(), lex)  # not "martes 10 mil"
-        if _is_year(whole, scale) or named:
+        if named or (_is_year(whole, scale) and not _counts_people(sentence, m.start(), lex)):
             continue
         if _HYPHEN_WORD.match(sentence, m.end()) and not lex.hyphen_unit.match(sentence, m.end()):
             continue
@@ -87,6 +87,17 @@ def _glued(sentence: str, end: int) -> bool:
 
 def _is_year(whole: str, scale: int) -> bool:
     return scale == 1 and len(whole) == 4 and whole.isdigit() and 1800 <= int(whole) <= 2099
+
+
+def _counts_people(sentence: str, start: int, lex: Numbers) -> bool:
+    """ "about 2000", "2000 elementos": a number written like a year that counts people."""
+    before = sentence[max(0, start - 16) : start]
+    if lex.year_count_before.search(before):
+        return True
+    end = start + 4
+    return lex.year_count_after.match(sentence, end) is not None and not lex.dates_before.search(
+        before
+    )
 
 
 def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:

@@ -214,6 +214,9 @@ def test_one_figure_per_value_force_status() -> None:
         ("between two thousand and four thousand troops", [4000]),
         ("a goal of six thousand troops, tens of thousands of migrants", [6000]),
         ("a couple of hundred agents, dozens of soldiers", []),
+        # Written like a year, a number may still count people
+        ("about 2000 troops; sent 1800 soldiers", [2000, 1800]),
+        ("In 2019 troops arrived for the 2018 deployment", []),
     ],
 )
 def test_numbers(sentence: str, values: list[int]) -> None:
@@ -231,6 +234,8 @@ def test_numbers(sentence: str, values: list[int]) -> None:
         ("en 2019 500 elementos", [500]),
         ("entre diez mil y quince mil efectivos", [15000]),
         ("treinta y cinco mil y diez mil efectivos", [35000, 10000]),
+        ("unos 2000 elementos y 1949 guardias", [2000, 1949]),
+        ("en 2019 elementos de la Guardia, desde 2020 soldados", []),
     ],
 )
 def test_spanish_numbers(sentence: str, values: list[int]) -> None:

@@ -41,6 +41,11 @@ class Numbers:
     not_count_before: Pattern  # "Title 10", "March 3": a number that names, not counts
     not_count_after: Pattern  # "6 de febrero": a date
     vague_before: Pattern  # "tens of", "several": a vague amount, never a figure
+    # A number written like a year ("2000") counts people after a qualifier ("about 2000") or
+    # before a word for them ("2000 troops"), unless a word that dates comes first ("in 2019")
+    year_count_before: Pattern
+    year_count_after: Pattern
+    dates_before: Pattern
     range_join: Pattern  # the words between the two ends of a range
     between_before: Pattern
     from_before: Pattern

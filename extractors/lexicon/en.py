@@ -87,6 +87,18 @@ NUMBERS = Numbers(
         r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b"
     ),
     vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|dozens|couple)\s+(?:of\s+)?$"),
+    year_count_before=rx(
+        r"\b(?:about|around|approximately|roughly|nearly|almost|some|more than|at least|another|"
+        r"an additional|as many as|fewer than|less than|close to)\s+$"
+    ),
+    year_count_after=rx(
+        r"\s+(?:(?:more|additional|national guard|guard|active[- ]duty)\s+)?(?:troops|soldiers|"
+        r"guardsmen|service ?members|marines|personnel|members|agents|officers|troopers)\b"
+    ),
+    dates_before=rx(
+        r"\b(?:in|since|by|from|until|till|through|during|of|early|late|mid|fiscal|year|summer|"
+        r"spring|fall|autumn|winter)\s+$"
+    ),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
     from_before=rx(r"\bfrom\s+(?:\S+\s+){0,2}$"),

@@ -48,6 +48,15 @@ NUMBERS = Numbers(
     ),
     not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b|\s+por\s*ciento\b"),
     vague_before=rx(r"\b(?:varios|varias|miles|cientos|decenas|centenares)\s+(?:de\s+)?$"),
+    year_count_before=rx(
+        r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|m[aá]s de|al menos|"
+        r"por lo menos|otros|otras|poco m[aá]s de|menos de)\s+$"
+    ),
+    year_count_after=rx(
+        r"\s+(?:(?:nuevos|m[aá]s)\s+)?(?:elementos|efectivos|soldados|militares|agentes|guardias|"
+        r"miembros|integrantes|uniformados|marinos|polic[ií]as)\b"
+    ),
+    dates_before=rx(r"\b(?:en|desde|hasta|durante|del|año|años)\s+$"),
     range_join=rx(r"\s*(?:-|–|—|a|y|o)\s*"),
     between_before=rx(r"\bentre\s+$"),
     from_before=rx(r"\bde\s+(?:\S+\s+){0,2}$"),

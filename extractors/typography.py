@@ -35,7 +35,7 @@ _ACCENT = re.compile("[\u0300-\u036f]")
 _UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u0300-\u036f]")
 # An acronym in brackets after a word in lower case: "Safety (DPS)", "Texas (AP)", not a
 # place after a place ("Ciudad Juárez (Chihuahua)") nor a dateline's "WASHINGTON (AP)".
-_ACRONYM = re.compile(r"(?<=[^\W\dA-ZÁÉÍÓÚÑ_])( \((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.&]{2,10}\))")
+_ACRONYM = re.compile(r"( \((?<=[^\W\dA-ZÁÉÍÓÚÑ_] \()(?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.&]{2,10}\))")
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
 # return of a Windows line end, the second hyphen of a dash, characters that show nothing,
 # accents once written with their letter, and acronyms in brackets.
@@ -68,10 +68,11 @@ def plain(text: str) -> Plain:
     accents composed with their letters, and without invisible characters."""
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
-    if "  " not in text and "--" not in text and not _UNPLAIN.search(text) and not _acronym(text):
-        return Plain(text)
-    same_width = _same_width(text)
-    dropped = sorted(m.span(1) for pattern in _DROPPED for m in pattern.finditer(same_width))
+    if "  " in text or "--" in text or _UNPLAIN.search(text):
+        same_width, dropping = _same_width(text), _DROPPED
+    else:
+        same_width, dropping = text, (_ACRONYM,)  # most passages: at most an acronym to drop
+    dropped = sorted(m.span(1) for pattern in dropping for m in pattern.finditer(same_width))
     if not dropped:
         return Plain(same_width)
     pieces: list[str] = []
@@ -82,10 +83,6 @@ def plain(text: str) -> Plain:
         origin.extend(range(at, start))
         at = end
     return Plain("".join(pieces), tuple(origin))
-
-
-def _acronym(text: str) -> bool:
-    return " (" in text and _ACRONYM.search(text) is not None
 
 
 def _same_width(text: str) -> str:

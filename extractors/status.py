@@ -117,6 +117,14 @@ class Reading:
     def left(self) -> str:
         return self.sentence[max(0, self.number.start - CONTEXT_REACH) : self.number.start]
 
+    @property
+    def whole_of_part(self) -> bool:
+        """ "1,100 of the 1,500": the number is the whole the number before is part of."""
+        if not self.index:
+            return False
+        between = self.sentence[self.numbers[self.index - 1].end : self.number.start]
+        return self.cues.whole_after_part.fullmatch(between) is not None
+
     @cached_property
     def after(self) -> str:
         """The words after the noun phrase, up to the next number, semicolon or clause of
@@ -124,6 +132,9 @@ class Reading:
         not the 550's), or the clause that leads to the next number ("and will send 500")."""
         end = min(self.next_start, self.phrase_end + AFTER_REACH)
         after = self.sentence[self.phrase_end : end]
+        if not self.whole_of_part:
+            relative = search(self.cues.sent_relative, after)
+            after = after[relative.end() :] if relative else after
         if end == self.next_start < len(self.sentence):
             turn = search(self.cues.next_clause, after)
             after = after[: turn.start() if turn else None]

@@ -68,8 +68,9 @@ def plain(text: str) -> Plain:
     accents composed with their letters, and without invisible characters."""
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
+    dropping: tuple[re.Pattern[str], ...] = _DROPPED
     if "  " in text or "--" in text or _UNPLAIN.search(text):
-        same_width, dropping = _same_width(text), _DROPPED
+        same_width = _same_width(text)
     else:
         same_width, dropping = text, (_ACRONYM,)  # most passages: at most an acronym to drop
     dropped = sorted(m.span(1) for pattern in dropping for m in pattern.finditer(same_width))

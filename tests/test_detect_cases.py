@@ -102,6 +102,45 @@ def test_what_someone_reported_would_happen_is_ordered_in_spanish_too(verb: str)
     assert [f.status for f in detect(text).figures] == ["ordered"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 5,000 Guard troops that the governor promised to send to the border with Mexico"
+            " are now in place, officials said.",
+            [(5000, "deployed")],
+        ),
+        (
+            "Los 4 mil elementos que la Defensa prometió enviar a la frontera norte ya están en"
+            " Sonora, informó el general.",
+            [(4000, "deployed")],
+        ),
+        # The whole a part was counted from keeps its own clause.
+        (
+            "About 700 of the 1,200 soldiers that the Pentagon approved last week are now at the"
+            " southern border.",
+            [(700, "deployed"), (1200, "ordered")],
+        ),
+    ],
+)
+def test_where_people_are_is_said_after_how_they_were_sent(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.value, f.status) for f in detect(text).figures] == expected
+
+
+def test_troops_at_an_inland_base_awaiting_orders_are_not_yet_at_the_border() -> None:
+    text = (
+        "About 900 active-duty soldiers were at Fort Bliss on Monday awaiting orders to move"
+        " to the border with Mexico, while 200 others had already reached the Rio Grande Valley,"
+        " Northern Command said."
+    )
+    assert [(f.value, f.status) for f in detect(text).figures] == [
+        (900, "ordered"),
+        (200, "deployed"),
+    ]
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

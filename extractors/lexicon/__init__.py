@@ -179,6 +179,11 @@ class StatusCues:
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
+    # "the 10,000 that Mexico pledged to send are now in position": a relative clause that
+    # says how the people were sent, before the predicate that says where they are; not for
+    # the whole a part was counted from ("1,100 of the 1,500 that were approved are there")
+    sent_relative: Pattern
+    whole_after_part: Pattern  # what stands between the part and the whole: " of the "
     subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
     # "8,500 as crossings remain low": a clause with a subject of its own; its verb is not the
     # figure's

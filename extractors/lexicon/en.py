@@ -886,9 +886,11 @@ STATUS = StatusCues(
     ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
-        r"gathering) (?:at|in) (?:fort bliss|fort huachuca|fort hood|fort cavazos|fort carson|"
-        r"joint base san antonio|fort sam houston|an? (?:staging|military) (?:base|area))|"
-        r"in the pipeline|(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|bound for|"
+        r"gathering|were|was|are|is) (?:at|in) (?:fort bliss|fort huachuca|fort hood|"
+        r"fort cavazos|fort carson|joint base san antonio|fort sam houston|"
+        r"an? (?:staging|military) (?:base|area))|"
+        r"in the pipeline|await(?:ing|ed) orders to (?:move|deploy|head|go)|"
+        r"(?:is|are) travel(?:l)?ing (?:by|to|from|north|south)|bound for|"
         r"beg[au]n (?:moving|sending|shipping|deploying)|"
         r"(?:left|leaving|leave|departed|departing) (?:\S+ ){0,3}?for (?:the (?:[\w.-]+ )?border|"
         r"texas|arizona|new mexico|el paso|the rio grande)|"
@@ -1064,6 +1066,12 @@ STATUS = StatusCues(
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
+    whole_after_part=rx(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?"),
+    sent_relative=rx(
+        r"^\s*(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
+        r"vowed|planned) to (?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved)\b"
+        r"(?:\s+\S+){0,10}?(?=\s+(?:are|were|is|was|have|has|had|will|remain|remained)\b)"
+    ),
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"

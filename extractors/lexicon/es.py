@@ -680,6 +680,13 @@ STATUS = StatusCues(
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
+    whole_after_part=rx(r"\s+de\s+(?:los|las)\s+(?:\S+\s+)?"),
+    sent_relative=rx(
+        r"^\s*que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|anunci[oó]|"
+        r"orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|mand[oó])\b"
+        r"(?:\s+\S+){0,10}?(?=\s+(?:ya\s+)?(?:est[aá]n|se encuentran|llegaron|permanecen|"
+        r"fueron|ser[aá]n|han)\b)"
+    ),
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"

@@ -52,6 +52,8 @@ def sentence_evidence(
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
     if value <= 0 and here and _other_borders(sentence, there, lex) and counted_here():
         value = 1
+    if value <= 0 and here and there and finds(lex.relevance.leave_verbs, sentence):
+        value = 1  # "pulled from the border in Nogales and sent to Sinaloa"
     if not value or finds(lex.relevance.need_less, sentence):
         return 0  # "the wall will reduce the need for troops deployed there"
     return 0 if not troops and finds(lex.relevance.staffing, sentence) else value

@@ -165,6 +165,16 @@ def test_asides_after_a_story_that_opens_at_this_border_take_nothing_from_it() -
     assert passage_score([-4, 2, 2], title_evidence=0) < 0.5
 
 
+def test_people_leaving_this_border_for_elsewhere_are_news_of_this_border() -> None:
+    left = (
+        "About 250 Guard members who had patrolled the border in Nogales since March were pulled"
+        " out and sent to Sinaloa, city officials said."
+    )
+    assert [(f.value, f.status) for f in detect(left).figures] == [(250, "withdrawn")]
+    elsewhere = "About 250 Guard members in Nogales were sent to Sinaloa, city officials said."
+    assert detect(elsewhere).relevant is False
+
+
 def test_a_datelines_state_is_where_the_story_was_filed_not_who_sends() -> None:
     text = (
         "EL PASO, Texas — A bill in the Arizona Legislature would require the governor to keep"

@@ -128,6 +128,9 @@ class Relevance:
     military_words: Pattern
     civilian_words: Pattern
     move_verbs: Pattern
+    # "300 Guard members who patrolled the border in Nogales were pulled out and sent to
+    # Sinaloa": people leaving this border are news of it, wherever they go
+    leave_verbs: Pattern
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
     transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment

@@ -357,6 +357,10 @@ RELEVANCE = Relevance(
         r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|move|moves|"
         r"moving|(?:left|leav(?:e|es|ing)|bound|head(?:s|ed|ing)?) for)\b"
     ),
+    leave_verbs=rx(
+        r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? (?:out|back)|pulled from|recall(?:s|ed|ing)?|"
+        r"reassign\w*|redeploy\w*|divert\w*)\b"
+    ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
         r"(?:drawn|chosen|selected|taken|pulled) from (?:a|its|the state's) (?:force|pool|"

@@ -261,6 +261,7 @@ RELEVANCE = Relevance(
         r"patrull(?!as? fronteriza)\w*|"
         r"apost\w*|asign\w*|reasign\w*|reubic\w*|mantien\w*|mantendr\w*|permanec\w*)\b"
     ),
+    leave_verbs=rx(r"\b(?:retir[oóaá]\w*|retirad\w*|repleg\w*|reasign\w*)\b"),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"

@@ -175,6 +175,16 @@ def test_people_leaving_this_border_for_elsewhere_are_news_of_this_border() -> N
     assert detect(elsewhere).relevant is False
 
 
+def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
+    text = (
+        "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"
+        " add about 2,000 soldiers to patrol the desert along the border with the United States."
+    )
+    assert [(f.value, f.status, f.by) for f in detect(text).figures] == [
+        (2000, "proposed", "mexico")
+    ]
+
+
 def test_a_datelines_state_is_where_the_story_was_filed_not_who_sends() -> None:
     text = (
         "EL PASO, Texas — A bill in the Arizona Legislature would require the governor to keep"

@@ -1156,6 +1156,8 @@ DEPLOYERS = Deployers(
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
         r"president|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
+        # Mexico's defense secretaries and foreign and security ministers
+        r"trevilla|cienfuegos|ebrard|harfuch|"
         + _MEXICO_PLACES
         + r"|(?:mexico'?s |the )defen[cs]e ministry|"
         r"(?<!new )(?<!with )(?<!to )(?<!from )mexico,? "

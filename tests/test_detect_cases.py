@@ -141,6 +141,18 @@ def test_troops_at_an_inland_base_awaiting_orders_are_not_yet_at_the_border() ->
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump told reporters he wanted between 2,000 and 4,000 troops on the southern border"
+        " and that they might stay until a wall is built.",
+        "Trump dijo que quería 4 mil soldados en la frontera con México.",
+    ],
+)
+def test_a_wish_for_troops_at_the_border_is_a_proposal(text: str) -> None:
+    assert [f.status for f in detect(text).figures] == ["proposed"]
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

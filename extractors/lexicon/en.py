@@ -850,7 +850,7 @@ STATUS = StatusCues(
         r"(?!(?:[^,]*,){1,3}\s+(?:are|is|were|was|will|would|have|has|had)\b)"
     ),
     other_subject_after=rx(
-        r",\s+and\s+(?:that|said|says|added)\b|"
+        r",\s+and\s+(?:that|said|says|added)\b|\s+and\s+that\b|"
         r"\b(?:as|because|while|although|though)\s+(?!(?:part|well|many|much|needed|planned|"
         r"a result|of|soon|early|late|long|the first|the last)\b)(?:the |its |their )?"
         r"[^\W\d_]+\s+(?:\w+ )?(?:remain|remains|stay|stays|are|is|were|was|continue|continues|"

@@ -416,7 +416,7 @@ STATUS = StatusCues(
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
-                r"probablemente|quier\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
+                r"probablemente|quier\w*|quer[ií]a\w*|quisiera|pretend\w*|de concretarse|de aprobarse|"
                 r"no descart\w*|necesita\w*|exig\w*|reclam\w*|amenaz\w* con|"
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
@@ -557,6 +557,7 @@ STATUS = StatusCues(
         r",\s+(?:despu[eé]s|luego) de que\b"
     ),
     other_subject_after=rx(
+        r",?\s+y\s+que\b|"
         r"\b(?:mientras|porque|aunque|ya que|pues)\s+(?:(?:el|la|los|las|sus?)\s+)?"
         r"[^\W\d_]+\s+(?:\w+\s+)?(?:se mantienen?|siguen?|contin[uú]an?|son|es|est[aá]n?|"
         r"han|ha|caen|cae|cayeron|bajan?|bajaron|suben?|subieron|aumentan?|aumentaron)\b"

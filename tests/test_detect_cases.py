@@ -187,6 +187,16 @@ def test_people_leaving_this_border_for_elsewhere_are_news_of_this_border() -> N
     assert detect(elsewhere).relevant is False
 
 
+def test_a_sentence_about_what_mexico_did_is_told_from_mexicos_side() -> None:
+    text = (
+        "Mexican National Guard troops began arriving in Tijuana on Tuesday. Mexico made a"
+        " similar pledge in 2019, when it sent about 12,000 soldiers to the northern border"
+        " after Trump threatened tariffs."
+    )
+    figures = detect(text, published=date(2025, 2, 5)).figures
+    assert [(f.value, f.status, f.by) for f in figures] == [(12000, "previous", "mexico")]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

@@ -1166,7 +1166,8 @@ DEPLOYERS = Deployers(
         r"has since )?"
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
         r"maintains|stationed|completed|finished|reinforced|bolstered|withdrew|"
-        r"sends|deploys|moves|moving|sending|deploying|says|said))\b"
+        r"sends|deploys|moves|moving|sending|deploying|says|said|made|makes|committed|commits|"
+        r"offered|offers|responded))\b"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(

@@ -667,7 +667,7 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
     origin = scan.lex.places.origin_before
-    after = [p for p in after if not origin.search(scan.s, max(0, p.start - 12), p.start)] or after
+    after = [p for p in after if not origin.search(scan.s, max(0, p.start - 40), p.start)] or after
     if after:
         return after[0].kind == "elsewhere"
     start = scan.clause_start(i)

@@ -376,7 +376,9 @@ def cap(r: Reading) -> Status | None:
 def arrived_first(r: Reading) -> Status | None:
     """A sentence that opens with the people's arrival ("Llegaron a Reynosa los 600 elementos
     que reforzarán los puentes"): they are there, whatever their relative clause says they
-    will do."""
+    will do. Only the first people it counts: "... y otros 80 llegarán el lunes" are others."""
+    if r.index:
+        return None
     return "deployed" if r.cues.arrived_first.match(r.sentence, 0, r.number.start) else None
 
 

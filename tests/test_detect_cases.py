@@ -153,6 +153,26 @@ def test_a_wish_for_troops_at_the_border_is_a_proposal(text: str) -> None:
     assert [f.status for f in detect(text).figures] == ["proposed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Llegaron a Nogales 300 guardias y otros 60 llegarán el martes a la frontera norte.",
+            [(300, "deployed"), (60, "ordered")],
+        ),
+        (
+            "Llegaron a Nogales 300 guardias procedentes de Puebla y Michoacán para reforzar la"
+            " frontera norte.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_people_who_arrived_and_where_they_came_from(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.value, f.status) for f in detect(text).figures] == expected
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

@@ -322,7 +322,8 @@ PLACES = Places(
     destination_before=rx(
         r"\b(?:to|into|toward|towards|for|along)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"
     ),
-    origin_before=rx(r"\bfrom\s+(?:the\s+|its\s+)?$"),
+    # "from the northern border", "from Ohio and": a place joined to the one they leave leaves
+    origin_before=rx(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w.]+(?:\s+[\w.]+)?,?\s+and\s+)?$"),
     errand=rx(
         r"(?:hurricane|wildfire|fire|flood|storm|tornado|earthquake|evacuation|vaccin|testing|"
         r"pandemic|coronavirus|covid|election|polling|food bank)"

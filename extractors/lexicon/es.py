@@ -237,7 +237,10 @@ PLACES = Places(
         r"patrulla fronteriza|cbp|c[aá]rteles?|fentanilo|aranceles)\b"
     ),
     destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
-    origin_before=rx(r"\bdesde\s+(?:la\s+|el\s+|su\s+)?$"),
+    origin_before=rx(
+        r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?) de)\s+(?:la\s+|el\s+|su\s+)?"
+        r"(?:[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?,?\s+[ye]\s+)?$"
+    ),
     errand=rx(r"(?:hurac[aá]n|incendio|inundaci)"),
 )
 

@@ -217,6 +217,21 @@ def test_a_sentence_about_what_mexico_did_is_told_from_mexicos_side() -> None:
     assert [(f.value, f.status, f.by) for f in figures] == [(12000, "previous", "mexico")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas's allied states now have about 800 Guard members on the border with Mexico under"
+        " Operation Lone Star, Gov. Greg Abbott's office said.",
+        "En conjunto, los estados aliados suman unos 800 elementos de sus guardias nacionales en"
+        " la frontera de Texas con México, según la oficina del gobernador Greg Abbott.",
+    ],
+)
+def test_a_total_of_allied_states_is_pooled(text: str) -> None:
+    assert [(f.value, f.by) for f in detect(text, published=date(2024, 2, 5)).figures] == [
+        (800, "unclear")
+    ]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

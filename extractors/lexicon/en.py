@@ -1193,7 +1193,7 @@ DEPLOYERS = Deployers(
     pooled_senders=rx(
         r"\b(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve|\w+teen|\w+ty) (?:[\w-]+ ){0,2}?states (?:have |had )?(?:sent|deployed|provided|"
-        r"contributed)\b"
+        r"contributed)\b|\b(?:allied|partner) states\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"

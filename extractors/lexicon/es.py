@@ -763,7 +763,8 @@ DEPLOYERS = Deployers(
     ),
     pooled_senders=rx(
         r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
-        r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado)\b"
+        r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado)\b|"
+        r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
     ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"

@@ -221,7 +221,7 @@ def _state_mission(
         return None
     mission_here = (
         said < NOWHERE
-        or _only_state_mission(whole_sentence, lex)
+        or (_only_state_mission(whole_sentence, lex) and not lex.federal.search(sentence, 0, at))
         or any(n.governor for n in _names(here, lex))
         or (not lex.federal.search(sentence, 0, at) and _state_people(phrase, passage, lex))
     )

@@ -232,6 +232,16 @@ def test_a_total_of_allied_states_is_pooled(text: str) -> None:
     ]
 
 
+def test_the_federal_sender_of_a_clause_is_not_outvoted_by_the_governors_next_clause() -> None:
+    text = (
+        "The Department of Homeland Security announced 400 more agents for the Border Patrol in"
+        " Del Rio, while Gov. Greg Abbott ordered Texas National Guard soldiers to line the"
+        " riverbank under Operation Lone Star."
+    )
+    figures = detect(text, published=date(2021, 9, 20)).figures
+    assert [(f.value, f.by) for f in figures] == [(400, "us_federal")]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

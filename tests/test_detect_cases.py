@@ -242,6 +242,20 @@ def test_the_federal_sender_of_a_clause_is_not_outvoted_by_the_governors_next_cl
     assert [(f.value, f.by) for f in figures] == [(400, "us_federal")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Rick Perry has asked Washington to send 1,000 Guard troops to the Rio Grande at"
+        " federal expense.",
+        "Unos 3 mil guardias de varios estados, pagados por Washington, apoyan en la frontera"
+        " con México bajo el mando de sus gobernadores.",
+    ],
+)
+def test_guard_at_federal_expense_is_on_the_federal_mission(text: str) -> None:
+    figures = detect(text, published=date(2014, 7, 22)).figures
+    assert [f.by for f in figures] == ["us_federal"]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

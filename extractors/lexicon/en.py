@@ -1197,6 +1197,7 @@ DEPLOYERS = Deployers(
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
+        r"(?:at|on the) federal (?:expense|dime)|paid for by washington|"
         r"defense department|department of defense|president (?:trump|biden|obama|bush)|"
         r"support(?:s|ing)? (?:u\.?s\.? )?(?:customs and border protection|cbp)|"
         r"(?:customs and border protection|cbp|border patrol|ice|immigration and customs "

@@ -768,9 +768,9 @@ DEPLOYERS = Deployers(
     ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
-        r"de estados unidos)|(?:apoy|asist|ayud)\w* (?:a )?(?:la )?(?:patrulla fronteriza|"
+        r"de estados unidos)|(?:apoy|asist|ayud|reforz)\w* (?:a )?(?:la )?(?:patrulla fronteriza|"
         r"oficina de aduanas y protecci[oó]n fronteriza|cbp)|(?:operaci[oó]n )?jump start|"
-        r"(?:operaci[oó]n )?guardian support)\b"
+        r"(?:operaci[oó]n )?guardian support|pagad[oa]s por washington)\b"
     ),
     state_mission=rx(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"

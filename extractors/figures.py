@@ -663,11 +663,16 @@ def _part(scan: _Scan, i: int) -> bool:
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
+    origin = scan.lex.places.origin_before
+    destinations = [p for p in found if not origin.search(scan.s, max(0, p.start - 40), p.start)]
+    if not finds(scan.lex.relevance.leave_verbs, scan.s):
+        # Where people come from is not where they are, unless they are said to leave it
+        # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
+        found = tuple(destinations)
     turn = scan.lex.status.clause_break.search(scan.s, phrase_end, scan.next_start(i))
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
-    origin = scan.lex.places.origin_before
-    after = [p for p in after if not origin.search(scan.s, max(0, p.start - 40), p.start)] or after
+    after = [p for p in after if p in destinations] or after
     if after:
         return after[0].kind == "elsewhere"
     start = scan.clause_start(i)

@@ -153,6 +153,16 @@ def test_a_wish_for_troops_at_the_border_is_a_proposal(text: str) -> None:
     assert [f.status for f in detect(text).figures] == ["proposed"]
 
 
+def test_where_people_come_from_is_not_where_they_are_unless_they_leave_it() -> None:
+    text = (
+        "About 300 Mexican Guard members reached Nogales on the northern border this week."
+        " Another 200 Guard members will arrive on Monday from Sinaloa, officials said."
+        " Trump said he would also withdraw all 2,000 U.S. troops from Syria."
+    )
+    figures = detect(text, published=date(2025, 3, 5)).figures
+    assert [(f.value, f.status) for f in figures] == [(300, "deployed"), (200, "ordered")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

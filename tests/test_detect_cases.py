@@ -266,6 +266,25 @@ def test_guard_at_federal_expense_is_on_the_federal_mission(text: str) -> None:
     assert [f.by for f in figures] == ["us_federal"]
 
 
+def test_people_a_state_keeps_at_its_own_expense_are_its_own() -> None:
+    text = (
+        "The Guard members now arriving serve on the federal mission under Title 32. They join"
+        " the roughly 100 Texas Guard members the state has kept on the border with Mexico at its"
+        " own expense since 2014."
+    )
+    figures = detect(text, published=date(2018, 4, 11)).figures
+    assert [(f.value, f.by) for f in figures] == [(100, "state:TX")]
+
+
+def test_a_number_that_would_deploy_counts_the_people_named_before() -> None:
+    text = (
+        "Governors pledged National Guard troops for the border with Mexico on Friday. Arizona"
+        " Gov. Doug Ducey said about 150 would deploy next week."
+    )
+    figures = detect(text, published=date(2018, 4, 7)).figures
+    assert [(f.value, f.status) for f in figures] == [(150, "ordered")]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

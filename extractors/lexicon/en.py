@@ -1042,6 +1042,7 @@ STATUS = StatusCues(
         r"(?:have|has|had) been (?:moved|reassigned|transferred)\b|"
         r"will (?:be )?head(?:ed)? (?:home|back)\b|"
         r"will stay\b|staying (?:on|through|until|at|in)\b|returning (?:home|to)\b|"
+        r"(?:will|would) (?:deploy|arrive|begin arriving)\b|"
         r"at (?:its|the) (?:peak|height)\b|"
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:(?:were|are) (?:now |still )?|now |currently |still )(?:on|at|along) "
@@ -1216,7 +1217,7 @@ DEPLOYERS = Deployers(
         r"(?:its|their|the state'?s?) own (?:separate )?(?:border )?(?:mission|operation|"
         r"deployment)|own (?:separate )?(?:border )?mission|state(?:'s)? own|"
         r"state[- ](?:funded|run|led)|"
-        r"at (?:the )?state(?:'s)? expense|"
+        r"at (?:the )?state(?:'s)? expense|at (?:its|their) own expense|"
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(

@@ -23,6 +23,7 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, cast
 
+from extractors.lexicon import words
 from extractors.model import STATUSES, Status
 
 if TYPE_CHECKING:
@@ -119,8 +120,25 @@ def _words(text: str) -> list[str]:
     return [_SAME.get(w, w) for w in _WORD.findall(text.lower())]
 
 
-# A reporting verb's tense says nothing of a figure's status: "says" is read as "said".
-_SAME = {"says": "said", "say": "said", "tells": "told"}
+# A reporting verb says nothing of a figure's status, nor does its tense: "says", "added" and
+# "according" are read as "said", "aseguró" and "detalló" as "dijo".
+_SAME = {
+    "tells": "told",
+    **dict.fromkeys(
+        words(
+            "says say added adds noted notes explained wrote stressed emphasized insisted"
+            " acknowledged according"
+        ),
+        "said",
+    ),
+    **dict.fromkeys(
+        words(
+            "dice aseguró detalló precisó explicó declaró agregó añadió sostuvo comentó expuso"
+            " refirió destacó subrayó puntualizó reconoció"
+        ),
+        "dijo",
+    ),
+}
 
 
 @lru_cache(maxsize=64)

@@ -108,7 +108,15 @@ def test_the_product_reads_the_features_training_names() -> None:
         assert fast == pytest.approx(weights.probabilities(named))
 
 
-def test_a_reporting_verbs_tense_is_no_feature() -> None:
+def test_a_reporting_verb_and_its_tense_are_no_feature() -> None:
     said = "The Pentagon said it will send 1,500 troops to the border, a spokesman told reporters."
     says = "The Pentagon says it will send 1,500 troops to the border, a spokesman tells reporters."
     assert status_model.sentence_words(said) == status_model.sentence_words(says)
+    added = "The Pentagon will send 1,500 troops to the border, according to a spokesman."
+    assert status_model.sentence_words(added) == status_model.sentence_words(
+        added.replace("according to", "said")
+    )
+    dijo = "El Pentágono enviará 1,500 soldados a la frontera, dijo un vocero."
+    assert status_model.sentence_words(dijo) == status_model.sentence_words(
+        dijo.replace("dijo", "detalló")
+    )

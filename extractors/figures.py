@@ -32,6 +32,7 @@ _BOX_LINE_START = re.compile(r"[\s•*·-]*(?:[^\W\d_]+\s+){0,2}")
 # A quotation may close between a number and its noun: 'up to "15,000" troops'.
 _QUOTES = "\"'“”‘’«»"
 _RELATIVE_REACH = 90
+_TOTAL_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,8 @@ def _candidate(
     number = scan.numbers[i]
     qualifier, q_start = _qualifier(scan, number)
     force = force_of(phrase.text, scan.lex.phrase)
+    if phrase.bare and force is None and _total_of_all(scan, number):
+        force = "military"  # a total counts every force there
     if force in (None, "military"):
         force = _predicate_force(scan, phrase.end, i) or force
     elif _joined_force(scan, phrase.end) not in (None, force):
@@ -231,6 +234,14 @@ def _candidate(
 
 
 # --- the noun phrase after a number -------------------------------------------------------
+
+
+def _total_of_all(scan: _Scan, number: Number) -> bool:
+    """ "push the total military presence there past 9,000", not "the total of active-duty
+    troops to about 4,350": a total that names no one force counts every force."""
+    left = scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
+    total = search(scan.lex.phrase.total_before, left)
+    return total is not None and last_force(total.group(0), scan.lex.phrase) is None
 
 
 def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:

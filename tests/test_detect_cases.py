@@ -285,6 +285,17 @@ def test_a_number_that_would_deploy_counts_the_people_named_before() -> None:
     assert [(f.value, f.status) for f in figures] == [(150, "ordered")]
 
 
+def test_a_total_that_names_no_one_force_counts_every_force() -> None:
+    text = (
+        "The Pentagon will send 3,000 more active-duty troops to the southern border, a move"
+        " that will push the total military presence there past 9,000."
+    )
+    figures = detect(text).figures
+    assert [(f.value, f.force) for f in figures] == [(3000, "active_duty"), (9000, "military")]
+    named = text.replace("total military presence", "total of active-duty troops")
+    assert [f.force for f in detect(named).figures] == ["active_duty", "active_duty"]
+
+
 def test_mexicos_defense_secretary_speaks_for_mexico() -> None:
     text = (
         "Defense Secretary Gen. Ricardo Trevilla said the ministry was studying a proposal to"

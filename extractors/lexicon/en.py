@@ -107,6 +107,11 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("members"),
+    total_before=rx(
+        r"\b(?:total|overall|combined)\s+(?:(?:number|size)\s+of\s+)?(?:(?:u\.?s\.?|american|"
+        r"federal|military)\s+)*(?:forces?|troops|personnel|presence|military|deployment)\b"
+        r"[^.;]{0,60}$"
+    ),
     part_of=rx(
         r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
         r"at least|over|almost|approximately) )?(?=\d)"

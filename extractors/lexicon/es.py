@@ -65,6 +65,10 @@ NUMBERS = Numbers(
 
 PHRASE = Phrase(
     needs_context=words("miembros integrantes"),
+    total_before=rx(
+        r"\b(?:el total de|en total|en conjunto)\s+(?:(?:las|los)\s+)?(?:tropas|efectivos|"
+        r"militares|fuerzas|elementos)\b[^.;]{0,60}$"
+    ),
     part_of=rx(r"\s+de\s+(?:los|las)\s+" + _Q + r"(?=\d)"),
     own_fate=rx(
         r"\b(?:permanec\w*|se qued\w*|(?:ya )?(?:han|habían|ha|había) llegado|llegaron|"

@@ -219,11 +219,12 @@ def _state_mission(
     here = f"{phrase} {sentence}"
     if said == NOWHERE and not passage.own_missions:
         return None
+    federal_sender = lex.federal.search(sentence, 0, at) is not None  # named before the figure
     mission_here = (
         said < NOWHERE
-        or (_only_state_mission(whole_sentence, lex) and not lex.federal.search(sentence, 0, at))
+        or (not federal_sender and _only_state_mission(whole_sentence, lex))
         or any(n.governor for n in _names(here, lex))
-        or (not lex.federal.search(sentence, 0, at) and _state_people(phrase, passage, lex))
+        or (not federal_sender and _state_people(phrase, passage, lex))
     )
     if not mission_here and (
         passage.state_mission <= passage.federal

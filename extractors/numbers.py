@@ -94,10 +94,8 @@ def _counts_people(sentence: str, start: int, lex: Numbers) -> bool:
     before = sentence[max(0, start - 16) : start]
     if lex.year_count_before.search(before):
         return True
-    end = start + 4
-    return lex.year_count_after.match(sentence, end) is not None and not lex.dates_before.search(
-        before
-    )
+    counted = lex.year_count_after.match(sentence, start + 4)  # right after its four digits
+    return counted is not None and not lex.dates_before.search(before)
 
 
 def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:

@@ -676,7 +676,7 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     origin = scan.lex.places.origin_before
     destinations = [p for p in found if not origin.search(scan.s, max(0, p.start - 40), p.start)]
-    if not finds(scan.lex.relevance.leave_verbs, scan.s):
+    if len(destinations) < len(found) and not finds(scan.lex.relevance.leave_verbs, scan.s):
         # Where people come from is not where they are, unless they are said to leave it
         # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
         found = tuple(destinations)

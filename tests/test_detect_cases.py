@@ -173,6 +173,17 @@ def test_people_who_arrived_and_where_they_came_from(
     assert [(f.value, f.status) for f in detect(text).figures] == expected
 
 
+def test_a_level_the_forces_will_be_around_is_ordered() -> None:
+    text = (
+        "Con el refuerzo, las tropas federales en la frontera con México rondarán los 9 mil,"
+        " según un funcionario de Defensa."
+    )
+    assert [(f.value, f.status) for f in detect(text).figures] == [(9000, "ordered")]
+    past = "En 2019, el despliegue en la frontera con México llegó a rondar los 6 mil efectivos."
+    figures = detect(past, published=date(2025, 3, 2)).figures
+    assert [(f.value, f.status) for f in figures] == [(6000, "previous")]
+
+
 def test_a_figure_dated_before_the_story_is_previous() -> None:
     text = "In 2006, President Bush deployed 6,000 National Guard troops to the southern border."
     (figure,) = detect(text, published=date(2025, 3, 1)).figures

@@ -600,7 +600,10 @@ STATUS = StatusCues(
         r"de\s+(?:unos |casi |m[aá]s de )?$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
-    level_to=rx(r"\b(?:a|hasta|(?:quedar|dejar)\w* con)\s+" + _Q + "$"),
+    # "rondarán los 9 mil": a level the change will leave
+    level_to=rx(
+        r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las))\s+" + _Q + "$"
+    ),
     current=rx(r"\bactual\w*"),
     now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
     today_after=rx(r"^[^,;.]{0,40}?\b(?:hoy|a la fecha|al d[ií]a de hoy)\b"),
@@ -664,7 +667,7 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
         r"\b(?:a|de|en|hasta|complet\w+|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
-        r"rond(?:a|an|aba|aban) (?:los|las))\s+" + _Q + "$"
+        r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las))\s+" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"

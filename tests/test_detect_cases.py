@@ -121,9 +121,20 @@ def test_what_someone_reported_would_happen_is_ordered_in_spanish_too(verb: str)
             " southern border.",
             [(700, "deployed"), (1200, "ordered")],
         ),
+        # An arrival that opens a sentence is its first people's; where they come from is
+        # not where they go.
+        (
+            "Llegaron a Nogales 300 guardias y otros 60 llegarán el martes a la frontera norte.",
+            [(300, "deployed"), (60, "ordered")],
+        ),
+        (
+            "Llegaron a Nogales 300 guardias procedentes de Puebla y Michoacán para reforzar la"
+            " frontera norte.",
+            [(300, "deployed")],
+        ),
     ],
 )
-def test_where_people_are_is_said_after_how_they_were_sent(
+def test_where_people_are_and_whether_they_have_arrived(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.value, f.status) for f in detect(text).figures] == expected
@@ -151,26 +162,6 @@ def test_troops_at_an_inland_base_awaiting_orders_are_not_yet_at_the_border() ->
 )
 def test_a_wish_for_troops_at_the_border_is_a_proposal(text: str) -> None:
     assert [f.status for f in detect(text).figures] == ["proposed"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Llegaron a Nogales 300 guardias y otros 60 llegarán el martes a la frontera norte.",
-            [(300, "deployed"), (60, "ordered")],
-        ),
-        (
-            "Llegaron a Nogales 300 guardias procedentes de Puebla y Michoacán para reforzar la"
-            " frontera norte.",
-            [(300, "deployed")],
-        ),
-    ],
-)
-def test_people_who_arrived_and_where_they_came_from(
-    text: str, expected: list[tuple[int, str]]
-) -> None:
-    assert [(f.value, f.status) for f in detect(text).figures] == expected
 
 
 def test_a_level_the_forces_will_be_around_is_ordered() -> None:

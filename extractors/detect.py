@@ -119,6 +119,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
+    figures = _with_force_of_whole(text, figures, found, lex)
     figures = _with_paragraph_force(text, _paragraph_break(own), title, figures, found, lex)
     if figures:  # the passage is read for who deploys only for its figures
         passage = deployer.read_passage(
@@ -430,6 +431,23 @@ def _paragraphs_back(text: str, at: int, paragraphs: int, separator: str) -> int
         if begin < 0:
             return 0
     return begin
+
+
+def _with_force_of_whole(
+    text: str, figures: tuple[Figure, ...], found: list[tuple[Candidate, Sentence]], lex: Lexicon
+) -> tuple[Figure, ...]:
+    """ "The Pentagon will send 5,200 active-duty troops ... some 800 of the troops are on
+    their way": a part of the people a figure before it counted counts what that figure did."""
+    stated = [(c.start, c.force) for c, _ in found if c.force_stated]
+    unstated = {c.start for c, _ in found if not c.force_stated}
+    out = []
+    for f in figures:
+        before = [force for start, force in stated if start < f.start]
+        own = text[f.start : f.end]
+        if f.start in unstated and before and search(lex.phrase.part_of_named, own):
+            f = replace(f, force=before[-1])
+        out.append(f)
+    return tuple(out)
 
 
 def _with_paragraph_force(

@@ -486,8 +486,14 @@ def _coordinate(r: Reading) -> str:
 
 def _expected_as_decided(r: Reading) -> bool:
     """ "Officials expect the total to reach 7,000 under orders Mattis has already signed":
-    the expected level of a decision already made is an order (LABELING.md)."""
-    return finds(r.cues.expected, r.clause) and finds(r.cues.decided, r.sentence)
+    the expected level of a decision already made is an order (LABELING.md). A decision in
+    another report of the sentence ("it has approved 5,200, and officials expect ...") is not
+    this level's."""
+    return (
+        finds(r.cues.expected, r.clause)
+        and finds(r.cues.decided, _coordinate(r))
+        and not finds(r.cues.undecided, r.sentence)  # "though no new orders have been signed"
+    )
 
 
 def _capped(r: Reading) -> bool:

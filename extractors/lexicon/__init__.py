@@ -63,6 +63,7 @@ class Phrase:
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts
     part_of_later: Pattern  # "400 soldiers ... as part of the 1,500": ends right before the whole
+    part_of_named: Pattern  # "some 800 of the troops": a part of people a figure before counted
     own_fate: Pattern  # "1,100 of the 1,500 will remain": what befalls a part and not its whole
     part_after: Pattern  # "2,800 of them are in Texas": a part of a total just given
     part_of_people: Pattern  # "2,000 of its troops": part of the people a noun names

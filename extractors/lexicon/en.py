@@ -112,6 +112,9 @@ PHRASE = Phrase(
         r"federal|military)\s+)*(?:forces?|troops|personnel|presence|military|deployment)\b"
         r"[^.;]{0,60}$"
     ),
+    part_of_named=rx(
+        r"\bof (?:the|those|these) (?:troops|soldiers|service ?members|forces|personnel|members)$"
+    ),
     part_of=rx(
         r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
         r"at least|over|almost|approximately) )?(?=\d)"
@@ -335,6 +338,20 @@ PLACES = Places(
     ),
 )
 
+_STATES = {
+    "alabama": "AL", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "florida": "FL", "georgia": "GA", "idaho": "ID", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new mexico": "NM", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "virginia": "VA", "west virginia": "WV", "wyoming": "WY",
+    "alaska": "AK", "illinois": "IL", "maryland": "MD", "new hampshire": "NH",
+    "new york": "NY", "north carolina": "NC", "wisconsin": "WI", "texan": "TX",
+    "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
+}  # fmt: skip
+_STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
+
 # How a page labels a link to another story: the label and the story on one line ("Related:
 # ..."), or the label over a list of them ("Related coverage").
 _LINKS_TO = (
@@ -348,9 +365,10 @@ RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:troops?|soldiers?|service ?members|national guard|guardsm[ae]n|marines|"
         r"(?:guard|military|army|uniformed) members|guard (?:soldiers|troops|force)|"
+        rf"(?:{_STATE_NAMES}) guard|"
         r"guardia nacional|"
         r"members of (?:the |its )?(?:national guard|army|military)|"
-        r"active[- ]duty|reservists|(?:military|pentagon|dod|defense department) personnel|"
+        r"active[- ]duty|reservists|(?:military|pentagon|dod|(?:defense|war) department) personnel|"
         r"airmen|paratroopers|military police|mps|troopers|"
         r"(?:title 10|military|u\.?s\.?|american|federal) forces|(?:military|guard) presence|"
         r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
@@ -475,7 +493,9 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:at least|more than|over|upwards of|in excess of|a minimum of|a minimum)\s+"
+                r"\b(?:at least|more than|over|upwards of|in excess of|a minimum of|a minimum|"
+                r"(?:push\w*|rais\w*|bring\w*|brought|climb\w*|ris\w*|rose|grow\w*|grew|"
+                r"(?:the )?total) (?:\S+ ){0,8}?(?:past|above|beyond))\s+"
                 r"(?:about |around |roughly )?$"
             ),
             "lower",
@@ -564,7 +584,7 @@ STATUS = StatusCues(
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|float(?:s|ed|ing)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
-                r"expect(?:s|ed)? (?:(?:the |its |their )?\w+ )?to|"
+                r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"(?<!order )call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|threaten(?:s|ed|ing)?(?: \w+){0,2}? to|"
@@ -649,8 +669,9 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:withdraw\w*|pull(?:s|ed|ing)? (?:out|back)|(?:bring|send|go|return|head)"
-                r"(?:s|ing)? home|sent home|welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
+                r"\b(?:withdraw\w*|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
+                r"(?:bring|send|go|return|head)(?:s|ing)? home|sent home|"
+                r"welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
@@ -665,7 +686,7 @@ STATUS = StatusCues(
         r"new(?! (?:mexico|york|jersey|hampshire|orleans|england)\b))\b"
     ),
     after=(
-        (rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,4}?authorized\b"), "authorized"),
+        (rx(r"^\s+(?:that |which )?(?:the |its )?(?:[\w.]+\s+){0,4}?authorized\b"), "authorized"),
         # "29,000 Guard members rotated through the mission": a tally of the past, not a level
         (rx(r"^\W*(?:\S+ ){0,8}?(?:(?:have|has|had) )?(?:rotated|cycled) through\b"), "previous"),
         (
@@ -707,6 +728,8 @@ STATUS = StatusCues(
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?:will be|to be|would be|were|are being|have been|had been) reassigned"
+                r"(?! (?:to|along) (?:the )?(?:\w+ )?(?:border|rio grande))|"
                 r"(?<=^ )(?:back )?home|"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to|"
                 r"(?:are|is) returning to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+)\b"
@@ -889,7 +912,7 @@ STATUS = StatusCues(
     ),
     withdrawn_object=rx(
         r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
-        r"sent (?:back )?home|withdraw(?:s|ing|n)?|pull(?:s|ed|ing)? (?:out|back)|"
+        r"sent (?:back )?home|withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
         r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?|replac(?:e|es|ing)|reliev(?:e|es|ing))\s+"
         r"(?:all |the |its |their |her |his |about |"
         r"roughly |some |nearly |most of the |the remaining )*$"
@@ -915,13 +938,14 @@ STATUS = StatusCues(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
         r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?|"
         r"(?<!separate )(?<!apart )(?<!away )(?<!drawn )(?<!taken )(?<!pulled )(?<!chosen )"
+        r"(?<!units )(?<!elements )(?<!first )(?<!wave )(?<!batch )(?<!contingent )"  # a part
         r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
         r"\b(?:peaked (?:at|of)|(?<!will )peak of)\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ |" + _Q + ")$"
     ),
     comparison=rx(r"\bcompared (?:with|to)\b"),
-    level_to=rx(r"(?<!\bup )\bto\s+" + _Q + "$"),
+    level_to=rx(r"(?:(?<!\bup )\bto|\bpast|\babove|\bbeyond)\s+" + _Q + "$"),
     current=rx(r"\bcurrent\b"),
     now_after=rx(
         r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there))\b"
@@ -932,10 +956,12 @@ STATUS = StatusCues(
         r"\b(?:already (?:signed|approved|ordered)|(?:has|have|had) (?:already )?(?:been )?"
         r"(?:approved|signed|ordered)|(?:plan|drawdown|order|request) (?:\w+ )?approved|"
         r"approved (?:plan|drawdown|order)|under (?:the |those |existing )?orders|"
-        r"under (?:an |the )?orders? (?:\S+ ){0,4}?signed)\b"
+        r"under (?:an |the )?orders? (?:\S+ ){0,4}?signed|"
+        r"ordered (?:\w+ )?(?:south|to the border))\b"
     ),
     undecided=rx(
-        r"\b(?:no (?:final )?(?:decision|order) (?:has|had) been (?:made|signed|issued)|"
+        r"\b(?:no (?:final |new |formal )?(?:decisions?|orders?) (?:has|have|had) (?:yet )?been "
+        r"(?:made|signed|issued)|"
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
         r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
     ),
@@ -974,7 +1000,7 @@ STATUS = StatusCues(
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|at the (?:start|outset)|"
         r"in (?:the|its) (?:first|second|third) year|earlier this "
-        r"(?:year|month)|(?:months|years|weeks) ago|"
+        r"(?:year|month)|(?:months?|years?|weeks?) ago|"
         r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
         r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration))\b"
     ),
@@ -1012,7 +1038,7 @@ STATUS = StatusCues(
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
-        r"get|provide|contribute|supply|follow))"
+        r"get|provide|contribute|supply|follow|cost|last|require|include))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
@@ -1093,10 +1119,11 @@ STATUS = StatusCues(
         r"pledged|promised|requested)\b|"
         r"^\s+(?:the|president) (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
         r"pledged|promised)\b|"
-        # "the 4,000 Defense Secretary Jim Mattis authorized", "the 1,200 President Obama sent"
-        r"^\s+(?:(?:president|(?:defense |homeland security )?secretary|gov\.?|governor)\s+)"
-        r"(?:[\w.]+\s+){1,2}?(?:authorized|approved|ordered|pledged|promised|sent|deployed|"
-        r"had sent|had deployed)\b"
+        # "the 4,000 Defense Secretary Jim Mattis authorized", "the 1,200 President Obama sent",
+        # "the 4,000 Mr. Trump authorized", "the 1,200 Obama sent"
+        r"^\s+(?:(?:(?:president|(?:defense |war |homeland security )?secretary|gov\.?|governor|"
+        r"mrs?\.?|ms\.?)\s+)(?:[\w.]+\s+){1,2}?|(?:" + _LEADERS + r")\s+)"
+        r"(?:authorized|approved|ordered|pledged|promised|sent|deployed|had sent|had deployed)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:force|deployment|contingent|the military)\b"),
@@ -1114,26 +1141,15 @@ STATUS = StatusCues(
     ),
     things_changed=rx(
         r"\b(?:apprehensions|arrests|crossings|encounters|migrants|detentions|deaths|seizures|"
-        r"releases|families|children|asylum[- ]seekers|people|cases|gotaways)\b"
+        r"releases|families|children|asylum[- ]seekers|people|cases|gotaways|homicides|"
+        r"killings|murders|victims)\b"
     ),
     things_counted=rx(
         r"\b(?:number|total|count) of (?:the )?(?:(?:active[- ]duty|additional|federal|"
-        r"american|u\.s\.|military) )*([a-z]+)"
+        r"american|u\.s\.|military|national|guard) )*([a-z]+)"
     ),
 )
 
-_STATES = {
-    "alabama": "AL", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "florida": "FL", "georgia": "GA", "idaho": "ID", "indiana": "IN", "iowa": "IA",
-    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "mississippi": "MS",
-    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new mexico": "NM", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
-    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "virginia": "VA", "west virginia": "WV", "wyoming": "WY",
-    "alaska": "AK", "illinois": "IL", "maryland": "MD", "new hampshire": "NH",
-    "new york": "NY", "north carolina": "NC", "wisconsin": "WI", "texan": "TX",
-    "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
-}  # fmt: skip
 # Governors who sent their own troops or officers to the border, by the name news uses.
 _GOVERNORS = {
     "abbott": "TX", "perry": "TX", "desantis": "FL", "youngkin": "VA", "kemp": "GA",
@@ -1178,10 +1194,11 @@ DEPLOYERS = Deployers(
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(
-        r"\b(?:pentagon|defense department|department of defense|dod|"
-        r"(?<!mexico's )(?<!mexican )defense secretary|"
-        r"secretary of defense|(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|"
-        r"andr[eé]s|l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
+        r"\b(?:pentagon|(?:defense|war) department|department of (?:defense|war)|dod|"
+        r"(?<!mexico's )(?<!mexican )(?:defense|war) secretary|"
+        r"secretary of (?:defense|war)|"
+        r"(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|andr[eé]s|"
+        r"l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"
         r"title 10|title 32|federal(?:ly)?(?! police)|active[- ]duty|northern command|northcom|"
         r"joint task force(?! lone star)|homeland security|dhs|u\.?s\.? military|hegseth|mattis|"
@@ -1204,7 +1221,8 @@ DEPLOYERS = Deployers(
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
         r"(?:at|on the) federal (?:expense|dime)|paid for by washington|"
-        r"defense department|department of defense|president (?:trump|biden|obama|bush)|"
+        r"(?:defense|war) department|department of (?:defense|war)|"
+        r"president (?:trump|biden|obama|bush)|"
         r"support(?:s|ing)? (?:u\.?s\.? )?(?:customs and border protection|cbp)|"
         r"(?:customs and border protection|cbp|border patrol|ice|immigration and customs "
         r"enforcement) (?:is |has |will |also )?(?:send\w*|sent|deploy\w*|dispatch\w*|surg\w*|"
@@ -1244,7 +1262,7 @@ DEPLOYERS = Deployers(
     # at the border served federal missions (2006-2008, 2010-2011, 2018-2020).
     state_missions_since=2021,
     earlier_state_missions={"TX": (2014, 2017)},
-    own_guard=rx(r"\s+(?:army\s+|air\s+)?national\s+guard\b"),
+    own_guard=rx(r"\s+(?:army\s+|air\s+)?(?:national\s+)?guard(?:s?m[ae]n)?\b"),
     own_guard_before=rx(r"\bnational guard of\s+$"),
     governor_of=rx(r"\bgovernor of\s+$"),
 )

@@ -69,6 +69,9 @@ PHRASE = Phrase(
         r"\b(?:el total de|en total|en conjunto)\s+(?:(?:las|los)\s+)?(?:tropas|efectivos|"
         r"militares|fuerzas|elementos)\b[^.;]{0,60}$"
     ),
+    part_of_named=rx(
+        r"\bde (?:los|esos|estos) (?:elementos|efectivos|soldados|militares|agentes|guardias)$"
+    ),
     part_of=rx(r"\s+de\s+(?:los|las)\s+" + _Q + r"(?=\d)"),
     own_fate=rx(
         r"\b(?:permanec\w*|se qued\w*|(?:ya )?(?:han|habían|ha|había) llegado|llegaron|"
@@ -512,7 +515,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
-                r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera)\b"
+                r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera|"
+                r"(?:ser[aá]n|fueron|han sido) reasignad[oa]s(?! a la frontera))\b"
             ),
             "withdrawn",
         ),
@@ -638,6 +642,7 @@ STATUS = StatusCues(
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento|"
+        r"hace (?:un|una|\w+) (?:años?|mes(?:es)?|semanas?)|"
         r"(?:ese|aquel) (?:mismo )?(?:año|mes|verano|otoño|invierno)|esa (?:misma )?primavera)\b"
     ),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
@@ -716,7 +721,8 @@ STATUS = StatusCues(
     per_period=rx(r"^\s*(?:(?:al|por|cada) (?:d[ií]a|semana|mes|a[nñ]o)|diari\w+)\b"),
     things_changed=rx(
         r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"
-        r"decomisos|familias|niños|casos)\b"
+        r"decomisos|familias|niños|casos|homicidios|asesinatos|arrestos|aprehensiones|"
+        r"v[ií]ctimas)\b"
     ),
     things_counted=rx(
         r"\b(?:n[uú]mero|total) de ([a-záéíóúñ]+)|\b(?:las |los )?(llegadas|cruces|detenciones|"
@@ -760,8 +766,8 @@ DEPLOYERS = Deployers(
         r"(?:gobierno|ej[eé]rcito|fuerzas|tropas|militares|soldados) (?:de|del) (?:los )?"
         r"(?:estados unidos|ee\.?\s?uu\.?|eu)|estadounidenses?|norteamericanos?|"
         r"(?:en )?servicio activo|soldados en activo|comando norte|"
-        r"departamento de (?:defensa|seguridad nacional)|marines|infantes de marina|"
-        r"secretari[oa] de defensa|mattis|esper|lloyd austin|hegseth|"
+        r"departamento de (?:defensa|guerra|seguridad nacional)|marines|infantes de marina|"
+        r"secretari[oa] de (?:defensa|guerra)|mattis|esper|lloyd austin|hegseth|"
         r"comando norte)\b"
     ),
     pooled=rx(

@@ -7,6 +7,9 @@ characters (zero-width spaces, soft hyphens, byte-order marks). The catalogue is
 single plain spaces, apostrophes, hyphens and line ends, so a passage is read in those; what
 is found in it is reported at the offsets, and in the words, of the passage as it came.
 
+British spelling ("authorised", "mobilised", "Defence") is read as the catalogue's American,
+letter for letter, so that it too keeps its offsets.
+
 A name's acronym in brackets says the name again and breaks the phrase it stands in
 ("Department of Public Safety (DPS) troopers", "la Guardia Nacional (GN) y el Ejército"): it
 is read as if it were not there.
@@ -36,6 +39,11 @@ _UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\u
 # An acronym in brackets after a word in lower case: "Safety (DPS)", "Texas (AP)", not a
 # place after a place ("Ciudad Juárez (Chihuahua)") nor a dateline's "WASHINGTON (AP)".
 _ACRONYM = re.compile(r"( \((?<=[^\W\dA-ZÁÉÍÓÚÑ_] \()(?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.&]{2,10}\))")
+# British spellings of words the catalogue reads, each the same width as the American one.
+_BRITISH = re.compile(
+    r"\b((?:de)?mobili|authori|organi|militari|reali|recogni|finali|prioriti|stabili|emphasi|"
+    r"utili|critici|apologi)s(e|es|ed|ing|ation|ations)\b|\b([Dd]efen|[Oo]ffen)ce\b"
+)
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
 # return of a Windows line end, the second hyphen of a dash, characters that show nothing,
 # accents once written with their letter, and acronyms in brackets.
@@ -65,11 +73,11 @@ class Plain:
 
 def plain(text: str) -> Plain:
     """`text` with single plain spaces, plain hyphens, apostrophes, dashes and line ends,
-    accents composed with their letters, and without invisible characters."""
+    accents composed with their letters, American spelling, and without invisible characters."""
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
     dropping: tuple[re.Pattern[str], ...] = _DROPPED
-    if "  " in text or "--" in text or _UNPLAIN.search(text):
+    if "  " in text or "--" in text or _UNPLAIN.search(text) or _BRITISH.search(text):
         same_width = _same_width(text)
     else:
         same_width, dropping = text, (_ACRONYM,)  # most passages: at most an acronym to drop
@@ -99,7 +107,14 @@ def _same_width(text: str) -> str:
         text = _LONE_CR.sub("\n", text)
     if _ACCENT.search(text):
         text = _ACCENTED.sub(_composed, text)
+    text = _BRITISH.sub(_american, text)
     return _TWO_HYPHENS.sub("\u2014-", text) if "--" in text else text
+
+
+def _american(british: re.Match[str]) -> str:
+    """ "authorised" -> "authorized", "Defence" -> "Defense"."""
+    stem, ending, noun = british.groups()
+    return f"{noun}se" if noun else f"{stem}z{ending}"
 
 
 def _composed(accented: re.Match[str]) -> str:

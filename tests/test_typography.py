@@ -1,6 +1,7 @@
 """A page's typography (no-break spaces, runs of spaces, curly apostrophes, non-breaking
 hyphens, two hyphens for a dash, accents written after their letter, Windows line ends,
-invisible characters) changes nothing that is read, and evidence stays the page's own words."""
+invisible characters) and British spelling change nothing that is read, and evidence stays
+the page's own words."""
 
 from __future__ import annotations
 
@@ -105,6 +106,24 @@ def test_an_acronym_in_brackets_after_its_name_reads_as_the_name_alone() -> None
         (400, "national_guard", "ordered", "exact", "mexico"),
         (10000, "military", "ordered", "exact", "mexico"),
     ]
+
+
+def test_british_spelling_reads_as_american_and_evidence_keeps_it() -> None:
+    american = (
+        "Up to 4,000 National Guard troops are authorized for the southern border mission, "
+        "the Defense Department said. Another 500 will be mobilized next month."
+    )
+    british = american.replace("authorized", "authorised").replace("mobilized", "mobilised")
+    british = british.replace("Defense", "Defence")
+    expected = [
+        (500, "national_guard", "ordered", "exact", "us_federal"),
+        (4000, "national_guard", "authorized", "upper", "us_federal"),
+    ]
+    assert _read(detect(american)) == _read(detect(british)) == expected
+    for f in detect(british).figures:
+        assert british[f.start : f.end] == f.evidence
+    assert plain("the Defence ministry realised").text == "the Defense ministry realized"
+    assert plain("a promise to advise").text == "a promise to advise"
 
 
 def test_a_place_in_brackets_is_kept() -> None:

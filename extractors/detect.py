@@ -158,7 +158,7 @@ def _without_parts(
     out: list[tuple[Candidate, int]] = []
     for i in range(count):
         for c in candidates(i):
-            total = any(d.value > c.value for d, j in out if j >= i - 1)
+            total = any(d.value > c.value and not d.part for d, j in out if j >= i - 1)
             if not (c.part and total) or c.status == "withdrawn":
                 out.append((c, i))
     return out
@@ -463,7 +463,8 @@ def _with_paragraph_force(
     headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
     figures, where a bare "troops" may be either, nor from the Guard of the other country
     ("Mexico's Guard ... . About 4,000 U.S. troops ...") or of a governor's own mission for
-    the federal one's troops."""
+    the federal one's troops, nor from a Guard the paragraph names in a mix ("10,000 troops,
+    including roughly 2,400 Guard members")."""
     if any(c.force == "active_duty" for c, _ in found):
         return figures  # a story of two components: a bare "troops" may be either
     unstated = {c.start for c, _ in found if not c.force_stated}
@@ -482,6 +483,7 @@ def _with_paragraph_force(
                 context = title or ""
             sentence = sentence_of[f.start]
             mixed = finds(lex.phrase.stated_mix, sentence)  # "most of them Guard"
+            mixed = mixed or finds(lex.phrase.guard_in_a_mix, text[begin : f.start])
             elsewhere = deployer.other_side(context, sentence, lex.deployers)
             elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
             if guard_alone(context, lex.phrase) and not (elsewhere or mixed):

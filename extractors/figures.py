@@ -135,8 +135,8 @@ def find_candidates(
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
         part = _part(scan, i)
-        if part and any(c.value > number.value for c in out):
-            continue
+        if part and any(c.value > number.value and not c.part for c in out):
+            continue  # a part of a total just given, not of a whole named without a number
         candidate = _candidate(scan, sentence, i, phrase, story_year)
         out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
         ends.append(number.end)
@@ -588,7 +588,7 @@ def _change_end(scan: _Scan, i: int) -> bool:
     between = scan.s[scan.numbers[i - 1].end : scan.numbers[i].start]
     if not scan.lex.status.change_to.fullmatch(between):
         return False
-    before = scan.s[max(0, scan.numbers[i - 1].start - 8) : scan.numbers[i - 1].start]
+    before = scan.s[max(0, scan.numbers[i - 1].start - 40) : scan.numbers[i - 1].start]
     return finds(scan.lex.status.from_word, before)
 
 

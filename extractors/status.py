@@ -191,10 +191,20 @@ def change_of_level(r: Reading) -> Status | None:
     if r.cues.past_change.search(
         near
     ):  # "..., when the mission grew to about 10,000 at its height"
-        dated = r.cues.past_time.match(r.after.lstrip())
+        dated = r.cues.past_time.match(r.after.lstrip()) or _former_leader_before(r)
         return "previous" if r.after_status == "previous" or dated else "deployed"
     future = finds(r.cues.future, verb_left) or r.cues.future_after.match(r.after)
     return "ordered" if future else "deployed"  # "... to 3,300 by the end of June"
+
+
+def _former_leader_before(r: Reading) -> bool:
+    """ "Bush sent about 6,000 ..., a force that was later halved to 3,000": a change told of
+    a leader no longer in office is of their time."""
+    if r.story_year is None:
+        return False
+    before = r.sentence[: r.number.start]
+    leaders = [next(g for g in m.groups() if g) for m in r.cues.leader_acts.finditer(before)]
+    return bool(leaders) and not any(_in_office(name, r.story_year, r.cues) for name in leaders)
 
 
 def _change_before_object(r: Reading) -> bool:
@@ -203,10 +213,13 @@ def _change_before_object(r: Reading) -> bool:
     if not r.index:
         return False
     previous = r.numbers[r.index - 1]
-    if not r.sentence[previous.end : r.number.start].split()[:-1]:
-        return False  # nothing but the "to" between the two levels
     start = max(0, previous.start - 2 * LEVEL_REACH)
-    return r.cues.level_change.search(r.sentence, start, previous.start) is not None
+    changed = r.cues.level_change.search(r.sentence, start, previous.start) is not None
+    if not r.sentence[previous.end : r.number.start].split()[:-1]:
+        # nothing but the "to" between the two levels: "se redujo de 3 mil 100 a 2 mil 500"
+        from_level = r.cues.level_from.search(r.sentence, start, previous.start) is not None
+        return changed and from_level and not finds(r.cues.cap_limit, r.sentence)
+    return changed
 
 
 def _compared_with_now(r: Reading, words: str) -> bool:

@@ -222,7 +222,10 @@ PHRASE = Phrase(
     active_with_guard=rx(r"active[- ]duty|title 10|marines?"),
     guard_in_a_mix=rx(
         r"\b(?:troops|soldiers|service ?members|military|army)\s+(?:and|or)\s+(?:\w+\s+){0,2}"
-        r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b"
+        r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b|"
+        # "10,000 troops ..., including roughly 2,400 National Guard members"
+        r"\b(?:troops|soldiers|service ?members|forces)\b[^.;]{0,60}?\bincluding\s+(?:\S+\s+){0,3}"
+        r"(?:national )?guard"
     ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     force_next=rx(
@@ -351,6 +354,11 @@ _STATES = {
     "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
 }  # fmt: skip
 _STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
+# "staffing observation posts": manning places, not hiring people
+_POSTS = (
+    r"(?:\w+ )?(?:posts?|checkpoints?|towers?|sites?|camps?|ports?|crossings?|stations?|"
+    r"bridges?)\b"
+)
 
 # How a page labels a link to another story: the label and the story on one line ("Related:
 # ..."), or the label over a list of them ("Related coverage").
@@ -398,7 +406,7 @@ RELEVANCE = Relevance(
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
         r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
-        r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing|workforce|"
+        r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing(?! " + _POSTS + r")|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
     subordinate=rx(r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]"),
@@ -583,6 +591,7 @@ STATUS = StatusCues(
                 + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|float(?:s|ed|ing)|"
+                r"(?:stud(?:y|ies|ying)|evaluat(?:e|es|ing)|assess(?:es|ing)?) (?:whether|sending)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
@@ -609,7 +618,9 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
+                # "a mission run at the request of DHS": why it exists, not a proposal
+                r"\b(?:(?<!at the )(?<!at their )(?<!at its )request(?:s|ed|ing)?|"
+                r"ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
@@ -903,7 +914,8 @@ STATUS = StatusCues(
         r"number|overall)\b"
     ),
     level_change=rx(
-        r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|"
+        r"\b(?:bring|brings|bringing|raise|raises|raising|increas\w*|boost\w*|doubl\w*|tripl\w*|"
+        r"halv\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
         r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|"
@@ -936,7 +948,7 @@ STATUS = StatusCues(
     ),
     level_from=rx(
         r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
-        r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?|"
+        r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?(?:\S+ ){0,4}?(?:and )?|"
         r"(?<!separate )(?<!apart )(?<!away )(?<!drawn )(?<!taken )(?<!pulled )(?<!chosen )"
         r"(?<!units )(?<!elements )(?<!first )(?<!wave )(?<!batch )(?<!contingent )"  # a part
         r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
@@ -977,14 +989,18 @@ STATUS = StatusCues(
     ),
     future=rx(
         r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
-        r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b))\b"
+        r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b)|"
+        # "has ordered that number to roughly double": a change decided, not yet made
+        r"(?:ordered|directed) (?:\S+ ){0,8}?to (?:\w+ly )?(?:double|triple|grow|rise|increase|"
+        r"reach|shrink|fall|drop))\b"
     ),
     past_perfect=rx(
         r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
     ),
     past_change=rx(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
-        r"decreased|jumped|doubled|tripled|(?:was|were) (?:cut|reduced|trimmed)|"
+        r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly )?(?:cut|reduced|"
+        r"trimmed|halved)|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
     ),
@@ -1006,7 +1022,8 @@ STATUS = StatusCues(
     ),
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?|stands at |keep(?:s|ing)? (?:in place |on )?the )"
+        r"level|total|number) of\s+)?|stands at |"
+        r"keep(?:s|ing)? (?:in place |on )?(?:the|its|their) )"
         r"(?:about |around |roughly |some |nearly )?$"
     ),
     will_stay=rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b"),
@@ -1132,8 +1149,11 @@ STATUS = StatusCues(
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
         r"(?:current |present )?(?:about |around |roughly |some |nearly )?"
     ),
-    change_to=rx(r"\s+to\s+"),
-    from_word=rx(r"\bfrom\s+$"),
+    change_to=rx(
+        r"(?:\s+(?:now|currently|already)(?:\s+(?:there|deployed|assigned|stationed))?)?"
+        r"\s+to\s+" + _Q
+    ),
+    from_word=rx(r"\bfrom\s+(?:the |its )?(?:current |present )?" + _Q + "$"),
     per_period=rx(
         r"^\s*(?:(?:per|a|each|every) (?:day|week|month|year)(?! (?:later|earlier|ago|before|"
         r"after))|"

@@ -392,7 +392,9 @@ STATUS = StatusCues(
         r"(?:(?:" + _MONTHS + r")\s+(?:de\s+)?)?$"
     ),
     earlier_year=rx(
-        r"\b(?:(?:en|durante|entre|a finales de|a principios de)\s+(?:(?:" + _MONTHS + r")\s+"
+        r"\b(?:(?:en|durante|entre|a finales de|a principios de|a partir de)\s+(?:(?:"
+        + _MONTHS
+        + r")\s+"
         r"(?:de\s+)?)?|(?=(?:19|20)\d\d,?\s+cuando\b)|(?=(?:19|20)\d\d\s*[:—–]\s))"
         r"((?:19|20)\d\d)\b"
     ),
@@ -422,7 +424,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
-                r"eval[uú]\w*|analiz\w*|solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|contempla\w*|"
+                r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|sugiri[oó]|busca\w*|"
+                r"contempla\w*|"
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
@@ -583,7 +586,8 @@ STATUS = StatusCues(
         r"(?:total|n[uú]mero|cifra)\b"
     ),
     level_change=rx(
-        r"\b(?:aument\w*|elev\w*|reduc\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|alcanz\w*|"
+        r"\b(?:aument\w*|elev\w*|reduc\w*|reduj\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|"
+        r"alcanz\w*|disminu\w*|ca[eyí]\w*|"
         r"quedar\w*|complet\w*|"
         r"rond\w*|pasar[aá]n?|(?<!el )pas[oó] de|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
@@ -600,7 +604,8 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
-        r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó])\s+"
+        r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
+        r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa)\s+"
         r"de\s+(?:unos |casi |m[aá]s de )?$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
@@ -701,7 +706,9 @@ STATUS = StatusCues(
     whole_after_part=rx(r"\s+de\s+(?:los|las)\s+(?:\S+\s+)?"),
     sent_relative=rx(
         r"^\s*que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|anunci[oó]|"
-        r"orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|mand[oó])\b"
+        r"orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|mand[oó]|"
+        r"(?:estaban|se encontraban) (?:asignad|desplegad|destacamentad|apostad)\w*|"
+        r"vigilaban|patrullaban|custodiaban)\b"
         r"(?:\s+\S+){0,10}?(?=\s+(?:ya\s+)?(?:est[aá]n|se encuentran|llegaron|permanecen|"
         r"fueron|ser[aá]n|han)\b)"
     ),
@@ -716,8 +723,8 @@ STATUS = StatusCues(
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
-    change_to=rx(r"\s+a\s+"),
-    from_word=rx(r"\b(?:de|desde)\s+$"),
+    change_to=rx(r"\s+a\s+" + _Q),
+    from_word=rx(r"\b(?:de|desde)\s+(?:los |las )?(?:actuales )?" + _Q + "$"),
     per_period=rx(r"^\s*(?:(?:al|por|cada) (?:d[ií]a|semana|mes|a[nñ]o)|diari\w+)\b"),
     things_changed=rx(
         r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"

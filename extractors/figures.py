@@ -451,8 +451,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     sent = (named_before or scan.people_before()) and _sent_object(
         scan, i, military.start() if military and named_before else 0
     )
-    things = _things_changed(scan, s[max(0, number.start - _WINDOW) : number.start])
-    if sent and not _content_word_next(scan, after) and not things:
+    things = partial(_things_changed, scan, s[max(0, number.start - _WINDOW) : number.start])
+    if sent and not _content_word_next(scan, after) and not things():
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     if not finds(cues.bare_prep, s[max(0, number.start - 40) : number.start]):
         return None
@@ -468,7 +468,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     )
     if not level or _names_things(scan, left) or cues.per_period.match(after):
         return None
-    if things:
+    if things():
         return None
     if _after_staff(scan, i):
         return None

@@ -29,7 +29,7 @@ _DIGITS = (
     r"([.,]\d+)?(?![%/]|:\d|[.,]\d)"  # "10:30" is a time; "1,000: Guard soldiers" a numbers box
 )
 _DIGIT = re.compile(r"\d")  # found by a fast scan, where _DIGITS tries every position
-_PHONE = re.compile(r"(?<!\d)(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)")
+_PHONE = re.compile(r"(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
@@ -52,13 +52,15 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
     if first is None:
         return []
     out: list[Number] = []
-    phones = [range(*p.span()) for p in _PHONE.finditer(sentence, first.start())]
+    phone_end = 0
     for m in _digits(lex.thousands_separators).finditer(sentence, first.start()):
         whole, separator, fraction = m.groups()
         if len(whole) > _MAX_DIGITS or (separator and separator not in lex.thousands_separators):
             continue
-        if any(m.start() in phone for phone in phones):
-            continue  # "402-309-7331"
+        phone = _PHONE.match(sentence, m.start() - (sentence[m.start() - 1 : m.start()] == "("))
+        phone_end = phone.end() if phone and len(whole) == 3 else phone_end
+        if m.start() < phone_end:
+            continue  # "402-309-7331", "(915) 555-1234"
         scale_m = lex.word_scale.match(sentence, m.end())
         scale_word = next((g for g in scale_m.groups() if g), "") if scale_m else ""
         scale = lex.scales.get(scale_word.lower(), 1)

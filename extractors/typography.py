@@ -39,11 +39,15 @@ _UNPLAIN = re.compile(f"[{_SPACES}\u2010\u2011\r\u00ad\u200b\u200c\u200d\u2060\u
 # An acronym in brackets after a word in lower case: "Safety (DPS)", "Texas (AP)", not a
 # place after a place ("Ciudad Juárez (Chihuahua)") nor a dateline's "WASHINGTON (AP)".
 _ACRONYM = re.compile(r"( \((?<=[^\W\dA-ZÁÉÍÓÚÑ_] \()(?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z.&]{2,10}\))")
-# British spellings of words the catalogue reads, each the same width as the American one.
-_BRITISH = re.compile(
-    r"\b((?:de)?mobili|authori|organi|militari|reali|recogni|finali|prioriti|stabili|emphasi|"
-    r"utili|critici|apologi)s(e|es|ed|ing|ation|ations)\b|\b([Dd]efen|[Oo]ffen)ce\b"
-)
+# British spellings of words the catalogue reads, each the same width as the American one:
+# the "s" of "-ise", "-ised", "-ising", "-isation" after these stems, and "Defence". Endings
+# are found first, by their literal "is", since most passages hold no British spelling.
+_IS_ENDING = re.compile(r"is(?:e[sd]?|ing|ations?)\b")
+_IZE_STEMS = (
+    "mobili", "authori", "organi", "militari", "reali", "recogni", "finali", "prioriti",
+    "stabili", "emphasi", "utili", "critici", "apologi",
+)  # fmt: skip
+_ENCE = re.compile(r"\b([Dd]efen|[Oo]ffen)ce\b")
 # What is dropped (each pattern's group): every space of a run but the first, the carriage
 # return of a Windows line end, the second hyphen of a dash, characters that show nothing,
 # accents once written with their letter, and acronyms in brackets.
@@ -77,7 +81,7 @@ def plain(text: str) -> Plain:
     if not text.isascii():  # the curly apostrophe of most pages first: a cheap replace
         text = text.replace("\u2019", "'").replace("\u2018", "'")
     dropping: tuple[re.Pattern[str], ...] = _DROPPED
-    if "  " in text or "--" in text or _UNPLAIN.search(text) or _BRITISH.search(text):
+    if "  " in text or "--" in text or _UNPLAIN.search(text) or _british(text):
         same_width = _same_width(text)
     else:
         same_width, dropping = text, (_ACRONYM,)  # most passages: at most an acronym to drop
@@ -107,14 +111,30 @@ def _same_width(text: str) -> str:
         text = _LONE_CR.sub("\n", text)
     if _ACCENT.search(text):
         text = _ACCENTED.sub(_composed, text)
-    text = _BRITISH.sub(_american, text)
+    text = _american(text)
     return _TWO_HYPHENS.sub("\u2014-", text) if "--" in text else text
 
 
-def _american(british: re.Match[str]) -> str:
-    """ "authorised" -> "authorized", "Defence" -> "Defense"."""
-    stem, ending, noun = british.groups()
-    return f"{noun}se" if noun else f"{stem}z{ending}"
+def _british(text: str) -> bool:
+    return bool(_british_s(text)) or "efence" in text or "ffence" in text
+
+
+def _british_s(text: str) -> list[int]:
+    """Where the "s" of a British "-ise" spelling is ("authorised")."""
+    return [
+        m.start() + 1
+        for m in _IS_ENDING.finditer(text)
+        if text[max(0, m.start() - 8) : m.start() + 1].lower().endswith(_IZE_STEMS)
+    ]
+
+
+def _american(text: str) -> str:
+    """ "authorised" -> "authorized", "Defence" -> "Defense", letter for letter."""
+    spelled = list(text)
+    for at in _british_s(text):
+        spelled[at] = "z"
+    text = "".join(spelled)
+    return _ENCE.sub(r"\1se", text) if "fence" in text else text
 
 
 def _composed(accented: re.Match[str]) -> str:

@@ -224,8 +224,7 @@ PHRASE = Phrase(
         r"\b(?:troops|soldiers|service ?members|military|army)\s+(?:and|or)\s+(?:\w+\s+){0,2}"
         r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b|"
         # "10,000 troops ..., including roughly 2,400 National Guard members"
-        r"\b(?:troops|soldiers|service ?members|forces)\b[^.;]{0,60}?\bincluding\s+(?:\S+\s+){0,3}"
-        r"(?:national )?guard"
+        r"including(?<=\bincluding)\s+(?:\S+\s+){0,3}(?:national )?guard"
     ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     force_next=rx(
@@ -947,17 +946,24 @@ STATUS = StatusCues(
         r"\b(?:drawdown|cut|reduction) (?:is |was )?expected to (?:bring|take)\b"
     ),
     level_from=rx(
-        r"(?:\b(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
+        # each way in opens with its words, then looks behind them: searched fast
+        r"(?:(?:began|begun|started|launched) (?:\S+ ){0,5}?with\s+"
         r"(?:(?:an |the )?(?:order|orders|request|plan) for\s+)?(?:\S+ ){0,4}?(?:and )?|"
-        r"(?<!separate )(?<!apart )(?<!away )(?<!drawn )(?<!taken )(?<!pulled )(?<!chosen )"
-        r"(?<!units )(?<!elements )(?<!first )(?<!wave )(?<!batch )(?<!contingent )"  # a part
-        r"\b(?:from|up from|down from|compared (?:with|to))\s+|"
-        r"\b(?:peaked (?:at|of)|(?<!will )peak of)\s+)"
+        r"from(?<=\bfrom)(?<!separate from)(?<!apart from)(?<!away from)(?<!drawn from)"
+        r"(?<!taken from)(?<!pulled from)(?<!chosen from)"
+        r"(?<!units from)(?<!elements from)(?<!first from)(?<!wave from)(?<!batch from)"
+        r"(?<!contingent from)\s+|"  # "the first units from the 1,500": a part
+        r"compared (?:with|to)\s+|"
+        r"(?:peaked (?:at|of)|peak of(?<!will peak of))\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ |" + _Q + ")$"
     ),
     comparison=rx(r"\bcompared (?:with|to)\b"),
-    level_to=rx(r"(?:(?<!\bup )\bto|\bpast|\babove|\bbeyond)\s+" + _Q + "$"),
+    level_to=rx(
+        r"(?:to(?<=\bto)(?<!\bup to)|past(?<=\bpast)|above(?<=\babove)|beyond(?<=\bbeyond))\s+"
+        + _Q
+        + "$"
+    ),
     current=rx(r"\bcurrent\b"),
     now_after=rx(
         r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there))\b"

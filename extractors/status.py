@@ -264,8 +264,13 @@ def dated_holding(r: Reading) -> Status | None:
 def earlier_year(r: Reading) -> Status | None:
     """A figure dated to a year before the story's own ("in 2006 Bush sent 6,000", "sent
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
-    or it is dated by what follows it ("1,200 troops under the plan last year")."""
-    if _dated_after(r) and not finds(r.cues.future, r.clause):
+    or it is dated by what follows it ("1,200 troops under the plan last year"), unless what
+    follows says they are still there."""
+    # "2,300 troops sent by the Pentagon last fall remain": the date is of their sending
+    own = r.sentence[r.number.end : r.next_start].split(",", 1)[0]
+    own = r.cues.clause_break.split(own, maxsplit=1)[0]
+    holds = finds(r.cues.now, own)
+    if _dated_after(r) and not (finds(r.cues.future, r.clause) or holds):
         return "previous"
     if r.story_year is None:
         return None
@@ -280,7 +285,7 @@ def earlier_year(r: Reading) -> Status | None:
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     future = finds(r.cues.future, r.clause)
-    return "previous" if _earlier_year_after(r) and not future else None
+    return "previous" if _earlier_year_after(r) and not (future or holds) else None
 
 
 def _moves_on(r: Reading, year_end: int) -> bool:

@@ -433,7 +433,8 @@ STATUS = StatusCues(
                 r"de aprobarse|"
                 r"no descart\w*|necesita\w*|exig\w*|reclam\w*|amenaz\w* con|"
                 r"si se (?:aprueba|confirma)|"
-                r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir))\b"
+                r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir)|"
+                r"esperaba(?:n)? (?:enviar|desplegar|mandar|tener))\b"
             ),
             "proposed",
         ),
@@ -454,7 +455,8 @@ STATUS = StatusCues(
                 r"se sumar[aá]n?|en camino|permanecer[aá]n|se quedar[aá]n|quedar[aá]n?|"
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|aportar[aá]n?|"
-                r"(?:se )?prev[eé]n?|mantendr[aá]n?|suministrar[aá]n?)\b"
+                r"(?:se )?prev[eé]n?|mantendr[aá]n?|suministrar[aá]n?|(?<!se )comprometi[oó]|"
+                r"(?<!se )comprometieron|se comprometi[oó] a (?:enviar|desplegar|mandar))\b"
             ),
             "ordered",
         ),
@@ -628,7 +630,10 @@ STATUS = StatusCues(
         r"(?:a[uú]n |todav[ií]a )?requiere (?:la )?(?:firma|aprobaci[oó]n)|"
         r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"
     ),
-    now=rx(r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen)\b"),
+    now=rx(
+        r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen|"
+        r"permanecer[aá]n|siguen|seguir[aá]n)\b"
+    ),
     future_after=rx(
         r"\s+(?:(?:para|a) (?:finales|fines|fin|mediados) de(?:l)? (?:a[nñ]o|mes|enero|febrero|"
         r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
@@ -783,7 +788,7 @@ DEPLOYERS = Deployers(
     ),
     pooled_senders=rx(
         r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
-        r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado)\b|"
+        r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado|mandado|enviaron|mandaron)\b|"
         r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
     ),
     federal_mission=rx(

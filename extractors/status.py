@@ -266,11 +266,7 @@ def earlier_year(r: Reading) -> Status | None:
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year"), unless what
     follows says they are still there."""
-    # "2,300 troops sent by the Pentagon last fall remain": the date is of their sending
-    own = r.sentence[r.number.end : r.next_start].split(",", 1)[0]
-    own = r.cues.clause_break.split(own, maxsplit=1)[0]
-    holds = finds(r.cues.now, own)
-    if _dated_after(r) and not (finds(r.cues.future, r.clause) or holds):
+    if _dated_after(r) and not (finds(r.cues.future, r.clause) or _still_there(r)):
         return "previous"
     if r.story_year is None:
         return None
@@ -285,7 +281,14 @@ def earlier_year(r: Reading) -> Status | None:
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     future = finds(r.cues.future, r.clause)
-    return "previous" if _earlier_year_after(r) and not (future or holds) else None
+    return "previous" if _earlier_year_after(r) and not (future or _still_there(r)) else None
+
+
+def _still_there(r: Reading) -> bool:
+    """ "2,300 troops sent by the Pentagon last fall remain": the clause after the figure
+    says they are still there, so the date after it is of their sending."""
+    own = r.sentence[r.number.end : r.next_start].split(",", 1)[0]
+    return finds(r.cues.now, r.cues.clause_break.split(own, maxsplit=1)[0])
 
 
 def _moves_on(r: Reading, year_end: int) -> bool:

@@ -2,12 +2,12 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout55.jsonl, passages written for this project and labelled by
-shared/eval/LABELING.md before the rules saw them (heldout2 to heldout55 in batches, each
+tests/data/heldout.jsonl to heldout57.jsonl, passages written for this project and labelled by
+shared/eval/LABELING.md before the rules saw them (heldout2 to heldout57 in batches, each
 scored before any rule was written for it; no rule was tuned on heldout12, 15, 17, 19, 22, 24,
-26, 28, 30, 32 to 39, 41, 43, 45, 47 and 54). The status model (extractors/status_model.py) is
-trained on dev, dev2's tuning part and our rounds, never on dev2's check part, heldout33, 34,
-38, 41, 43, 45, 47 or 54. Floors
+26, 28, 30, 32 to 39, 41, 43, 45, 47, 54 and 56). The status model
+(extractors/status_model.py) is trained on dev, dev2's tuning part and our rounds, never on
+dev2's check part, heldout33, 34, 38, 41, 43, 45, 47, 54 or 56. Floors
 sit a little below what the detector scores today; raise them when a change earns it. `make
 eval` prints the scores.
 """
@@ -24,7 +24,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", *(f"heldout{n}" for n in range(2, 56)))
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 58)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.88, "force_acc": 0.88,
@@ -143,6 +143,10 @@ FLOORS = {
                   "status_acc": 0.94, "by_acc": 0.96},
     "heldout55": {"relevance": 0.89, "value_f1": 0.91, "tuple_f1": 0.88, "force_acc": 0.94,
                   "status_acc": 0.97, "by_acc": 0.94, "spanish_recognised": 0.95},
+    "heldout56": {"relevance": 0.97, "value_f1": 0.96, "tuple_f1": 0.80, "force_acc": 0.94,
+                  "status_acc": 0.86, "by_acc": 0.96},
+    "heldout57": {"relevance": 0.97, "value_f1": 0.95, "tuple_f1": 0.88, "force_acc": 0.93,
+                  "status_acc": 0.95, "by_acc": 0.93, "spanish_recognised": 0.95},
 }  # fmt: skip
 
 

@@ -456,7 +456,8 @@ STATUS = StatusCues(
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|aportar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?|suministrar[aá]n?|(?<!se )comprometi[oó]|"
-                r"(?<!se )comprometieron|se comprometi[oó] a (?:enviar|desplegar|mandar))\b"
+                r"(?<!se )comprometieron|se comprometi[oó] a (?:enviar|desplegar|mandar)|"
+                r"previst[oa]s? (?:la llegada|el env[ií]o|el despliegue|el arribo))\b"
             ),
             "ordered",
         ),
@@ -591,7 +592,7 @@ STATUS = StatusCues(
         r"\b(?:aument\w*|elev\w*|reduc\w*|reduj\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|"
         r"alcanz\w*|disminu\w*|ca[eyí]\w*|"
         r"quedar\w*|complet\w*|"
-        r"rond\w*|pasar[aá]n?|(?<!el )pas[oó] de|"
+        r"rond\w*|pasar[aá]n?|pasen?|(?<!el )pas[oó] de|"
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
     ),
     withdrawn_object=rx(
@@ -607,8 +608,8 @@ STATUS = StatusCues(
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
         r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
-        r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa)\s+"
-        r"de\s+(?:unos |casi |m[aá]s de )?$"
+        r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?)\s+"
+        r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     # "rondarán los 9 mil": a level the change will leave
@@ -616,7 +617,7 @@ STATUS = StatusCues(
         r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las))\s+" + _Q + "$"
     ),
     current=rx(r"\bactual\w*"),
-    now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad)\b"),
+    now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad|actuales?)\b"),
     today_after=rx(r"^[^,;.]{0,40}?\b(?:hoy|a la fecha|al d[ií]a de hoy)\b"),
     expected=rx(r"\b(?:se (?:prev[eé]|espera)|prev[eé]n|esperan?)\b"),
     decided=rx(
@@ -632,7 +633,7 @@ STATUS = StatusCues(
     ),
     now=rx(
         r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen|"
-        r"permanecer[aá]n|siguen|seguir[aá]n)\b"
+        r"permanecer[aá]n|siguen|seguir[aá]n|al (?:corte del? )?\d{1,2} de (?:" + _MONTHS + r"))\b"
     ),
     future_after=rx(
         r"\s+(?:(?:para|a) (?:finales|fines|fin|mediados) de(?:l)? (?:a[nñ]o|mes|enero|febrero|"
@@ -728,7 +729,10 @@ STATUS = StatusCues(
     bare_another=rx(r"\b(?:otros|otras)\s+" + _Q + "$"),
     force_word=rx(r"\bfuerza\b"),
     change_from=rx(r"\s+desde\s+"),
-    change_to=rx(r"\s+a\s+" + _Q),
+    change_to=rx(
+        r"(?:\s+(?:militares|efectivos|elementos|soldados|guardias|tropas))?(?:\s+actuales)?"
+        r"\s+a\s+" + _Q
+    ),
     from_word=rx(r"\b(?:de|desde)\s+(?:los |las )?(?:actuales )?" + _Q + "$"),
     per_period=rx(r"^\s*(?:(?:al|por|cada) (?:d[ií]a|semana|mes|a[nñ]o)|diari\w+)\b"),
     things_changed=rx(

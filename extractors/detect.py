@@ -442,10 +442,9 @@ def _with_force_of_whole(
     unstated = {c.start for c, _ in found if not c.force_stated}
     out = []
     for f in figures:
-        before = [force for start, force in stated if start < f.start]
-        own = text[f.start : f.end]
-        if f.start in unstated and before and search(lex.phrase.part_of_named, own):
-            f = replace(f, force=before[-1])
+        if f.start in unstated and search(lex.phrase.part_of_named, text[f.start : f.end]):
+            before = [force for start, force in stated if start < f.start]
+            f = replace(f, force=before[-1]) if before else f
         out.append(f)
     return tuple(out)
 

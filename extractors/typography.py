@@ -130,10 +130,12 @@ def _british_s(text: str) -> list[int]:
 
 def _american(text: str) -> str:
     """ "authorised" -> "authorized", "Defence" -> "Defense", letter for letter."""
-    spelled = list(text)
-    for at in _british_s(text):
-        spelled[at] = "z"
-    text = "".join(spelled)
+    at = _british_s(text)
+    if at:
+        spelled = list(text)
+        for s in at:
+            spelled[s] = "z"
+        text = "".join(spelled)
     return _ENCE.sub(r"\1se", text) if "fence" in text else text
 
 

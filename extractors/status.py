@@ -52,6 +52,7 @@ CONTEXT_REACH = 320
 AFTER_REACH = 120
 LEVEL_REACH = 120
 YEAR_AFTER_REACH = 40
+NOW_BEFORE_PAST = 40  # "al 30 de julio había": a date of now right before a past verb
 YEAR_NAMED_AFTER_REACH = 50  # a year said outright dates a figure a little further on
 # "previously", "had sent" speak of the figure only close before it ("the tariffs he had
 # threatened, after Sheinbaum promised ... 10,000" is not a past 10,000).
@@ -349,6 +350,8 @@ def anteriority(r: Reading) -> Status | None:
     past = _last_end(clause, r.cues.anteriority)
     if past < 0 or r.cues.now.search(clause, past):
         return None  # "at its height in 2022, now has about 2,000"
+    if r.cues.now.search(clause, max(0, past - NOW_BEFORE_PAST), past):
+        return None  # "al 30 de julio había 10 mil 106", "todavía había"
     plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")
     return None if _last_end(clause, plans) >= past else "previous"
 

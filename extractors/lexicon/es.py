@@ -762,7 +762,8 @@ DEPLOYERS = Deployers(
         r"ej[eé]rcito mexicano|"
         r"(?:primera|segunda|tercera|cuarta|quinta|sexta|s[eé]ptima|octava|novena|d[eé]cima|"
         r"\d+\.?[ªa]?) (?:zona|regi[oó]n) militar|"
-        r"secretar[ií]a de la defensa nacional|la defensa|presidenta|canciller|ebrard|harfuch|"
+        r"secretar[ií]a de la defensa nacional|la defensa|presidenta|mandataria|canciller|ebrard|"
+        r"harfuch|"
         r"trevilla|cienfuegos|"
         r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana|"
         + _MEXICO_PLACES

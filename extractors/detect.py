@@ -120,7 +120,9 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
     figures = _with_force_of_whole(text, figures, found, lex)
-    figures = _with_paragraph_force(text, _paragraph_break(own), title, figures, found, lex)
+    figures = _with_paragraph_force(
+        text, _paragraph_break(own), title, figures, found, sentences, lex
+    )
     if figures:  # the passage is read for who deploys only for its figures
         passage = deployer.read_passage(
             without_datelines(_story(text, own, sentences, evidence)), title, lex.deployers, year
@@ -455,40 +457,52 @@ def _with_paragraph_force(
     title: str | None,
     figures: tuple[Figure, ...],
     found: list[tuple[Candidate, Sentence]],
+    sentences: list[Sentence],
     lex: Lexicon,
 ) -> tuple[Figure, ...]:
     """A figure whose sentence names no component takes the Guard when the Guard is the last
     component named before it in its paragraph (outside other figures' own words) or in the
-    headline: "The Guard ... . About 1,000 troops ...". Not in a story that reports active-duty
-    figures, where a bare "troops" may be either, nor from the Guard of the other country
+    headline: "The Guard ... . About 1,000 troops ...". In a story that reports active-duty
+    figures, where a bare "troops" may be either, only from its own sentence and the one
+    before ("... made up of Texas Guard soldiers. The first 400 soldiers ..."). Not from the
+    Guard of the other country
     ("Mexico's Guard ... . About 4,000 U.S. troops ...") or of a governor's own mission for
     the federal one's troops, nor from a Guard the paragraph names in a mix ("10,000 troops,
     including roughly 2,400 Guard members")."""
-    if any(c.force == "active_duty" for c, _ in found):
-        return figures  # a story of two components: a bare "troops" may be either
+    two_components = any(c.force == "active_duty" for c, _ in found)
     unstated = {c.start for c, _ in found if not c.force_stated}
     sentence_of = {c.start: text[s.start : s.end] for c, s in found}
+    previous_start = {c.start: _sentence_before(sentences, s).start for c, s in found}
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:
             begin = _paragraphs_back(text, f.start, FORCE_PARAGRAPHS, paragraph_break)
+            if two_components:
+                begin = max(begin, previous_start[f.start])
             left = list(text[begin : f.start])
             for c, _ in found:
                 lo, hi = max(c.start - begin, 0), min(c.end - begin, len(left))
                 if lo < hi:
                     left[lo:hi] = " " * (hi - lo)
             context = "".join(left)
-            if last_force(context, lex.phrase) is None:
+            if last_force(context, lex.phrase) is None and not two_components:
                 context = title or ""
             sentence = sentence_of[f.start]
             mixed = finds(lex.phrase.stated_mix, sentence)  # "most of them Guard"
             mixed = mixed or finds(lex.phrase.guard_in_a_mix, text[begin : f.start])
             elsewhere = deployer.other_side(context, sentence, lex.deployers)
             elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
+            # the Pentagon's own words in a story of two components speak of its troops
+            elsewhere = elsewhere or (two_components and finds(lex.deployers.federal, sentence))
             if guard_alone(context, lex.phrase) and not (elsewhere or mixed):
                 f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)
+
+
+def _sentence_before(sentences: list[Sentence], sentence: Sentence) -> Sentence:
+    i = sentences.index(sentence)
+    return sentences[i - 1] if i else sentence
 
 
 def _with_deployers(

@@ -223,8 +223,11 @@ PHRASE = Phrase(
     guard_in_a_mix=rx(
         r"\b(?:troops|soldiers|service ?members|military|army)\s+(?:and|or)\s+(?:\w+\s+){0,2}"
         r"guard|\bguard(?:s?men)?\s+(?:and|or)\s+(?:\w+\s+){0,1}(?:army|military|soldiers|troops)\b|"
-        # "10,000 troops ..., including roughly 2,400 National Guard members"
-        r"including(?<=\bincluding)\s+(?:\S+\s+){0,3}(?:national )?guard"
+        # "10,000 troops ..., including roughly 2,400 National Guard members", "2,200 troops,
+        # most of them Guard members", "9,600 service members, roughly 2,400 of them Guard"
+        r"including(?<=\bincluding)\s+(?:\S+\s+){0,3}(?:national )?guard|"
+        r"\b(?:most|many|[\d,]+) of them (?:\w+\s+){0,2}guard|"
+        r"\b(?:mostly|largely) (?:\w+\s+){0,2}guard"
     ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     force_next=rx(
@@ -723,7 +726,8 @@ STATUS = StatusCues(
                 r"(?:left|departed|pulled out of) the (?:\w+ ){0,2}?(?:border|sector|valley)"
                 r"(?! (?:communit|town|cit)\w*)|"
                 r"ordered (?:\w+ )?home|"
-                r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone) home|"
+                r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone|"
+                r"(?:are|is) heading) home|"
                 r"(?<!number )(?:head|heads) home|"
                 r"withdraw\w*|(?:are|is) packing up|packed up|will be off the (?:border|line)|"
                 r"(?:will|would|should) (?:all )?be (?:back )?home|"
@@ -1101,7 +1105,8 @@ STATUS = StatusCues(
         r"will be (?:withdrawn|pulled|sent home|brought home)\b|"
         r"(?:(?:were|are) (?:now |still )?|now |currently |still )(?:on|at|along) "
         r"(?:the border|operation|the (?:\w+ )?mission|the ground)\b|in (?:all|total)\b|"
-        r"(?:will|would|to) (?:return|go) (?:home|to)\b|(?:will|would) go\b|"
+        r"(?:will|would|to) (?:return|go) (?:home|to)\b|(?:will|would) (?:go|leave)\b|"
+        r"(?:are |is )?heading (?:home|back)\b|"
         r"(?:stationed|deployed|assigned|posted) (?:there|here|at|"
         r"along|on|in)\b|"
         r"(?:deployed|stationed|assigned|serving) (?:now|today|currently)|"

@@ -172,7 +172,8 @@ PHRASE = Phrase(
     active_with_guard=rx(r"servicio activo|en activo|marines"),
     guard_in_a_mix=rx(
         r"\b(?:soldados|militares|tropas|efectivos militares)\s+y\s+(?:\w+\s+){0,3}guardia|"
-        r"\bguardia nacional\s+y\s+(?:\w+\s+){0,2}(?:soldados|militares|tropas)\b"
+        r"\bguardia nacional\s+y\s+(?:\w+\s+){0,2}(?:soldados|militares|tropas)\b|"
+        r"\b(?:en su|la) mayor[ií]a(?: de ellos)?,? (?:\w+\s+){0,2}guardias?\b"
     ),
     conjunction=rx(r"\s+(?:y|o|e)\s+|,\s+"),
     force_next=rx(
@@ -522,7 +523,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera|"
-                r"(?:ser[aá]n|fueron|han sido) reasignad[oa]s(?! a la frontera))\b"
+                r"(?:ser[aá]n?|fue|fueron|ha sido|han sido) reasignad[oa]s?(?! a la frontera))\b"
             ),
             "withdrawn",
         ),

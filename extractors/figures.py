@@ -723,7 +723,10 @@ def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:
     m = scan.lex.phrase.predicate_force.match(scan.s[phrase_end : scan.next_start(i)])
     if m is None:
         return None
-    return force_of(next(g for g in m.groups() if g), scan.lex.phrase)
+    force = force_of(next(g for g in m.groups() if g), scan.lex.phrase)
+    joined = _joined_force(scan, phrase_end + m.end())
+    # "10,000 soldados en servicio activo y guardias nacionales": a stated mix
+    return "military" if force and joined not in (None, force) else force
 
 
 def _told_from_mexico(scan: _Scan) -> bool:

@@ -701,7 +701,13 @@ STATUS = StatusCues(
     after=(
         (rx(r"^\s+(?:that |which )?(?:the |its )?(?:[\w.]+\s+){0,4}?authorized\b"), "authorized"),
         # "29,000 Guard members rotated through the mission": a tally of the past, not a level
-        (rx(r"^\W*(?:\S+ ){0,8}?(?:(?:have|has|had) )?(?:rotated|cycled) through\b"), "previous"),
+        (
+            rx(
+                r"^\W*(?:\S+ ){0,8}?(?:(?:have|has|had) )?(?:rotated|cycled) through\b|"
+                r"^\W*(?:\S+ ){0,8}?(?<!who )served (?:on|in|with)\b"
+            ),
+            "previous",
+        ),
         (
             rx(r"^\W*once (?:\S+ ){0,4}?(?:(?:are|is) in place|arrive|(?:have|has) arrived)\b"),
             "ordered",
@@ -832,14 +838,13 @@ STATUS = StatusCues(
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
                 r"currently |also |still )?"
-                r"(?:there|on|at|along|stationed|deployed|assigned|providing|working|serving|assisting|"
-                r"helping|supporting|guarding|"
+                r"(?:there|on|at|along|stationed|deployed|assigned|posted|providing|working|serving|"
+                r"assisting|helping|supporting|guarding|operating|"
                 r"manning|patrolling|"
                 r"in)|currently|(?<!be )on the ground|serving (?:on|at|in|along|with)|"
                 r"(?:had |have )?arrived|(?:has |have |had )reached|"
                 r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
-                r"stationed|(?:deployed|stationed|posted) (?:along|at|on|"
-                r"in)|"
+                r"stationed|(?:deployed|stationed|posted) (?:along|at|on|in|around|near)|"
                 r"(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
             ),
@@ -1028,7 +1033,9 @@ STATUS = StatusCues(
         r"in (?:the|its) (?:first|second|third) year|earlier this "
         r"(?:year|month)|(?:months?|years?|weeks?) ago|"
         r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
-        r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration))\b"
+        r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration)|"
+        # "since January, when roughly 2,500 Guard members were stationed there"
+        r"since (?:" + _MONTHS + r"|(?:19|20)\d\d),? when)\b"
     ),
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"

@@ -183,7 +183,8 @@ PHRASE = Phrase(
     ),
     joined_component=rx(
         r"\s+y\s+((?:de\s+)?(?:(?:la|las|los|el|del)\s+)?(?:reservas?|reservistas|ej[eé]rcito|"
-        r"secretar[ií]a de la defensa nacional|sedena|marina|guardia nacional|infantes de marina|"
+        r"secretar[ií]a de la defensa nacional|sedena|marina|guardias? nacional(?:es)?|"
+        r"infantes de marina|"
         r"marines))\b"
     ),
     stated_mix=rx(
@@ -495,6 +496,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
+                r"^\W*(?:\S+ ){0,6}?(?:rotaron|pasaron) por\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
                 r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"
@@ -715,9 +717,9 @@ STATUS = StatusCues(
         r"^\s*que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|anunci[oó]|"
         r"orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|mand[oó]|"
         r"(?:estaban|se encontraban) (?:asignad|desplegad|destacamentad|apostad)\w*|"
-        r"vigilaban|patrullaban|custodiaban)\b"
+        r"vigilaban|patrullaban|custodiaban|participaban?|formaban? parte)\b"
         r"(?:\s+\S+){0,10}?(?=\s+(?:ya\s+)?(?:est[aá]n|se encuentran|llegaron|permanecen|"
-        r"fueron|ser[aá]n|han)\b)"
+        r"fue|fueron|ser[aá]n|han)\b)"
     ),
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"

@@ -226,8 +226,8 @@ PHRASE = Phrase(
         # "10,000 troops ..., including roughly 2,400 National Guard members", "2,200 troops,
         # most of them Guard members", "9,600 service members, roughly 2,400 of them Guard"
         r"including(?<=\bincluding)\s+(?:\S+\s+){0,3}(?:national )?guard|"
-        r"\b(?:most|many|[\d,]+) of them (?:\w+\s+){0,2}guard|"
-        r"\b(?:mostly|largely) (?:\w+\s+){0,2}guard"
+        r"of them(?<=(?<!\ball )\bof them) (?:\w+\s+){0,2}guard|"
+        r"mostly(?<=\bmostly) (?:\w+\s+){0,2}guard|largely(?<=\blargely) (?:\w+\s+){0,2}guard"
     ),
     conjunction=rx(r"\s+(?:and|or|&)\s+|,\s+"),
     force_next=rx(

@@ -465,10 +465,8 @@ def _with_paragraph_force(
     headline: "The Guard ... . About 1,000 troops ...". In a story that reports active-duty
     figures, where a bare "troops" may be either, only from its own sentence and the one
     before ("... made up of Texas Guard soldiers. The first 400 soldiers ..."). Not from the
-    Guard of the other country
-    ("Mexico's Guard ... . About 4,000 U.S. troops ...") or of a governor's own mission for
-    the federal one's troops, nor from a Guard the paragraph names in a mix ("10,000 troops,
-    including roughly 2,400 Guard members")."""
+    Guard of others (`_guard_of_others`): "Mexico's Guard ... . About 4,000 U.S. troops ...",
+    "10,000 troops, including roughly 2,400 Guard members"."""
     two_components = any(c.force == "active_duty" for c, _ in found)
     unstated = {c.start for c, _ in found if not c.force_stated}
     sentence_of = {c.start: text[s.start : s.end] for c, s in found}
@@ -488,16 +486,29 @@ def _with_paragraph_force(
             if last_force(context, lex.phrase) is None and not two_components:
                 context = title or ""
             sentence = sentence_of[f.start]
-            mixed = finds(lex.phrase.stated_mix, sentence)  # "most of them Guard"
-            mixed = mixed or finds(lex.phrase.guard_in_a_mix, text[begin : f.start])
-            elsewhere = deployer.other_side(context, sentence, lex.deployers)
-            elsewhere = elsewhere or deployer.other_mission(context, sentence, lex.deployers)
-            # the Pentagon's own words in a story of two components speak of its troops
-            elsewhere = elsewhere or (two_components and finds(lex.deployers.federal, sentence))
-            if guard_alone(context, lex.phrase) and not (elsewhere or mixed):
+            words_before = text[begin : f.start]
+            if guard_alone(context, lex.phrase) and not _guard_of_others(
+                context, sentence, words_before, two_components, lex
+            ):
                 f = replace(f, force="national_guard")
         out.append(f)
     return tuple(out)
+
+
+def _guard_of_others(
+    context: str, sentence: str, words_before: str, two_components: bool, lex: Lexicon
+) -> bool:
+    """Whether the Guard named before a figure is not the one its people belong to: one named
+    in a mix ("most of them Guard", "troops and Guard members"), the other country's, a
+    governor's own mission's for the federal one's troops, or any Guard when the figure's
+    sentence gives the Pentagon's words in a story of two components."""
+    if finds(lex.phrase.stated_mix, sentence) or finds(lex.phrase.guard_in_a_mix, words_before):
+        return True
+    if two_components and finds(lex.deployers.federal, sentence):
+        return True
+    return deployer.other_side(context, sentence, lex.deployers) or deployer.other_mission(
+        context, sentence, lex.deployers
+    )
 
 
 def _sentence_before(sentences: list[Sentence], sentence: Sentence) -> Sentence:

@@ -141,6 +141,8 @@ def decide(
         return MEXICO
     if force == "active_duty" or finds(lex.federal_mission, phrase):
         return FEDERAL
+    if finds(lex.federal_people, own or phrase):
+        return FEDERAL  # Border Patrol agents are the federal government's wherever they go
     pooled = (
         finds(lex.pooled, phrase)
         or finds(lex.pooled_senders, sentence)

@@ -269,6 +269,7 @@ class Deployers:
     mexican_view: int
     federal: Pattern  # the US federal government and its forces
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
+    federal_people: Pattern  # a federal agency's own people ("150 Border Patrol agents")
     pooled: Pattern  # "from 14 states": a total pooled over several sending states
     pooled_senders: Pattern  # "a dozen states have sent": the same, said of the senders
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")

@@ -1268,6 +1268,7 @@ DEPLOYERS = Deployers(
         r"on the (?:u\.?s\.?|american) side|(?:operation )?jump start|"
         r"(?:operation )?guardian support|(?:operation )?faithful patriot)\b"
     ),
+    federal_people=rx(r"\b(?:border patrol|cbp) (?:agents|officers)\b"),
     state_mission=rx(
         r"\b(?:operation lone star|lone star|texas military department|tactical border force|"
         r"state active duty|state orders|department of public safety|dps|state troopers?|"

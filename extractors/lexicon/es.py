@@ -182,7 +182,8 @@ PHRASE = Phrase(
         r"(?:de )?la guardia nacional)\b(?! y\b)"
     ),
     joined_component=rx(
-        r"\s+y\s+((?:de\s+)?(?:(?:la|las|los|el|del)\s+)?(?:reservas?|reservistas|ej[eé]rcito|"
+        r"\s+y\s+((?:(?:miembros|elementos|integrantes|efectivos)\s+)?(?:de\s+)?"
+        r"(?:(?:la|las|los|el|del)\s+)?(?:reservas?|reservistas|ej[eé]rcito|"
         r"secretar[ií]a de la defensa nacional|sedena|marina|guardias? nacional(?:es)?|"
         r"infantes de marina|"
         r"marines))\b"
@@ -805,6 +806,7 @@ DEPLOYERS = Deployers(
         r"oficina de aduanas y protecci[oó]n fronteriza|cbp)|(?:operaci[oó]n )?jump start|"
         r"(?:operaci[oó]n )?guardian support|pagad[oa]s por washington)\b"
     ),
+    federal_people=rx(r"\b(?:agentes|oficiales) (?:de la )?(?:patrulla fronteriza|cbp)\b"),
     state_mission=rx(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"
         r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n))\b"

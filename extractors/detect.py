@@ -470,7 +470,11 @@ def _with_paragraph_force(
     two_components = any(c.force == "active_duty" for c, _ in found)
     unstated = {c.start for c, _ in found if not c.force_stated}
     sentence_of = {c.start: text[s.start : s.end] for c, s in found}
-    previous_start = {c.start: _sentence_before(sentences, s).start for c, s in found}
+    # where the sentence before each sentence starts (the first's own start)
+    before = {
+        s.start: p.start for p, s in zip(sentences[:1] + sentences[:-1], sentences, strict=True)
+    }
+    previous_start = {c.start: before[s.start] for c, s in found}
     out = []
     for f in figures:
         if f.force == "military" and f.start in unstated:
@@ -509,11 +513,6 @@ def _guard_of_others(
     return deployer.other_side(context, sentence, lex.deployers) or deployer.other_mission(
         context, sentence, lex.deployers
     )
-
-
-def _sentence_before(sentences: list[Sentence], sentence: Sentence) -> Sentence:
-    i = sentences.index(sentence)
-    return sentences[i - 1] if i else sentence
 
 
 def _with_deployers(

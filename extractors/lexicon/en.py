@@ -975,7 +975,8 @@ STATUS = StatusCues(
     ),
     current=rx(r"\bcurrent\b"),
     now_after=rx(
-        r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there))\b"
+        r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there)|"
+        r"as of (?:this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
     ),
     today_after=rx(r"^[^,;.]{0,40}?\b(?:today|at present)\b"),
     expected=rx(r"\b(?:expect(?:s|ed)?|projected)\b"),

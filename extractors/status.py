@@ -153,7 +153,8 @@ class Reading:
             if m is None:
                 continue
             if status == "previous" and self.cues.were_predicate.search(m.group(0)):
-                return "previous" if finds(self.cues.past_time, self.sentence) else "deployed"
+                dated = finds(self.cues.past_time, self.sentence) or _former_leader_before(self)
+                return "previous" if dated else "deployed"
             return status
         return None
 

@@ -178,7 +178,16 @@ def _parts_of_wholes(scan: _Scan, found: list[Candidate], ends: list[int]) -> li
         if whole.predicate == "withdrawn":
             out[k] = replace(part, status="withdrawn", status_stated=True)
             out[k + 1] = replace(whole, status="deployed")
+        elif _there_of_sent(part, whole):
+            out[k] = replace(part, status="deployed", status_stated=True)
     return out
+
+
+def _there_of_sent(part: Candidate, whole: Candidate) -> bool:
+    """ "1,100 of the 1,500 approved are there now": a part with a fate of its own (not a
+    share) is there, though the whole it is counted from was only sent."""
+    there = whole.predicate == "deployed" and whole.status == "ordered"
+    return there and part.whole is None and not part.status_stated
 
 
 def _with_approx_after(s: str, number: Number, lex: Lexicon) -> Number:
@@ -229,7 +238,7 @@ def _candidate(
         end=sentence.start + phrase.end,
         headline=sentence.headline,
         bare=phrase.bare,
-        predicate=reading.after_status if _whole_of_part(scan, i) else None,
+        predicate=reading.fate_after if _whole_of_part(scan, i) else None,
     )
 
 

@@ -146,10 +146,29 @@ class Reading:
 
     @cached_property
     def after_status(self) -> Status | None:
-        if not finds(_any_after(self.cues), self.after):
+        """What the predicate after the noun phrase says; for the whole a part is counted
+        from, how it was sent ("3,000 of the 10,000 Mexico promised have arrived": ordered)."""
+        sent = self._whole_sent
+        return sent[0] if sent else self._predicate(self.after)
+
+    @cached_property
+    def fate_after(self) -> Status | None:
+        """What the predicate after a whole says of its part, past how the whole was sent."""
+        sent = self._whole_sent
+        return self._predicate(self.after[sent[1] :]) if sent else self.after_status
+
+    @cached_property
+    def _whole_sent(self) -> tuple[Status, int] | None:
+        if not self.whole_of_part:
+            return None
+        found = ((p.match(self.after), s) for p, s in self.cues.whole_sent)
+        return next(((s, m.end()) for m, s in found if m), None)
+
+    def _predicate(self, after: str) -> Status | None:
+        if not finds(_any_after(self.cues), after):
             return None  # most figures: one search instead of one per cue
         for pattern, status in self.cues.after:
-            m = pattern.search(self.after)
+            m = pattern.search(after)
             if m is None:
                 continue
             if status == "previous" and self.cues.were_predicate.search(m.group(0)):

@@ -185,6 +185,8 @@ class StatusCues:
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
+    # how the whole a part is counted from was sent: "1,100 of the 1,500 Mexico promised"
+    whole_sent: tuple[Cue, ...]
     # "the 10,000 that Mexico pledged to send are now in position": a relative clause that
     # says how the people were sent, before the predicate that says where they are; not for
     # the whole a part was counted from ("1,100 of the 1,500 that were approved are there")

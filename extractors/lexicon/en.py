@@ -698,6 +698,15 @@ STATUS = StatusCues(
         r"\b(?:additional|more(?! than)|another|further|extra|"
         r"new(?! (?:mexico|york|jersey|hampshire|orleans|england)\b))\b"
     ),
+    whole_sent=(
+        (rx(r"^\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,3}?authorized\b"), "authorized"),
+        (
+            rx(
+                r"^\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,3}?(?:pledged|promised|approved|committed)\b"
+            ),
+            "ordered",
+        ),
+    ),
     after=(
         (rx(r"^\s+(?:that |which )?(?:the |its )?(?:[\w.]+\s+){0,4}?authorized\b"), "authorized"),
         # "29,000 Guard members rotated through the mission": a tally of the past, not a level

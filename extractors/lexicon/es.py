@@ -75,6 +75,7 @@ PHRASE = Phrase(
     part_of=rx(r"\s+de\s+(?:los|las)\s+" + _Q + r"(?=\d)"),
     own_fate=rx(
         r"\b(?:permanec\w*|se qued\w*|(?:ya )?(?:han|habían|ha|había) llegado|llegaron|"
+        r"ya (?:est[aá]n|se encuentran)|"
         r"regres\w*|se retir\w*)\b"
     ),
     part_of_later=rx(
@@ -487,6 +488,18 @@ STATUS = StatusCues(
         ),
     ),
     more=rx(r"\b(?:adicionales|m[aá]s(?!\s+de\b)|otros|otras|nuevos|nuevas)\b"),
+    whole_sent=(
+        (rx(r"^\s+(?:que (?:fueron|han sido) )?autorizad[oa]s\b"), "authorized"),
+        (
+            rx(
+                r"^\s+(?:que (?:fueron|han sido) )?(?:prometid|comprometid|aprobad|acordad|"
+                r"anunciad)[oa]s\b|"
+                r"^\s+que\s+(?:\S+\s+){0,4}?(?:prometi[oó]|se comprometi[oó] a|aprob[oó]|"
+                r"acord[oó]|anunci[oó])\b"
+            ),
+            "ordered",
+        ),
+    ),
     after=(
         (
             rx(

@@ -257,8 +257,11 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     """ "1,500 further active-duty troops", "762 guard members from Texas" -> up to the head."""
     s, lex = scan.s, scan.lex.phrase
     unit = lex.hyphen_unit.match(s, number.end)
-    if unit:
-        return _Phrase(unit.end(), s[number.start : unit.end()], bare=False)
+    if unit:  # "a 400-member Texas National Guard unit": the component named after it
+        tokens = list(_TOKEN.finditer(s, unit.end(), unit.end() + _WINDOW))
+        named = _extension_end(scan, tokens, 0)
+        end = _end(tokens[named]) if named is not None else unit.end()
+        return _Phrase(end, s[number.start : end], bare=False)
     whole = _whole(scan, number)
     if whole is not None:
         return _Phrase(whole.end, s[number.start : whole.end], bare=False)

@@ -159,7 +159,7 @@ PHRASE = Phrase(
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
-        depending later earlier soon but"""
+        depending later earlier soon but possibly probably potentially eventually also"""
     ),
     modifier_nouns=words("us u.s states forces marines arms operations service"),
     of_words=words("of"),
@@ -868,6 +868,8 @@ STATUS = StatusCues(
         ),
         (
             rx(
+                # "2,000 more possibly to follow"
+                r"^\W*(?:\w+ ){0,2}?(?:possibly|potentially) to\b|"
                 r"^\W*(?:\w+ ){0,5}?(?:could|might|" + _MAY + r"|would)\b"
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
                 r"(?! (?:begin|start) (?:arriv|deploy))"

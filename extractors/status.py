@@ -261,7 +261,7 @@ def _earlier_year_after(r: Reading) -> bool:
     years = [  # not "the lowest since the buildup began in early 2025"
         int(m.group(1))
         for m in r.cues.earlier_year.finditer(after)
-        if not r.cues.since.search(after, 0, m.start())
+        if not r.cues.since.search(after, 0, m.start(1))  # "began in 2018" is in the match
     ]
     return bool(years) and max(years) < r.story_year
 

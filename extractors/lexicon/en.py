@@ -736,6 +736,7 @@ STATUS = StatusCues(
                 r"(?! (?:\S+ ){0,3}?for\b)|"
                 r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
+                r"(?:scheduled|set|due|slated) to rotate (?:out|home)|"
                 r"who (?:have |had )?left|"
                 r"off (?:the (?:southern )?border|(?:operation )?lone star)|"
                 r"(?:left|departed|pulled out of) the (?:\w+ ){0,2}?(?:border|sector|valley)"

@@ -97,4 +97,7 @@ def _by_letter(pattern: Pattern) -> str:
     letters = [
         under_letter(letter, [a[len(letter) :] for _, a in tagged]) for letter, tagged in gathered
     ]
-    return f"(?<!\\w)(?:{'|'.join(letters)})"
+    # When every alternative opens with a letter, a word boundary before it says what the
+    # look-behind does, and the engine tests a boundary faster.
+    boundary = "\\b" if all(letter for letter, _ in gathered) else "(?<!\\w)"
+    return f"{boundary}(?:{'|'.join(letters)})"

@@ -487,12 +487,10 @@ _BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 def _in_brackets_after_people(scan: _Scan, number: Number) -> bool:
     """ "sent troops (about 1,500) to the border", "the remaining Guardsmen, about 1,300, are
     packing up": the count of the people just named."""
+    if _BRACKET_CLOSE.match(scan.s, number.end) is None:
+        return False  # read first: one try after the number, where the opening is searched for
     before = _BRACKET_OPEN.search(scan.s, max(0, number.start - 40), number.start)
-    return (
-        before is not None
-        and _word(before.group(1)) in scan.lex.phrase.personnel_heads
-        and _BRACKET_CLOSE.match(scan.s, number.end) is not None
-    )
+    return before is not None and _word(before.group(1)) in scan.lex.phrase.personnel_heads
 
 
 def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
 from extractors.lexicon.caseless import finds, matches
@@ -36,16 +36,64 @@ NOWHERE = 1 << 30  # the distance to a cue a text does not name
 
 @dataclass(frozen=True)
 class PassageDeployers:
-    """How often a passage names each kind of deployer, and its most named state."""
+    """How often a passage names each kind of deployer, and its most named state: counted
+    from `text` (the story) and `title` only when a figure's deployer asks (most are decided
+    by the figure's own words). Before governors ran their own border missions
+    (`lex.state_missions_since`), a governor sending Guard served the federal mission: only a
+    state mission said outright counts then."""
 
-    default: Deployer
-    mexico: int
-    federal: int
-    state: int  # a governor's own mission, said outright ("Operation Lone Star")
-    governors: int  # governors and states' own Guards named: a state mission only when
-    # nothing federal outweighs them
-    state_code: str | None
-    own_missions: bool = True  # the story is from the years of governors' own missions
+    text: str
+    title: str | None
+    lex: Deployers
+    year: int | None = None  # the story's year
+
+    @property
+    def default(self) -> Deployer:
+        return self.lex.default
+
+    @cached_property
+    def mexico(self) -> int:
+        return mexico_mentions(self.text, self.title, self.lex)
+
+    @cached_property
+    def federal(self) -> int:
+        return _count(self.lex.federal, self._both)
+
+    @cached_property
+    def state(self) -> int:
+        """A governor's own mission, said outright ("Operation Lone Star")."""
+        return _count(self.lex.state_mission, self._both)
+
+    @cached_property
+    def governors(self) -> int:
+        """Governors and states' own Guards named: a state mission only when nothing federal
+        outweighs them."""
+        return sum(n.governor or n.own_guard for n in self._names) if self.own_missions else 0
+
+    @property
+    def state_code(self) -> str | None:
+        return self._code if self.state or self.governors else None
+
+    @cached_property
+    def own_missions(self) -> bool:
+        """Whether the story is from the years of governors' own missions."""
+        return _own_missions(self._code, self.year, self.lex)
+
+    @cached_property
+    def _both(self) -> str:
+        return _both(self.text, self.title)
+
+    @cached_property
+    def _names(self) -> list[_Name]:
+        return _names(self._both, self.lex)
+
+    @cached_property
+    def _code(self) -> str | None:
+        """The state the passage names most as a sender, or whose mission it names."""
+        codes = Counter(n.code for n in self._names if n.sender)
+        if codes:
+            return codes.most_common(1)[0][0]
+        return _mission_state(self._both, self.lex) if self.state else None
 
     @property
     def state_mission(self) -> int:
@@ -88,25 +136,8 @@ def told_from_mexico(text: str, title: str | None, lex: Deployers) -> bool:
 def read_passage(
     text: str, title: str | None, lex: Deployers, year: int | None = None
 ) -> PassageDeployers:
-    """Count the deployer cues of the whole passage (the title twice). Before governors ran
-    their own border missions (`lex.state_missions_since`), a governor sending Guard served
-    the federal mission: only a state mission said outright counts then."""
-    both = _both(text, title)
-    names = _names(both, lex)
-    state = _count(lex.state_mission, both)
-    codes = Counter(n.code for n in names if n.sender)
-    code = codes.most_common(1)[0][0] if codes else _mission_state(both, lex) if state else None
-    own_missions = _own_missions(code, year, lex)
-    governors = sum(n.governor or n.own_guard for n in names) if own_missions else 0
-    return PassageDeployers(
-        default=lex.default,
-        mexico=mexico_mentions(text, title, lex),
-        federal=_count(lex.federal, both),
-        state=state,
-        governors=governors,
-        state_code=code if state or governors else None,
-        own_missions=own_missions,
-    )
+    """The deployer cues of the whole passage (the title twice), counted as they are asked."""
+    return PassageDeployers(text, title, lex, year)
 
 
 def _own_missions(code: str | None, year: int | None, lex: Deployers) -> bool:

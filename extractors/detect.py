@@ -158,11 +158,14 @@ def _without_parts(
     the same sentence or the one before ("... about 4,800 troops. About 2,800 of them are in
     Texas"). A part that leaves is news of its own ("Roughly 2,200 of them will return home")."""
     out: list[tuple[Candidate, int]] = []
+    before = 0  # where the figures kept of the sentence before start in `out`
     for i in range(count):
+        start = len(out)
         for c in candidates(i):
-            total = any(d.value > c.value and not d.part for d, j in out if j >= i - 1)
+            total = any(d.value > c.value and not d.part for d, _ in out[before:])
             if not (c.part and total) or c.status == "withdrawn":
                 out.append((c, i))
+        before = start
     return out
 
 

@@ -499,12 +499,10 @@ _BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 def _in_brackets_after_people(scan: _Scan, number: Number) -> bool:
     """ "sent troops (about 1,500) to the border", "the remaining Guardsmen, about 1,300, are
     packing up": the count of the people just named."""
+    if _BRACKET_CLOSE.match(scan.s, number.end) is None:
+        return False  # read first: one try after the number, where the opening is searched for
     before = _BRACKET_OPEN.search(scan.s, max(0, number.start - 40), number.start)
-    return (
-        before is not None
-        and _word(before.group(1)) in scan.lex.phrase.personnel_heads
-        and _BRACKET_CLOSE.match(scan.s, number.end) is not None
-    )
+    return before is not None and _word(before.group(1)) in scan.lex.phrase.personnel_heads
 
 
 def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
@@ -579,8 +577,8 @@ def _agency_level(scan: _Scan, i: int) -> bool:
     level of the agency's staff, the last people its sentence names before the number."""
     relevance = scan.lex.relevance
     before = scan.s[: scan.numbers[i].start]
-    if not finds(relevance.staff_count, before) or not finds(relevance.border_agency, before):
-        return False
+    if not finds(relevance.border_agency, before) or not finds(relevance.staff_count, before):
+        return False  # the agency first: few sentences name it, many say "has"
     heads = [_word(w) for w in before.split() if _word(w) in scan.lex.phrase.personnel_heads]
     return bool(heads) and heads[-1] in relevance.staff_heads
 
@@ -642,8 +640,10 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     number_end = scan.numbers[i].end
     if finds(relevance.not_deployment, before) or _staff(scan, i, before, phrase_end):
         return True
-    troops = relevance.military_words.search(scan.s, number_end, phrase_end)
-    if finds(relevance.transport, before) and troops is None:
+    if (
+        finds(relevance.transport, before)
+        and relevance.military_words.search(scan.s, number_end, phrase_end) is None
+    ):
         return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
     own = relevance.subordinate.split(after[:_STAFFING_REACH], maxsplit=1)[0]

@@ -52,8 +52,10 @@ def last_force(text: str, lex: Phrase) -> Force | None:
     text = _normalised(text, lex)
     best: tuple[int, str] | None = None
     for name, component in lex.components:
+        if name in _UNNAMED:
+            continue
         for m in matches(component, text):
-            if name not in _UNNAMED and (best is None or m.end() > best[0]):
+            if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     return _FORCE[best[1]] if best else None
 

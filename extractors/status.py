@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extractors.lexicon import Cue, StatusCues
+from extractors.lexicon.alternation import alternatives
 from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
@@ -178,10 +179,26 @@ class Reading:
         return None
 
 
+# What opens most cues after a figure: a few words skipped ("^\W*(?:\S+ ){0,3}?").
+_WORDS_SKIPPED = re.compile(r"\^\\W\*(?:\(\?![^)]*\))?\(\?:\\[Sw]\+ \)\{0,\d+\}\?")
+
+
 @cache
 def _any_after(cues: StatusCues) -> re.Pattern[str]:
-    """One pattern that matches where any cue of `cues.after` does (they share their flags)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p, _ in cues.after), cues.after[0][0].flags)
+    """One pattern that matches where any cue of `cues.after` does (they share their flags).
+    The cues' alternatives that skip the same words first share the skip: the engine walks
+    those words once for all of them, not once for each."""
+    shared: dict[str, list[str]] = {}
+    alone: list[str] = []
+    for pattern, _ in cues.after:
+        for alternative in alternatives(pattern.pattern):
+            skip = _WORDS_SKIPPED.match(alternative)
+            if skip:
+                shared.setdefault(skip.group(0), []).append(alternative[skip.end() :])
+            else:
+                alone.append(alternative)
+    merged = [f"{skip}(?:{'|'.join(rest)})" for skip, rest in shared.items()]
+    return re.compile("|".join(f"(?:{a})" for a in [*alone, *merged]), cues.after[0][0].flags)
 
 
 Step = Callable[[Reading], Status | None]

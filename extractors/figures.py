@@ -437,7 +437,9 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     if cues.bare_predicate.match(after) and scan.names_people():
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     more = cues.bare_more.match(after)
-    if more and scan.names_people() and not _content_word_next(scan, after[more.end() :]):
+    rest = after[more.end() :] if more else ""
+    said = not _content_word_next(scan, rest) or cues.bare_predicate.match(rest)
+    if more and said and scan.names_people():  # "300 más arribarán", not "300 more hospitals"
         end = number.end + more.end()
         return _Phrase(end, s[number.start : end], bare=True)
     if (

@@ -839,6 +839,8 @@ STATUS = StatusCues(
             ),
             "ordered",
         ),
+        # "4,000 paratroopers are on standby": ready to go, not there (before "are on")
+        (rx(r"^\W*(?:\S+ ){0,3}?(?:is|are|remains?) (?:\w+ )?on standby\b"), "proposed"),
         (
             rx(
                 r"^\W*(?!and\b)(?:\S+ ){0,3}?"

@@ -64,7 +64,8 @@ _Q += r"between )?"
 NUMBERS = Numbers(
     text2num_lang="en",
     number_words=rx(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|"
         r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b"
     ),
     thousands_separators=",",

@@ -1249,7 +1249,7 @@ DEPLOYERS = Deployers(
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(
         r"\b(?:pentagon|(?:defense|war) department|department of (?:defense|war)|dod|"
-        r"(?<!mexico's )(?<!mexican )(?:defense|war) secretary|"
+        r"(?<!mexico's )(?<!mexican )defense secretary|(?<!mexico's )(?<!mexican )war secretary|"
         r"secretary of (?:defense|war)|"
         r"(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|andr[eé]s|"
         r"l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"

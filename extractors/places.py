@@ -129,8 +129,12 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
     # The scan then tries the tables only where a word starts, and there only the
     # alternatives that start with the word's letter.
     words = [(kind, a) for kind, pattern in tables for a in word_alternatives(pattern.pattern)]
-    source, kinds = _marked(by_first_letter(words))
-    return re.compile(f"(?<!\\w)(?:{source})", re.IGNORECASE), kinds
+    gathered = by_first_letter(words)
+    source, kinds = _marked(gathered)
+    # When every alternative opens with a letter, a word boundary before it says what the
+    # look-behind does, and the engine tests a boundary faster.
+    boundary = "\\b" if all(letter for letter, _ in gathered) else "(?<!\\w)"
+    return re.compile(f"{boundary}(?:{source})", re.IGNORECASE), kinds
 
 
 def _marked(gathered: list[tuple[str, list[Alternative]]]) -> tuple[str, dict[int, Kind]]:

@@ -54,8 +54,9 @@ def _one_by_one(lang: str, sentence: str) -> list[tuple[tuple[int, int], Kind]]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_language_scans_from_word_starts(lang: str) -> None:
     # A place pattern that may start inside a word makes the scan try every position:
-    # detection gets slower (bench/bench_extract.py), not wrong.
-    assert _one_pass(lexicon(lang).places)[0].pattern.startswith("(?<!\\w)")
+    # detection gets slower (bench/bench_extract.py), not wrong. Where every place opens
+    # with a letter, a word boundary says the same as the look-behind.
+    assert _one_pass(lexicon(lang).places)[0].pattern.startswith(("(?<!\\w)", "\\b"))
 
 
 @settings(max_examples=200, deadline=None)

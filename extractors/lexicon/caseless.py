@@ -35,7 +35,7 @@ _OWN_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 # The control characters Unicode counts as spaces and ASCII does not (file, group, record and
 # unit separators). In a text of ASCII without them, "\w", "\s", "\d" and "\b" match the same
 # characters whether read as Unicode or as ASCII, which the engine tests faster.
-_UNICODE_ONLY_SPACES = re.compile(r"[\x1c-\x1f]")
+_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
 # Each pattern's case-sensitive twins, for any text and for plain ASCII, by the pattern's
 # identity: hashing a compiled pattern hashes its whole program, which costs more than a
 # search of a sentence. The entry holds the pattern itself, so that its identity is never
@@ -80,7 +80,7 @@ def lowered(text: str) -> tuple[str, bool] | None:
     """`text` in lower case and whether it is plain ASCII (no Unicode-only spaces either), or
     None when lower-casing would not match the way the flag does."""
     if text.isascii():
-        return text.lower(), _UNICODE_ONLY_SPACES.search(text) is None
+        return text.lower(), not any(c in text for c in _UNICODE_ONLY_SPACES)
     if _EXACT.fullmatch(text):
         return text.lower(), False
     return None

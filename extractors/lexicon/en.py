@@ -64,7 +64,8 @@ _Q += r"between )?"
 NUMBERS = Numbers(
     text2num_lang="en",
     number_words=rx(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|"
         r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b"
     ),
     thousands_separators=",",
@@ -1248,7 +1249,7 @@ DEPLOYERS = Deployers(
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(
         r"\b(?:pentagon|(?:defense|war) department|department of (?:defense|war)|dod|"
-        r"(?<!mexico's )(?<!mexican )(?:defense|war) secretary|"
+        r"(?<!mexico's )(?<!mexican )defense secretary|(?<!mexico's )(?<!mexican )war secretary|"
         r"secretary of (?:defense|war)|"
         r"(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|andr[eé]s|"
         r"l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"

@@ -28,7 +28,8 @@ NUMBERS = Numbers(
     number_words=rx(
         r"\b(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
         r"catorce|quince|dieci\w+|veint\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|"
-        r"noventa|cien|ciento|\w+cient[oa]s|quinient[oa]s|mil|mill[oó]n|millones|docena)\b"
+        r"noventa|cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|mil|"
+        r"mill[oó]n|millones|docena)\b"
     ),
     thousands_separators=".,\u00a0\u202f ",  # "1.500", "1,500", "1 500" (no-break spaces too)
     word_scale=rx(r"\s+(mil|millones|mill[oó]n)\b"),

@@ -14,6 +14,7 @@ from extractors.lexicon.alternation import (
     starts_a_word,
     under_letter,
     word_alternatives,
+    word_start,
 )
 from extractors.lexicon.caseless import finds, matches
 
@@ -131,10 +132,7 @@ def _one_pass(lex: Places) -> tuple[Pattern, dict[int, Kind]]:
     words = [(kind, a) for kind, pattern in tables for a in word_alternatives(pattern.pattern)]
     gathered = by_first_letter(words)
     source, kinds = _marked(gathered)
-    # When every alternative opens with a letter, a word boundary before it says what the
-    # look-behind does, and the engine tests a boundary faster.
-    boundary = "\\b" if all(letter for letter, _ in gathered) else "(?<!\\w)"
-    return re.compile(f"{boundary}(?:{source})", re.IGNORECASE), kinds
+    return re.compile(f"{word_start(gathered)}(?:{source})", re.IGNORECASE), kinds
 
 
 def _marked(gathered: list[tuple[str, list[Alternative]]]) -> tuple[str, dict[int, Kind]]:

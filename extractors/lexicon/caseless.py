@@ -21,6 +21,7 @@ from extractors.lexicon.alternation import (
     starts_a_word,
     under_letter,
     word_alternatives,
+    word_start,
 )
 
 Pattern = re.Pattern[str]
@@ -115,7 +116,4 @@ def _by_letter(pattern: Pattern) -> str:
     letters = [
         under_letter(letter, [a[len(letter) :] for _, a in tagged]) for letter, tagged in gathered
     ]
-    # When every alternative opens with a letter, a word boundary before it says what the
-    # look-behind does, and the engine tests a boundary faster.
-    boundary = "\\b" if all(letter for letter, _ in gathered) else "(?<!\\w)"
-    return f"{boundary}(?:{'|'.join(letters)})"
+    return f"{word_start(gathered)}(?:{'|'.join(letters)})"

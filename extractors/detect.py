@@ -40,6 +40,7 @@ ROUND, ROUNDING, ROUNDING_DOWN = 50, 0.05, 0.15
 # an increment, the level before it and the new total ("1,000 more join 2,000: 3,000"). Round
 # hundreds add up by chance, so one part at least must be a precise number.
 BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
+CONFIDENCE_DIGITS = 3
 # How far after a figure of a timeline's entry a "today" still speaks of it.
 NOW_REACH = 60
 # How far before a year the words that say it has passed may start ("since early March 2019").
@@ -345,7 +346,8 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in kept if not _rounded_twin(c, precise)]
     figures: dict[tuple[int, str, str], Figure] = {}
     for c in kept:
-        figures.setdefault((c.value, c.force, c.status), _figure(text, c))
+        if (c.value, c.force, c.status) not in figures:
+            figures[c.value, c.force, c.status] = _figure(text, c)
     return tuple(figures.values())
 
 
@@ -391,6 +393,7 @@ def _figure(text: str, c: Candidate) -> Figure:
         evidence=text[c.start : c.end],
         start=c.start,
         end=c.end,
+        confidence=round(c.sureness(c.status), CONFIDENCE_DIGITS) if c.sureness else 1.0,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from extractors import status as status_steps
@@ -52,6 +52,7 @@ class Candidate:
     part: bool = False  # said to be a part of a total ("2,800 of them"), which may come before
     whole: int | None = None  # the total it is said to be a part of, given later in its sentence
     predicate: Status | None = None  # the whole of a part: what the words after it say
+    sureness: status_steps.Sureness | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def _candidate(
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
-    status, step = status_steps.decide(reading)
+    status, step, sureness = status_steps.decide(reading)
     return Candidate(
         value=number.value,
         force=force or "military",
@@ -239,6 +240,7 @@ def _candidate(
         headline=sentence.headline,
         bare=phrase.bare,
         predicate=reading.fate_after if _whole_of_part(scan, i) else None,
+        sureness=sureness,
     )
 
 

@@ -38,6 +38,9 @@ class Figure:
     start: int
     end: int
     by: Deployer = "unclear"
+    # How likely the status model finds the status (0 to 1); below the desk's bar
+    # (alerts.min_confidence) the figure is stored but held from alerting.
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

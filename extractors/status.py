@@ -38,14 +38,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from extractors.lexicon import Cue, StatusCues
 from extractors.lexicon.alternation import alternatives
 from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
-from extractors.status_model import UNCUED, reconsider
+from extractors.status_model import UNCUED, confidence, reconsider
 
 # How far before a number its clause and its wider context reach, in characters.
 CLAUSE_REACH = 160
@@ -515,10 +515,16 @@ def steps_alone(r: Reading, status: Status, step: str) -> tuple[Status, str]:
     return status, step
 
 
-def decide(r: Reading) -> tuple[Status, str]:
-    """The status of the figure and the name of the step that decided it."""
+# How sure the reading is of a status: the model's probability of it, asked only of the
+# figures a story keeps (a status may still change after the steps, "2,000 of them leave").
+Sureness = Callable[[Status], float]
+
+
+def decide(r: Reading) -> tuple[Status, str, Sureness]:
+    """The status of the figure, the name of the step that decided it, and how sure that is."""
     status, step = by_steps(r)
-    return SECOND_OPINION.get()(r, status, step)
+    final, named = SECOND_OPINION.get()(r, status, step)
+    return final, named, partial(confidence, r, status, step)
 
 
 def by_steps(r: Reading) -> tuple[Status, str]:

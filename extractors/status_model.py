@@ -156,6 +156,16 @@ def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:
     return (overruled, f"{STEP} on {step}") if overruled else (status, step)
 
 
+def confidence(r: Reading, status: Status, step: str, meant: Status) -> float:
+    """How likely the model finds `meant` for a reading the steps decided as `status` by
+    `step`: a figure's confidence, asked of the figures a story keeps."""
+    weights = shipped()
+    if meant not in weights.statuses:
+        return 0.0
+    probabilities = weights.probabilities(around(r, status, step), sentence_words(r.sentence))
+    return probabilities[weights.statuses.index(meant)]
+
+
 def threshold(step: str) -> float:
     """How sure the model must be to overrule `step`: any margin where it found no cue."""
     return 0.0 if step == UNCUED else THRESHOLD

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.errors import ConfigError
+from warehouse.changes import MIN_CONFIDENCE
 
 DEFAULT_CONFIG = "troopwatch.toml"
 NOTIFY_ENV = "TROOPWATCH_NOTIFY_URLS"
@@ -55,6 +56,7 @@ class Config:
     conflict_window_hours: float = 48.0
     recheck_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
     feed_down_after: int = 8  # failed polls in a row before the desk hears a feed is down
+    min_confidence: float = MIN_CONFIDENCE  # below it a figure is stored but held from alerting
     analytics: Path | None = None  # the analyst copy; None: `<database stem>.analytics.duckdb`
 
     @property
@@ -78,6 +80,7 @@ _SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
         "conflict_window_hours": ((int, float), 48.0),
         "recheck_hours": ((list,), [1, 6, 24, 72]),
         "feed_down_after": ((int,), 8),
+        "min_confidence": ((int, float), MIN_CONFIDENCE),
     },
     "fetch": {
         "allow_private_hosts": ((bool,), False),
@@ -145,6 +148,7 @@ def _build(path: Path, raw: dict[str, Any], env: os._Environ[str] | dict[str, st
         ),
         recheck_hours=_ages(path, "alerts.recheck_hours", alerts["recheck_hours"]),
         feed_down_after=_positive(path, "alerts.feed_down_after", alerts["feed_down_after"]),
+        min_confidence=_share(path, "alerts.min_confidence", alerts["min_confidence"]),
         analytics=_beside(path, storage["analytics"]) if storage["analytics"] else None,
     )
 
@@ -186,6 +190,12 @@ def _positive(path: Path, key: str, value: Any) -> Any:
     if value <= 0:
         raise ConfigError(f"{path}: {key} must be positive, not {value!r}")
     return value
+
+
+def _share(path: Path, key: str, value: float) -> float:
+    if not 0 <= value <= 1:
+        raise ConfigError(f"{path}: {key} must be between 0 and 1, not {value!r}")
+    return float(value)
 
 
 def _at_least_zero(path: Path, key: str, value: Any) -> Any:

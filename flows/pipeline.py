@@ -296,6 +296,7 @@ def store_results(
         rules = store.Rules(
             timedelta(days=config.repeat_window_days),
             timedelta(hours=config.conflict_window_hours),
+            config.min_confidence,
         )
         return store.store_pages(con, run_id, pages, channels, rules)
 

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from extractors.model import Article, Detection, Figure
-from warehouse import store
+from warehouse import corrections, reports, store
 from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
 from warehouse.db import migrate, writing
 from warehouse.records import ChannelRef, PageOutcome
@@ -19,9 +19,14 @@ WINDOW = timedelta(days=14)
 _links = count(1)
 
 
-def guard(value: int, status: str = "deployed", qualifier: str = "approx") -> Figure:
+def guard(
+    value: int, status: str = "deployed", qualifier: str = "approx", confidence: float = 1.0
+) -> Figure:
     evidence = f"about {value:,} National Guard troops"
-    return Figure(value, "national_guard", status, qualifier, evidence, 0, len(evidence))  # type: ignore[arg-type]
+    return Figure(
+        value, "national_guard", status, qualifier, evidence, 0, len(evidence),  # type: ignore[arg-type]
+        confidence=confidence,
+    )  # fmt: skip
 
 
 def story(outlet: str, day: int, *figures: Figure, hour: int = 12) -> PageOutcome:
@@ -220,3 +225,39 @@ def test_the_conflict_window_is_the_configured_one(tmp_path: Path) -> None:
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 3, guard(2600), hour=14))  # two hours later: a change
     assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+
+
+def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
+    assert desk.alerts() == [("first", None, 2100)]
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        assert con.execute("SELECT value FROM latest_figures").fetchall() == [(2100,)]
+        assert con.execute(
+            "SELECT value, confidence, held, counted FROM figure_history ORDER BY figure_id"
+        ).fetchall() == [(2100, 1.0, False, True), (4000, 0.6, True, False)]
+        columns, rows = reports.figure_list(con, 10)
+        assert [row[columns.index("desk")] for row in rows] == ["held (unsure)", ""]
+    # A sure report of the held value is news: the series never had it.
+    desk.run(story("Wire", 6, guard(4000)))
+    assert desk.alerts()[-1] == ("change", 2100, 4000)
+
+
+def test_a_desk_that_wants_every_figure_sets_the_bar_to_zero(desk: Desk) -> None:
+    desk.rules = store.Rules(WINDOW, min_confidence=0.0)
+    desk.run(story("Ledger", 3, guard(2100, confidence=0.05)))
+    assert desk.alerts() == [("first", None, 2100)]
+
+
+def test_the_desk_releases_a_held_figure_by_correcting_it(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
+    with writing(desk.path, 5) as con:
+        (held,) = con.execute("SELECT id FROM figures WHERE held").fetchone()  # type: ignore[misc]
+        corrections.correct(con, held, corrections.Fix(status="deployed"), "read", "desk", ())
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        assert con.execute("SELECT value, held FROM latest_figures").fetchall() == [(4000, False)]
+        assert con.execute("SELECT kind, new_value FROM alerts ORDER BY id").fetchall() == [
+            ("first", 2100),
+            ("correction", 4000),
+        ]

@@ -57,6 +57,7 @@ def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
     assert config.database == tmp_path / "data" / "troopwatch.duckdb"
     assert config.fetch.allow_private_hosts is False
     assert config.conflict_window_hours == 48 and config.recheck_hours == (1, 6, 24, 72)
+    assert config.min_confidence == 0.8
 
 
 @pytest.mark.parametrize(
@@ -76,6 +77,7 @@ def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
         ("[alerts]\nconflict_window_hours = 0\n", "alerts.conflict_window_hours must be positive"),
         ("[alerts]\nrecheck_hours = [6, 1]\n", "alerts.recheck_hours must grow"),
         ("[alerts]\nrecheck_hours = ['1h']\n", "alerts.recheck_hours must be a list of positive"),
+        ("[alerts]\nmin_confidence = 90\n", "alerts.min_confidence must be between 0 and 1"),
     ],
 )
 def test_errors_name_the_key_and_the_file(tmp_path: Path, text: str, message: str) -> None:

@@ -39,6 +39,9 @@ from typing import Literal
 
 APPROX_TOLERANCE = 0.02
 CONFLICT_WINDOW = timedelta(hours=48)
+# Below this confidence in its status a figure is held: stored, never alerted. Where the
+# status model was not fitted, alerts below it were more often wrong than right.
+MIN_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)

@@ -140,8 +140,8 @@ def correct(
         con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
     else:
         con.execute(
-            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = true'
-            " WHERE id = $5",
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = true,'
+            " held = false WHERE id = $5",  # the desk stands behind it
             [changes.get("value", value), now[1], now[2], now[0], figure_id],
         )
     at = datetime.now(UTC)

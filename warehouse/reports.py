@@ -100,7 +100,8 @@ def figure_list(con: Connection, limit: int) -> Rows:
                h.qualifier, h.value, h.outlet, h.published_at AS published,
                CASE WHEN f.dismissed THEN 'dismissed'
                     WHEN f.superseded_at IS NOT NULL THEN 'revised'
-                    WHEN f.corrected THEN 'corrected' ELSE '' END AS desk,
+                    WHEN f.corrected THEN 'corrected'
+                    WHEN f.held THEN 'held (unsure)' ELSE '' END AS desk,
                h.evidence AS sentence, ar.text, f.start_offset, f.end_offset
         FROM figure_history h JOIN figures f ON f.id = h.figure_id
         JOIN articles ar ON ar.id = h.article_id

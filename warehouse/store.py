@@ -12,6 +12,7 @@ from extractors.model import Figure
 from warehouse import corrections, outbox
 from warehouse.changes import (
     CONFLICT_WINDOW,
+    MIN_CONFIDENCE,
     Decision,
     Reported,
     SeriesAlert,
@@ -160,10 +161,12 @@ def finish_run(con: Connection, run_id: int, counts: dict[str, int]) -> None:
 
 @dataclass(frozen=True)
 class Rules:
-    """How long a value stays news, and how close in time two reports contradict."""
+    """How long a value stays news, how close in time two reports contradict, and how sure
+    the detector must be of a figure's status for it to alert."""
 
     repeat_window: timedelta
     conflict_window: timedelta = CONFLICT_WINDOW
+    min_confidence: float = MIN_CONFIDENCE
 
 
 def store_pages(
@@ -192,8 +195,10 @@ def store_pages(
             article_ids[page.link] = page.revisit.article_id
             revisions[page.link] = revision
     readable = [page for page in ordered if page.link in article_ids]
-    stored = _insert_figures(con, readable, article_ids, revisions)
-    run = _Run(con, run_id, channels, rules, _series_in_batch(readable, article_ids), alerting)
+    bar = rules.min_confidence
+    stored = _insert_figures(con, readable, article_ids, revisions, bar)
+    batch = _series_in_batch(readable, article_ids, bar)
+    run = _Run(con, run_id, channels, rules, batch, alerting)
     run.undecided = [figure_id for ids in stored.values() for figure_id in ids.values()]
     figures = 0
     for page in readable:
@@ -201,7 +206,7 @@ def store_pages(
         revision = revisions.get(page.link, 1)
         ids = stored.get(page.link, {})
         figures += len(ids)
-        leading = [(f, ids[f]) for f in _leading_figures(page)]
+        leading = [(f, ids[f]) for f in _leading_figures(page, bar)]
         if revision > 1:
             leading = corrections.reapply(con, article_id, revision, leading)
         for figure, figure_id in leading:
@@ -440,24 +445,30 @@ def _key(figure: Figure) -> SeriesKey:
     return (figure.by, figure.force, figure.status)
 
 
-def _leading_figures(page: PageOutcome) -> list[Figure]:
-    """The figures that speak for their series: not `previous`, and the first of each series
-    in the story, the one it leads with (as `latest_figures` and the next poll read it)."""
+def _leading_figures(page: PageOutcome, bar: float) -> list[Figure]:
+    """The figures that speak for their series: not `previous`, not held (`bar`), and the
+    first of each series in the story, the one it leads with (as `latest_figures` and the
+    next poll read it)."""
     if page.detection is None or not page.detection.relevant:
         return []
     leading: dict[SeriesKey, Figure] = {}
     for figure in page.detection.figures:
-        if figure.status != "previous":
+        if figure.status != "previous" and not _held(figure, bar):
             leading.setdefault(_key(figure), figure)
     return list(leading.values())
 
 
+def _held(figure: Figure, bar: float) -> bool:
+    """A figure whose status the detector is not sure enough of to tell the desk."""
+    return figure.confidence < bar
+
+
 def _series_in_batch(
-    pages: Sequence[PageOutcome], article_ids: dict[str, int]
+    pages: Sequence[PageOutcome], article_ids: dict[str, int], bar: float
 ) -> dict[SeriesKey, list[Reported]]:
     batch: dict[SeriesKey, list[Reported]] = {}
     for page in pages:
-        for figure in _leading_figures(page):
+        for figure in _leading_figures(page, bar):
             reported = _reported(figure, page, article_ids[page.link])
             batch.setdefault(_key(figure), []).append(reported)
     return batch
@@ -468,6 +479,7 @@ def _insert_figures(
     pages: Sequence[PageOutcome],
     article_ids: dict[str, int],
     revisions: dict[str, int],
+    bar: float,
 ) -> dict[str, dict[Figure, int]]:
     """Store every figure of the relevant pages in one statement; their ids, by page link."""
     rows: list[tuple[Any, ...]] = []
@@ -479,7 +491,8 @@ def _insert_figures(
         reported_at = _published(page) if revision > 1 else None
         for figure in dict.fromkeys(page.detection.figures):
             owners.append((page.link, figure))
-            rows.append(_figure_row(article_ids[page.link], figure, page, revision, reported_at))
+            row = _figure_row(article_ids[page.link], figure, page, revision, reported_at, bar)
+            rows.append(row)
     if not rows:
         return {}
     ids = [
@@ -492,7 +505,8 @@ def _insert_figures(
     unnested = ", ".join(f"unnest(${n})" for n in range(1, len(columns) + 2))
     con.execute(
         "INSERT INTO figures (id, article_id, watch, value, force, status, qualifier, evidence,"
-        f' start_offset, end_offset, "by", source, revision, reported_at) SELECT {unnested}',  # noqa: S608
+        ' start_offset, end_offset, "by", source, revision, reported_at, confidence, held)'
+        f" SELECT {unnested}",  # noqa: S608
         [ids, *(list(column) for column in columns)],
     )
     stored: dict[str, dict[Figure, int]] = {}
@@ -502,7 +516,12 @@ def _insert_figures(
 
 
 def _figure_row(
-    article_id: int, figure: Figure, page: PageOutcome, revision: int, reported_at: datetime | None
+    article_id: int,
+    figure: Figure,
+    page: PageOutcome,
+    revision: int,
+    reported_at: datetime | None,
+    bar: float,
 ) -> tuple[Any, ...]:
     return (
         article_id,
@@ -518,6 +537,8 @@ def _figure_row(
         page.text_source,
         revision,
         reported_at,
+        figure.confidence,
+        _held(figure, bar),
     )
 
 

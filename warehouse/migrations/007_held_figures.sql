@@ -1,0 +1,26 @@
+-- A figure whose status the detector is not sure of is stored but held: it raises no alert
+-- and does not speak for its series until the desk corrects it. Rows stored before keep no
+-- confidence and are not held.
+ALTER TABLE figures ADD COLUMN confidence DOUBLE;
+ALTER TABLE figures ADD COLUMN held BOOLEAN DEFAULT false;
+COMMENT ON COLUMN figures.confidence IS 'How likely the status model finds the figure''s status, 0 to 1; NULL for figures stored before it was measured.';
+COMMENT ON COLUMN figures.held IS 'Stored below the desk''s bar (alerts.min_confidence): no alert, not the series'' current value, until the desk corrects it.';
+
+CREATE OR REPLACE VIEW figure_history AS
+SELECT f.id AS figure_id, f.watch, f.force, f.status, f.value, f.qualifier,
+       a.outlet, coalesce(f.reported_at, a.published_at, a.fetched_at) AS published_at,
+       a.title, f.evidence, a.url, a.id AS article_id,
+       f."by", f.source, f.revision, a.lang,
+       f.superseded_at IS NULL AND NOT f.dismissed AND NOT f.held AS counted,
+       f.confidence, f.held
+FROM figures f JOIN articles a ON a.id = f.article_id;
+COMMENT ON VIEW figure_history IS 'Every figure with its outlet, published date (of the story''s version that reported it), evidence and link; counted is false for figures of a replaced version of a story, dismissed by the desk, or held as unsure.';
+
+CREATE OR REPLACE VIEW latest_figures AS
+SELECT * EXCLUDE (rank) FROM (
+    SELECT h.*, row_number() OVER (
+        PARTITION BY watch, "by", force, status ORDER BY published_at DESC, figure_id
+    ) AS rank
+    FROM figure_history h WHERE status <> 'previous' AND counted
+) WHERE rank = 1;
+COMMENT ON VIEW latest_figures IS 'The current value of each series (watch, by, force, status): the first counted figure of the most recently published story that reports it.';

@@ -137,8 +137,7 @@ def find_candidates(
         part = _part(scan, i)
         if part and any(c.value > number.value and not c.part for c in out):
             continue  # a part of a total just given, not of a whole named without a number
-        candidate = _candidate(scan, sentence, i, phrase, story_year)
-        out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
+        out.append(_candidate(scan, sentence, i, phrase, story_year, part))
         ends.append(number.end)
     out = _parts_of_wholes(scan, out, ends)
     inferred = [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
@@ -212,7 +211,7 @@ def _elided(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _candidate(
-    scan: _Scan, sentence: Sentence, i: int, phrase: _Phrase, story_year: int | None
+    scan: _Scan, sentence: Sentence, i: int, phrase: _Phrase, story_year: int | None, part: bool
 ) -> Candidate:
     number = scan.numbers[i]
     qualifier, q_start = _qualifier(scan, number)
@@ -238,6 +237,8 @@ def _candidate(
         end=sentence.start + phrase.end,
         headline=sentence.headline,
         bare=phrase.bare,
+        part=part,
+        whole=_whole_after(scan, i),
         predicate=reading.fate_after if _whole_of_part(scan, i) else None,
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
+from functools import partial
 
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
@@ -13,6 +13,7 @@ from extractors.lexicon import Lexicon, Pattern, Phrase
 from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
+from extractors.once import cached_property
 from extractors.places import places, seen_from, sentence_side
 from extractors.sentences import Sentence
 from extractors.status_model import UNCUED

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
 from extractors.lexicon.caseless import finds, matches
 from extractors.model import Deployer, Force
+from extractors.once import cached_property
 
 FEDERAL: Deployer = "us_federal"
 # How much of a story's opening is read for the deployers it names.

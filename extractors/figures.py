@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from functools import partial
 
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
@@ -13,6 +13,7 @@ from extractors.lexicon import Lexicon, Pattern, Phrase
 from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
+from extractors.once import cached_property
 from extractors.places import places, seen_from, sentence_side
 from extractors.sentences import Sentence
 from extractors.status_model import UNCUED
@@ -138,8 +139,7 @@ def find_candidates(
         part = _part(scan, i)
         if part and any(c.value > number.value and not c.part for c in out):
             continue  # a part of a total just given, not of a whole named without a number
-        candidate = _candidate(scan, sentence, i, phrase, story_year)
-        out.append(replace(candidate, part=part, whole=_whole_after(scan, i)))
+        out.append(_candidate(scan, sentence, i, phrase, story_year, part))
         ends.append(number.end)
     out = _parts_of_wholes(scan, out, ends)
     inferred = [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]
@@ -213,7 +213,7 @@ def _elided(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _candidate(
-    scan: _Scan, sentence: Sentence, i: int, phrase: _Phrase, story_year: int | None
+    scan: _Scan, sentence: Sentence, i: int, phrase: _Phrase, story_year: int | None, part: bool
 ) -> Candidate:
     number = scan.numbers[i]
     qualifier, q_start = _qualifier(scan, number)
@@ -239,6 +239,8 @@ def _candidate(
         end=sentence.start + phrase.end,
         headline=sentence.headline,
         bare=phrase.bare,
+        part=part,
+        whole=_whole_after(scan, i),
         predicate=reading.fate_after if _whole_of_part(scan, i) else None,
         sureness=sureness,
     )

@@ -38,13 +38,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property, partial
+from functools import cache, partial
 
 from extractors.lexicon import Cue, StatusCues
 from extractors.lexicon.alternation import alternatives
 from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Qualifier, Status
 from extractors.numbers import Number
+from extractors.once import cached_property
 from extractors.status_model import UNCUED, confidence, reconsider
 
 # How far before a number its clause and its wider context reach, in characters.

@@ -19,12 +19,13 @@ import math
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, cast
 
 from extractors.lexicon import words
 from extractors.model import STATUSES, Status
+from extractors.once import cached_property
 
 if TYPE_CHECKING:
     from extractors.status import Reading

@@ -33,10 +33,6 @@ _EXACT = re.compile(r"[\x00-\xff\u2000-\u206f]*")
 # What a foldable pattern may hold besides lower-case text: class escapes and escaped symbols.
 _ESCAPE = re.compile(r"\\(?:[bBdDsSwW]|[^0-9A-Za-z])")
 _OWN_FLAGS = re.compile(r"\(\?[aiLmsux-]")
-# The control characters Unicode counts as spaces and ASCII does not (file, group, record and
-# unit separators). In a text of ASCII without them, "\w", "\s", "\d" and "\b" match the same
-# characters whether read as Unicode or as ASCII, which the engine tests faster.
-_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
 # Each pattern's case-sensitive twins, for any text and for plain ASCII, by the pattern's
 # identity: hashing a compiled pattern hashes its whole program, which costs more than a
 # search of a sentence. The entry holds the pattern itself, so that its identity is never
@@ -48,12 +44,14 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
     """The pattern and the text to run it on: `pattern.search(text)` and
     `caseless(pattern, text)` give matches with the same offsets (the matched text may be
     in lower case)."""
-    read = lowered(text)
     entry = _TWINS.get(id(pattern))
     if entry is None:
         entry = _TWINS[id(pattern)] = (pattern, _twins(pattern))
     twins = entry[1]
-    if read is None or twins is None:
+    if twins is None:
+        return pattern, text
+    read = lowered(text)
+    if read is None:
         return pattern, text
     low, plain_ascii = read
     return twins[1] if plain_ascii else twins[0], low
@@ -61,7 +59,8 @@ def caseless(pattern: Pattern, text: str) -> tuple[Pattern, str]:
 
 def finds(pattern: Pattern, text: str) -> bool:
     """Whether `pattern` matches anywhere in `text`."""
-    return search(pattern, text) is not None
+    pattern, text = caseless(pattern, text)
+    return pattern.search(text) is not None
 
 
 def search(pattern: Pattern, text: str) -> re.Match[str] | None:
@@ -79,9 +78,14 @@ def matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
 @lru_cache(maxsize=64)  # a sentence is read by many patterns: lowered once for all
 def lowered(text: str) -> tuple[str, bool] | None:
     """`text` in lower case and whether it is plain ASCII (no Unicode-only spaces either), or
-    None when lower-casing would not match the way the flag does."""
+    None when lower-casing would not match the way the flag does. The Unicode-only spaces are
+    the control characters Unicode counts as spaces and ASCII does not (file, group, record and
+    unit separators): in a text of ASCII without them, "\\w", "\\s", "\\d" and "\\b" match the same
+    characters whether read as Unicode or as ASCII, which the engine tests faster."""
     if text.isascii():
-        return text.lower(), not any(c in text for c in _UNICODE_ONLY_SPACES)
+        # The Unicode-only spaces one by one: a loop over them costs more than the searches.
+        spaces = "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
+        return text.lower(), not spaces
     if _EXACT.fullmatch(text):
         return text.lower(), False
     return None

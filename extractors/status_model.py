@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -152,19 +153,22 @@ def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:
     """The model's status when it is confident another is meant, else the steps'."""
     if step not in CONSULTED:
         return status, step
-    words = sentence_words(r.sentence)
-    overruled = overrule(shipped(), around(r, status, step), status, words, threshold(step))
+    overruled = _chosen(shipped().statuses, odds(r, status, step), status, threshold(step))
     return (overruled, f"{STEP} on {step}") if overruled else (status, step)
 
 
 def confidence(r: Reading, status: Status, step: str, meant: Status) -> float:
     """How likely the model finds `meant` for a reading the steps decided as `status` by
     `step`: a figure's confidence, asked of the figures a story keeps."""
-    weights = shipped()
-    if meant not in weights.statuses:
-        return 0.0
-    probabilities = weights.probabilities(around(r, status, step), sentence_words(r.sentence))
-    return probabilities[weights.statuses.index(meant)]
+    statuses = shipped().statuses
+    return odds(r, status, step)[statuses.index(meant)] if meant in statuses else 0.0
+
+
+@lru_cache(maxsize=1024)
+def odds(r: Reading, status: Status, step: str) -> tuple[float, ...]:
+    """The shipped model's probability of each status, read once per reading: by the second
+    opinion, then for the confidence of the figure it becomes."""
+    return tuple(shipped().probabilities(around(r, status, step), sentence_words(r.sentence)))
 
 
 def threshold(step: str) -> float:
@@ -181,10 +185,16 @@ def overrule(
 ) -> Status | None:
     """The status `weights` give features `named` (and the sentence's `words`) when it differs
     from the steps' `status` with a probability of at least `least`."""
-    probabilities = weights.probabilities(named, words)
+    return _chosen(weights.statuses, weights.probabilities(named, words), status, least)
+
+
+def _chosen(
+    statuses: tuple[Status, ...], probabilities: Sequence[float], status: Status, least: float
+) -> Status | None:
+    """The likeliest status, where it is not `status` and has a probability of `least`."""
     best = max(range(len(probabilities)), key=probabilities.__getitem__)
-    if weights.statuses[best] != status and probabilities[best] >= least:
-        return weights.statuses[best]
+    if statuses[best] != status and probabilities[best] >= least:
+        return statuses[best]
     return None
 
 

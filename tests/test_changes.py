@@ -228,6 +228,7 @@ def test_the_conflict_window_is_the_configured_one(tmp_path: Path) -> None:
 
 
 def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: Desk) -> None:
+    desk.rules = store.Rules(WINDOW, min_confidence=0.8)
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
     assert desk.alerts() == [("first", None, 2100)]
@@ -238,18 +239,19 @@ def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: D
         ).fetchall() == [(2100, 1.0, False, True), (4000, 0.6, True, False)]
         columns, rows = reports.figure_list(con, 10)
         assert [row[columns.index("desk")] for row in rows] == ["held (unsure)", ""]
+        assert [row[columns.index("sure")] for row in rows] == [0.6, 1.0]
     # A sure report of the held value is news: the series never had it.
     desk.run(story("Wire", 6, guard(4000)))
     assert desk.alerts()[-1] == ("change", 2100, 4000)
 
 
-def test_a_desk_that_wants_every_figure_sets_the_bar_to_zero(desk: Desk) -> None:
-    desk.rules = store.Rules(WINDOW, min_confidence=0.0)
+def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:
     desk.run(story("Ledger", 3, guard(2100, confidence=0.05)))
     assert desk.alerts() == [("first", None, 2100)]
 
 
 def test_the_desk_releases_a_held_figure_by_correcting_it(desk: Desk) -> None:
+    desk.rules = store.Rules(WINDOW, min_confidence=0.8)
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
     with writing(desk.path, 5) as con:

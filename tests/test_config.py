@@ -57,7 +57,7 @@ def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
     assert config.database == tmp_path / "data" / "troopwatch.duckdb"
     assert config.fetch.allow_private_hosts is False
     assert config.conflict_window_hours == 48 and config.recheck_hours == (1, 6, 24, 72)
-    assert config.min_confidence == 0.8
+    assert config.min_confidence == 0
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from extractors import status_model
 from extractors.detect import detect
 from extractors.status import second_opinion, steps_alone
 from extractors.status_model import THRESHOLD, UNCUED, Weights, overrule, threshold
-from warehouse.changes import MIN_CONFIDENCE
 
 
 def test_the_shipped_weights_are_what_training_fits_today() -> None:
@@ -125,9 +124,9 @@ def test_a_reporting_verb_and_its_tense_are_no_feature() -> None:
 
 def test_a_figure_says_how_sure_the_model_is_of_its_status() -> None:
     sure = "The Pentagon will send 1,500 active-duty troops to the southern border."
-    (figure,) = detect(sure, None, date(2025, 2, 1)).figures
-    assert figure.confidence >= MIN_CONFIDENCE
+    (order,) = detect(sure, None, date(2025, 2, 1)).figures
     # A level in a sentence about troops leaving: the words around it speak of going home.
     mixed = "The Pentagon is pulling 2,000 of the 6,000 troops now at the southern border."
     level = next(f for f in detect(mixed, None, date(2025, 2, 1)).figures if f.value == 6000)
-    assert level.status == "deployed" and level.confidence < MIN_CONFIDENCE
+    assert level.status == "deployed"
+    assert order.confidence > 0.99 > 0.9 > level.confidence > 0.5

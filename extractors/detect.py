@@ -40,7 +40,7 @@ ROUND, ROUNDING, ROUNDING_DOWN = 50, 0.05, 0.15
 # an increment, the level before it and the new total ("1,000 more join 2,000: 3,000"). Round
 # hundreds add up by chance, so one part at least must be a precise number.
 BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
-CONFIDENCE_DIGITS = 3
+CONFIDENCE_DIGITS = 3  # a figure's confidence is kept to thousandths: finer says nothing
 # How far after a figure of a timeline's entry a "today" still speaks of it.
 NOW_REACH = 60
 # How far before a year the words that say it has passed may start ("since early March 2019").

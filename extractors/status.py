@@ -66,7 +66,7 @@ LEADER_BEGAN_REACH = 20
 COUNTED_FROM_REACH = 80
 
 
-@dataclass(frozen=True, eq=False)  # one reading is one object: the model's odds are kept by it
+@dataclass(frozen=True, eq=False)  # compared by identity: the model's odds are cached by reading
 class Reading:
     """One number of one sentence, and what surrounds it."""
 

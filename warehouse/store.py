@@ -491,8 +491,9 @@ def _insert_figures(
         reported_at = _published(page) if revision > 1 else None
         for figure in dict.fromkeys(page.detection.figures):
             owners.append((page.link, figure))
-            row = _figure_row(article_ids[page.link], figure, page, revision, reported_at, bar)
-            rows.append(row)
+            rows.append(
+                _figure_row(article_ids[page.link], figure, page, revision, reported_at, bar)
+            )
     if not rows:
         return {}
     ids = [

@@ -37,11 +37,11 @@ from urllib.parse import urlparse
 from evaluation.sets import EVAL, Passage, labelled_sets
 from extractors.detect import detect
 from extractors.model import Article, Detection, Figure
-from warehouse.changes import same_report
+from warehouse.changes import Rules, same_report
 from warehouse.db import migrate, writing
 from warehouse.records import ChannelRef, PageOutcome
 from warehouse.reports import RaisedAlert, raised_alerts
-from warehouse.store import Rules, finish_run, start_run, store_pages
+from warehouse.store import finish_run, start_run, store_pages
 
 REPEAT_WINDOW = timedelta(days=14)  # the default of alerts.repeat_window_days
 LOCK_TIMEOUT = 10.0

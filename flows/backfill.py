@@ -12,7 +12,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -247,12 +247,11 @@ def _store_batch(
     ]
     tally["undated"] += sum(1 for o in outcomes if o.status == "skipped")
     tally["screened_out"] += sum(1 for o in outcomes if o.status == "screened_out")
-    window = timedelta(days=config.repeat_window_days)
     with writing(config.database, config.lock_timeout) as con:
         # Another batch still being read when this one was checked may have had the same URL.
         known = store.known_links(con, [o.link for o in outcomes], [])
         new = [o for o in outcomes if o.link not in known]
-        stored = store.store_pages(con, NO_RUN, new, (), window, alerting=False)
+        stored = store.store_pages(con, NO_RUN, new, (), config.rules, alerting=False)
     tally["already_stored"] += len(outcomes) - len(new)
     tally["relevant"] += sum(1 for o in new if o.detection and o.detection.relevant)
     tally["stored"] += stored.articles

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from flows.errors import ConfigError
-from warehouse.changes import MIN_CONFIDENCE
+from warehouse.changes import MIN_CONFIDENCE, Rules
 
 DEFAULT_CONFIG = "troopwatch.toml"
 NOTIFY_ENV = "TROOPWATCH_NOTIFY_URLS"
@@ -58,6 +59,15 @@ class Config:
     feed_down_after: int = 8  # failed polls in a row before the desk hears a feed is down
     min_confidence: float = MIN_CONFIDENCE  # below it a figure is stored but held from alerting
     analytics: Path | None = None  # the analyst copy; None: `<database stem>.analytics.duckdb`
+
+    @property
+    def rules(self) -> Rules:
+        """The change rules alerts follow, as configured (a backfill follows them silently)."""
+        return Rules(
+            timedelta(days=self.repeat_window_days),
+            timedelta(hours=self.conflict_window_hours),
+            self.min_confidence,
+        )
 
     @property
     def analyst_copy(self) -> Path:

@@ -293,12 +293,7 @@ def store_results(
     with writing(config.database, config.lock_timeout) as con:
         for outcome in feeds:
             store.record_feed(con, outcome)
-        rules = store.Rules(
-            timedelta(days=config.repeat_window_days),
-            timedelta(hours=config.conflict_window_hours),
-            config.min_confidence,
-        )
-        return store.store_pages(con, run_id, pages, channels, rules)
+        return store.store_pages(con, run_id, pages, channels, config.rules)
 
 
 def finish(config: Config, counts: dict[str, int], run_id: int) -> None:

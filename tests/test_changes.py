@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from extractors.model import Article, Detection, Figure
-from warehouse import corrections, reports, store
+from warehouse import changes, corrections, reports, store
 from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
 from warehouse.db import migrate, writing
 from warehouse.records import ChannelRef, PageOutcome
@@ -52,7 +52,7 @@ class Desk:
     def __init__(self, path: Path, channels: tuple[ChannelRef, ...] = ()) -> None:
         self.path = path
         self.channels = channels
-        self.rules = store.Rules(WINDOW)
+        self.rules = changes.Rules(WINDOW)
         migrate(path, 5)
 
     def run(self, *stories: PageOutcome) -> tuple[int, ...]:
@@ -221,14 +221,14 @@ def test_decide_conflicts_settles_and_revisions() -> None:
 
 def test_the_conflict_window_is_the_configured_one(tmp_path: Path) -> None:
     desk = Desk(tmp_path / "tw.duckdb")
-    desk.rules = store.Rules(WINDOW, conflict_window=timedelta(hours=1))
+    desk.rules = changes.Rules(WINDOW, conflict_window=timedelta(hours=1))
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 3, guard(2600), hour=14))  # two hours later: a change
     assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
 
 
 def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: Desk) -> None:
-    desk.rules = store.Rules(WINDOW, min_confidence=0.8)
+    desk.rules = changes.Rules(WINDOW, min_confidence=0.8)
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
     assert desk.alerts() == [("first", None, 2100)]
@@ -251,7 +251,7 @@ def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:
 
 
 def test_the_desk_releases_a_held_figure_by_correcting_it(desk: Desk) -> None:
-    desk.rules = store.Rules(WINDOW, min_confidence=0.8)
+    desk.rules = changes.Rules(WINDOW, min_confidence=0.8)
     desk.run(story("Ledger", 3, guard(2100)))
     desk.run(story("Courier", 5, guard(4000, confidence=0.6)))
     with writing(desk.path, 5) as con:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from flows.config import config_path, load_config
 from flows.errors import ConfigError
 from troopwatch.cli import main
+from warehouse.changes import Rules
 
 
 def config_file(tmp_path: Path, text: str) -> Path:
@@ -57,7 +59,13 @@ def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
     assert config.database == tmp_path / "data" / "troopwatch.duckdb"
     assert config.fetch.allow_private_hosts is False
     assert config.conflict_window_hours == 48 and config.recheck_hours == (1, 6, 24, 72)
-    assert config.min_confidence == 0
+    assert config.rules == Rules(timedelta(days=14), timedelta(hours=48), min_confidence=0)
+
+
+def test_the_alert_rules_come_from_the_config(tmp_path: Path) -> None:
+    text = "[alerts]\nrepeat_window_days = 7\nconflict_window_hours = 12\nmin_confidence = 0.8\n"
+    config = load_config(config_file(tmp_path, text), environ={})
+    assert config.rules == Rules(timedelta(days=7), timedelta(hours=12), min_confidence=0.8)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
 from troopwatch.cli import main
 from warehouse import store
+from warehouse.changes import Rules
 from warehouse.db import migrate, writing
 from warehouse.records import PageOutcome
 
@@ -56,7 +57,7 @@ def store_run(database: Path, *stories: PageOutcome) -> None:
             run_id,
             stories,
             channel_refs(load_config(database.parent / "troopwatch.toml")),
-            timedelta(days=14),
+            Rules(timedelta(days=14)),
         )
 
 

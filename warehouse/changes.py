@@ -46,6 +46,16 @@ MIN_CONFIDENCE = 0.0
 
 
 @dataclass(frozen=True)
+class Rules:
+    """How long a value stays news, how close in time two reports contradict, and how sure
+    the detector must be of a figure's status for it to alert."""
+
+    repeat_window: timedelta
+    conflict_window: timedelta = CONFLICT_WINDOW
+    min_confidence: float = MIN_CONFIDENCE
+
+
+@dataclass(frozen=True)
 class Reported:
     """A figure as the change rules see it."""
 

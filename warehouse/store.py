@@ -11,10 +11,9 @@ from typing import Any
 from extractors.model import Figure
 from warehouse import corrections, outbox
 from warehouse.changes import (
-    CONFLICT_WINDOW,
-    MIN_CONFIDENCE,
     Decision,
     Reported,
+    Rules,
     SeriesAlert,
     decide,
     superseded,
@@ -159,22 +158,12 @@ def finish_run(con: Connection, run_id: int, counts: dict[str, int]) -> None:
     )
 
 
-@dataclass(frozen=True)
-class Rules:
-    """How long a value stays news, how close in time two reports contradict, and how sure
-    the detector must be of a figure's status for it to alert."""
-
-    repeat_window: timedelta
-    conflict_window: timedelta = CONFLICT_WINDOW
-    min_confidence: float = MIN_CONFIDENCE
-
-
 def store_pages(
     con: Connection,
     run_id: int,
     pages: Sequence[PageOutcome],
     channels: Sequence[ChannelRef],
-    rules: Rules | timedelta,
+    rules: Rules,
     *,
     alerting: bool = True,
 ) -> StoreSummary:
@@ -183,8 +172,6 @@ def store_pages(
     Without `alerting` (a backfill: history, not news) figures move their series silently,
     so that the next poll compares against them without telling the desk about the past.
     """
-    if isinstance(rules, timedelta):
-        rules = Rules(rules)
     ordered = sorted(pages, key=_published)
     fresh = [page for page in ordered if page.revisit is None]
     article_ids = _store_articles(con, fresh)

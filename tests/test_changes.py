@@ -243,6 +243,9 @@ def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: D
     # A sure report of the held value is news: the series never had it.
     desk.run(story("Wire", 6, guard(4000)))
     assert desk.alerts()[-1] == ("change", 2100, 4000)
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        columns, rows = reports.figure_list(con, 10, least_sure=True)
+    assert [row[columns.index("sure")] for row in rows] == [0.6, 1.0, 1.0]
 
 
 def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:

@@ -25,6 +25,11 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
     figures.add_argument("action", nargs="?", choices=ACTIONS, help="what to do (default: list)")
     figures.add_argument("target", nargs="?", help="a figure id (dismiss, fix) or a file (export)")
     figures.add_argument("--limit", type=int, default=50, help="figures listed (default 50)")
+    figures.add_argument(
+        "--least-sure",
+        action="store_true",
+        help="list the figures whose status the detector is least sure of first: the ones to check",
+    )
     figures.add_argument("--reason", help="why, in the desk's words (required to dismiss)")
     figures.add_argument("--who", help="who corrects (default: the login name)")
     figures.add_argument("--value", type=int, help="fix: the right number of people")
@@ -36,7 +41,7 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
 def figures(args: argparse.Namespace) -> int:
     config = load_config(config_path(args.config))
     if args.action is None:
-        return _list(config, args.limit)
+        return _list(config, args.limit, args.least_sure)
     if args.target is None:
         what = "a file" if args.action == "export-labels" else "a figure id"
         raise TroopwatchError(f"figures {args.action} needs {what}")
@@ -61,13 +66,13 @@ def series(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(config: Config, limit: int) -> int:
+def _list(config: Config, limit: int, least_sure: bool) -> int:
     from troopwatch.tables import show
     from warehouse import reports
     from warehouse.db import reading
 
     with reading(config.database, config.lock_timeout) as con:
-        show(*reports.figure_list(con, limit))
+        show(*reports.figure_list(con, limit, least_sure))
     return 0
 
 

@@ -16,6 +16,8 @@ SELECT f.id AS figure_id, f.watch, f.force, f.status, f.value, f.qualifier,
 FROM figures f JOIN articles a ON a.id = f.article_id;
 COMMENT ON VIEW figure_history IS 'Every figure with its outlet, published date (of the story''s version that reported it), evidence and link; counted is false for figures of a replaced version of a story, dismissed by the desk, or held as unsure.';
 
+-- A view keeps the columns its source had when it was made: latest_figures is made again
+-- (as in 006) to carry confidence and held.
 CREATE OR REPLACE VIEW latest_figures AS
 SELECT * EXCLUDE (rank) FROM (
     SELECT h.*, row_number() OVER (

@@ -117,6 +117,8 @@ def test_first_schema_database_migrates_with_every_row(tmp_path: Path) -> None:
             'SELECT "by", force, value, counted FROM latest_figures ORDER BY value'
         ).fetchall()
         assert [row[2:] for row in latest] == [(1500, True), (4100, True)]
+        held = con.execute("SELECT confidence, held FROM figure_history ORDER BY figure_id")
+        assert held.fetchall() == [(None, False), (None, False)]  # stored before: never held
         comments = con.execute(
             "SELECT list(table_name || '.' || column_name) FROM duckdb_columns()"
             " WHERE table_name IN ('figures', 'alerts', 'conflicts', 'conflict_reports',"

@@ -1038,16 +1038,17 @@ STATUS = StatusCues(
     had_before=rx(
         r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped))\s+" + _Q + "$"
     ),
+    # Not "last week" or "two weeks ago": people "sent to the border last week" are there now.
     past_time=rx(
         r"\b(?:(?:in|during) (?:mid-|early |late )?(?:"
         + _MONTHS
         + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
-        r"(?<!as of )last (?:year|month|week|spring|summer|fall|"
+        r"(?<!as of )last (?:year|month|spring|summer|fall|"
         r"winter|"
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|at the (?:start|outset)|"
         r"in (?:the|its) (?:first|second|third) year|earlier this "
-        r"(?:year|month)|(?:months?|years?|weeks?) ago|"
+        r"(?:year|month)|(?:months?|years?) ago|"
         r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
         r"(?:his|her|trump's|trump’s|the) first (?:trump |obama |bush )?(?:term|administration)|"
         # "since January, when roughly 2,500 Guard members were stationed there"

@@ -151,7 +151,16 @@ class Reading:
         """What the predicate after the noun phrase says; for the whole a part is counted
         from, how it was sent ("3,000 of the 10,000 Mexico promised have arrived": ordered)."""
         sent = self._whole_sent
-        return sent[0] if sent else self._predicate(self.after)
+        return sent[0] if sent else self._there_after_sent(self._predicate(self.after))
+
+    def _there_after_sent(self, status: Status | None) -> Status | None:
+        """ "the 1,500 troops Trump ordered to the border last month are now in place": how
+        they were sent is past when the predicate after it says they are there."""
+        if status not in (None, "ordered") or finds(self.cues.whole_before, self.left):
+            return status
+        sent = search(self.cues.sent_participle, self.after)
+        there = sent and self._predicate(self.after[sent.end() :]) == "deployed"
+        return "deployed" if there else status
 
     @cached_property
     def fate_after(self) -> Status | None:

@@ -191,6 +191,12 @@ class StatusCues:
     # says how the people were sent, before the predicate that says where they are; not for
     # the whole a part was counted from ("1,100 of the 1,500 that were approved are there")
     sent_relative: Pattern
+    # "the 1,500 troops (Trump) ordered to the border", with no "that": how they were sent,
+    # read past only when the predicate after it says they are there ("are now in place")
+    sent_participle: Pattern
+    # "some of the", "the first of": the number is the whole a part is counted from, and the
+    # predicate after it is the part's
+    whole_before: Pattern
     whole_after_part: Pattern  # what stands between the part and the whole: " of the "
     subset_after: Pattern  # ", many of them ...": what follows speaks of a part, not the figure
     # "8,500 as crossings remain low": a clause with a subject of its own; its verb is not the

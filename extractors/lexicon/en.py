@@ -1161,6 +1161,13 @@ STATUS = StatusCues(
         r"vowed|planned) to (?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved)\b"
         r"(?:\s+\S+){0,10}?(?=\s+(?:are|were|is|was|have|has|had|will|remain|remained)\b)"
     ),
+    sent_participle=rx(
+        r"^\s*(?:(?!(?:are|were|is|was|have|has|had|will|would|could|may|might|and|or|but|"
+        r"who|that|which)\b)\S+\s+){0,4}?(?:(?:pledged|promised|agreed|committed|vowed) to "
+        r"(?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved)\b"
+        r"(?:\s+\S+){0,10}?(?=\s+(?:are|is|have|has|remain)\b)"
+    ),
+    whole_before=rx(r"\b(?:of|from) (?:the |its |their )?" + _Q + "$"),
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"

@@ -736,6 +736,11 @@ STATUS = StatusCues(
         r"(?:\s+\S+){0,10}?(?=\s+(?:ya\s+)?(?:est[aá]n|se encuentran|llegaron|permanecen|"
         r"fue|fueron|ser[aá]n|han)\b)"
     ),
+    sent_participle=rx(
+        r"^\s*(?:(?:\S+\s+){0,4}?)(?:enviad|desplegad|comprometid|prometid|ordenad)[oa]s\b"
+        r"(?:\s+\S+){0,10}?(?=\s+(?:ya\s+)?(?:est[aá]n|se encuentran|permanecen|han)\b)"
+    ),
+    whole_before=rx(r"\bde (?:los |las )?" + _Q + "$"),
     bare_relative=rx(
         r"^\s+que\s+(?:\S+\s+){0,6}?(?:(?:se comprometi[oó] a|prometi[oó]|acord[oó]|planea|"
         r"pretende|anunci[oó]|orden[oó]) (?:enviar|desplegar|mandar)|envi[oó]|despleg[oó]|"

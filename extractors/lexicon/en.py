@@ -60,6 +60,8 @@ _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |mor
 _Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
 _Q += r"as many as |as high as |as few as |as low as |no more than |fewer than |less than |"
 _Q += r"between )?"
+# How people were sent, in a clause that says so before the predicate of the figure
+_SENT = r"(?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved"
 
 NUMBERS = Numbers(
     text2num_lang="en",
@@ -1158,14 +1160,14 @@ STATUS = StatusCues(
     whole_after_part=rx(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?"),
     sent_relative=rx(
         r"^\s*(?:that|which|whom)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
-        r"vowed|planned) to (?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved)\b"
+        r"vowed|planned) to " + _SENT + r")\b"
         r"(?:\s+\S+){0,10}?(?=\s+(?:are|were|is|was|have|has|had|will|remain|remained)\b)"
     ),
     sent_participle=rx(
         r"^\s*(?:(?!(?:are|were|is|was|have|has|had|will|would|could|may|might|and|or|but|"
         r"who|that|which)\b)\S+\s+){0,4}?(?:(?:pledged|promised|agreed|committed|vowed) to "
-        r"(?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved)\b"
-        r"(?:\s+\S+){0,10}?(?=\s+(?:are|is|have|has|remain)\b)"
+        + _SENT
+        + r")\b(?:\s+\S+){0,10}?(?=\s+(?:are|is|have|has|remain)\b)"
     ),
     whole_before=rx(r"\b(?:of|from) (?:the |its |their )?" + _Q + "$"),
     bare_relative=rx(

@@ -238,7 +238,7 @@ def _candidate(
         start=sentence.start + q_start,
         end=sentence.start + phrase.end,
         headline=sentence.headline,
-        bare=phrase.bare,
+        bare=phrase.bare and not _people_counted_before(scan, number),
         part=part,
         whole=_whole_after(scan, i),
         predicate=reading.fate_after if _whole_of_part(scan, i) else None,
@@ -255,6 +255,12 @@ def _total_of_all(scan: _Scan, number: Number) -> bool:
     left = scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
     total = search(scan.lex.phrase.total_before, left)
     return total is not None and last_force(total.group(0), scan.lex.phrase) is None
+
+
+def _people_counted_before(scan: _Scan, number: Number) -> bool:
+    """ "the number of troops there topped 6,000": its people are named before it."""
+    left = scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
+    return search(scan.lex.phrase.number_of_people, left) is not None
 
 
 def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:

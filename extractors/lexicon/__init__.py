@@ -59,6 +59,9 @@ class Phrase:
     personnel_heads: frozenset[str]
     # "push the total military presence there past 9,000": a bare level of every force at once
     total_before: Pattern
+    # "the number of troops there topped 6,000": a level of the people the sentence names,
+    # not of the figure before it
+    number_of_people: Pattern
     group_heads: frozenset[str]  # "three forces": a small number of these counts groups
     needs_context: frozenset[str]  # heads that count personnel only near a service word
     part_of: Pattern  # "2,000 of the 5,000 troops": a part counts what the whole counts

@@ -115,6 +115,10 @@ PHRASE = Phrase(
         r"federal|military)\s+)*(?:forces?|troops|personnel|presence|military|deployment)\b"
         r"[^.;]{0,60}$"
     ),
+    number_of_people=rx(
+        r"\bthe number of (?:(?:u\.?s\.?|american|federal)\s+)?(?:troops|soldiers|personnel|"
+        r"forces|service ?members)\b[^.;]{0,60}$"
+    ),
     part_of_named=rx(
         r"\bof (?:the|those|these) (?:troops|soldiers|service ?members|forces|personnel|members)$"
     ),
@@ -300,7 +304,11 @@ PLACES = Places(
         r"brazil|lebanon|jordan|egypt|gaza|syria|iraq|afghanistan)|"
         r"\b(?:mexico|israel|ukraine|russia|india|pakistan|lebanon|poland|"
         r"guatemala|syria|turkey|iraq)'?s? southern border|"
-        r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border"
+        r"\bmexic(?:o|an)\b[^.;]{0,80}?\bits (?:own )?south(?:ern)? border|"
+        # Mexico's own south, where its Guard met the caravans of 2018-19
+        r"\b(?:deployed|stationed|posted|sent|sending|patrolling) (?:\S+ ){0,3}?"
+        r"(?:in|to|across|throughout) southern mexico\b|"
+        r"\bmexic(?:o|an)\b[^.;]{0,80}?\b(?:its|the country'?s) south(?:ern)? (?:region|states)\b"
     ),
     elsewhere=rx(
         # "Canada ... would put 10,000 personnel on its border with the United States"
@@ -566,7 +574,8 @@ STATUS = StatusCues(
         r"\b(?:under|by)\s+(?:president\s+|gov\.?\s+|governor\s+)?(?:\w+\s+)?(" + _LEADERS + r")\b|"
         r"\b("
         + _LEADERS
-        + r")(?:'s|’s|,[^,]{0,60},)?\s+(?:(?:19|20)\d\d\s+)?(?:sent|deployed|ordered|dispatched|"
+        + r")(?:'s|’s|,[^,]{0,60},)?\s+(?:(?:19|20)\d\d\s+)?(?:(?:has|have) (?:also |since )?)?"
+        r"(?:sent|deployed|ordered|dispatched|"
         r"kept|"
         r"had|stationed|mobilized|activated|deployment|mission|operation|surge|administration)\b"
     ),
@@ -1254,7 +1263,8 @@ DEPLOYERS = Deployers(
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
         r"maintains|stationed|completed|finished|reinforced|bolstered|withdrew|"
         r"sends|deploys|moves|moving|sending|deploying|says|said|made|makes|committed|commits|"
-        r"offered|offers|responded))\b"
+        r"offered|offers|responded|would|could|plans|planned|announced|vowed|ordered|"
+        r"dispatched|mobilized))\b"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     federal=rx(

@@ -70,6 +70,9 @@ PHRASE = Phrase(
         r"\b(?:el total de|en total|en conjunto)\s+(?:(?:las|los)\s+)?(?:tropas|efectivos|"
         r"militares|fuerzas|elementos)\b[^.;]{0,60}$"
     ),
+    number_of_people=rx(
+        r"\bel n[uú]mero de (?:tropas|efectivos|militares|soldados|elementos)\b[^.;]{0,60}$"
+    ),
     part_of_named=rx(
         r"\bde (?:los|esos|estos) (?:elementos|efectivos|soldados|militares|agentes|guardias)$"
     ),
@@ -233,7 +236,9 @@ PLACES = Places(
         r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:,? chis\.)?"
         r"(?:(?!norte)[^.;]){0,220}?"
         r"\bfrontera sur\b|\bfrontera sur\b(?:(?!norte)[^.;]){0,220}?\b(?:tapachula|chiapas|"
-        r"tabasco|suchiate|ciudad hidalgo|tec[uú]n um[aá]n|guatemala|belice)\b"
+        r"tabasco|suchiate|ciudad hidalgo|tec[uú]n um[aá]n|guatemala|belice)\b|"
+        # Mexico's own south, where its Guard met the caravans of 2018-19
+        r"\b(?:en|al|hacia|por) el sur (?:de m[eé]xico|del pa[ií]s)\b"
     ),
     elsewhere=rx(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"

@@ -168,7 +168,9 @@ PHRASE = Phrase(
         currently still how many much expected scheduled slated due likely once just reached
         depending later earlier soon but possibly probably potentially eventually also"""
     ),
-    modifier_nouns=words("us u.s states forces marines arms operations service"),
+    modifier_nouns=words(
+        "us u.s states state federal american forces marines arms operations service"
+    ),
     of_words=words("of"),
     articles=words("the its their his her our"),
     qualifier_words=words("around approximately roughly nearly almost some"),
@@ -1100,7 +1102,8 @@ STATUS = StatusCues(
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
-        r"get|provide|contribute|supply|follow|cost|last|require|include))"
+        r"get|provide|contribute|supply|follow|cost|last|require|include|serve|patrol|help|"
+        r"support|assist))"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(

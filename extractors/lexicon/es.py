@@ -225,7 +225,9 @@ PLACES = Places(
         r"fuerza de tarea conjunta[- –]frontera sur|fuerza t[aá]ctica fronteriza|"
         r"(?:[aá]reas?|zonas?) de defensa nacional)\b"
     ),
-    mexico_north=rx(r"\bfrontera norte\b"),
+    mexico_north=rx(
+        r"\bfrontera norte\b|\b(?:en|al|hacia) el norte (?:del pa[ií]s|de m[eé]xico)\b"
+    ),
     northern_border=rx(r"\bfrontera con canad[aá]\b"),
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
@@ -473,7 +475,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:(?:complet|conclu)\w+ (?:el|su) despliegue|"
+                r"\b(?:(?:complet|conclu)\w+ (?:\S+ ){0,3}?(?:el|su) despliegue|"
                 r"desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
                 r"quedan(?! por)|resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
@@ -699,10 +701,16 @@ STATUS = StatusCues(
         r"asegur[oó]|detall[oó]|precis[oó]|explic[oó]|declar[oó]|agreg[oó]|añadi[oó]|sostuvo|"
         r"coment[oó]|expuso|refiri[oó]|destac[oó]|subray[oó]|puntualiz[oó]|reconoci[oó])\b"
     ),
-    reported_will="enviará",
+    reported_will=r"\1á\2",
     reported_had=rx(r"\bhab[ií]an?(?=\s+(?:ya\s+)?(?:llegado|arribado|sido desplegad))"),
     reported_have="han",
-    reported_would=rx(r"\b(?:enviar|desplegar|mandar|destinar|reforzar)[ií]an?(?=\s)"),
+    # "dijo que reforzarían la frontera" reports "reforzarán"; not "estarían", which in
+    # "unos 1.000 estarían en la misión, según ..." is an estimate of now
+    reported_would=rx(
+        r"\b(enviar|desplegar|mandar|destinar|reforzar|patrullar|vigilar|llegar|arribar|"
+        r"apoyar|permanecer|quedar|sumar|incorporar|trasladar|movilizar|operar|custodiar|"
+        r"resguardar|cubrir)[ií]a(n?)(?=\s)"
+    ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
         r"\b(?:a|de|en|hasta|complet\w+|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"

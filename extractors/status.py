@@ -241,6 +241,7 @@ def change_of_level(r: Reading) -> Status | None:
     ):  # "..., when the mission grew to about 10,000 at its height"
         dated = r.cues.past_time.match(r.after.lstrip()) or _former_leader_before(r)
         dated = dated or earlier_year(r) == "previous"  # "en julio de 2007 se redujo a 3 mil"
+        dated = dated or finds(r.cues.sequel, near)  # "the number later shrank to 2,300"
         return "previous" if r.after_status == "previous" or dated else "deployed"
     future = finds(r.cues.future, verb_left) or r.cues.future_after.match(r.after)
     return "ordered" if future else "deployed"  # "... to 3,300 by the end of June"

@@ -232,6 +232,7 @@ class StatusCues:
     had_before: Pattern  # "the Guard had about 2,100"
     past_perfect: Pattern  # "had shrunk to 2,350": a level the story has moved past
     past_change: Pattern  # "grew to about 10,000": a change told in the past, whatever else will be
+    sequel: Pattern  # "later", "más tarde": a past change that followed another past one
     past_time: Pattern  # "in March", "last year": dates a holding in the past
     standing: Pattern  # "the remaining force of 2,000"
     left_by_cut: Pattern  # "..., leaving 3,800": what a cut leaves, ordered if the cut is ahead

@@ -265,7 +265,10 @@ PHRASE = Phrase(
         + r"))\b|"
         r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
-        r"national guard [^.;]{0,30}?\band [^.;]{0,15}?active[- ]duty)"
+        r"national guard [^.;]{0,30}?\band [^.;]{0,15}?active[- ]duty)|"
+        # "1,400 personnel, including Border Patrol agents and officers from other agencies"
+        r"^,\s+including\s+(?:\w+\s+){0,2}?(agents|officers)\b"
+        r"(?![^.;]{0,40}\b(?:troops|soldiers|guard|marines|military|army)\b)"
     ),
 )
 
@@ -1038,12 +1041,13 @@ STATUS = StatusCues(
         r"(?:ordered|directed) (?:\S+ ){0,8}?to (?:\w+ly )?(?:double|triple|grow|rise|increase|"
         r"reach|shrink|fall|drop))\b"
     ),
+    sequel=rx(r"\b(?:later|subsequently|afterwards?)\b"),
     past_perfect=rx(
         r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
     ),
     past_change=rx(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
-        r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly )?(?:cut|reduced|"
+        r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly |later )?(?:cut|reduced|"
         r"trimmed|halved)|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"

@@ -670,6 +670,7 @@ STATUS = StatusCues(
         r"\b(?!(?:secretar|mayor|minor|gendarmer|infanter|artiller|caballer|procuradur|auditor|"
         r"categor|tesorer)ías?\b)(?:\w+r(?:á|án)|\w+rían?|va a|van a|planea)\b"
     ),
+    sequel=rx(r"\b(?:posteriormente|m[aá]s tarde|luego)\b"),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     past_change=rx(
         r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|se redujo|disminuy[oó])\s+"

@@ -252,15 +252,18 @@ def _candidate(
 def _total_of_all(scan: _Scan, number: Number) -> bool:
     """ "push the total military presence there past 9,000", not "the total of active-duty
     troops to about 4,350": a total that names no one force counts every force."""
-    left = scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
-    total = search(scan.lex.phrase.total_before, left)
+    total = search(scan.lex.phrase.total_before, _words_before(scan, number))
     return total is not None and last_force(total.group(0), scan.lex.phrase) is None
 
 
 def _people_counted_before(scan: _Scan, number: Number) -> bool:
     """ "the number of troops there topped 6,000": its people are named before it."""
-    left = scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
-    return search(scan.lex.phrase.number_of_people, left) is not None
+    return search(scan.lex.phrase.number_of_people, _words_before(scan, number)) is not None
+
+
+def _words_before(scan: _Scan, number: Number) -> str:
+    """The words a level's noun may stand in before its number ("the total ... to 4,350")."""
+    return scan.s[max(0, number.start - _TOTAL_REACH) : number.start]
 
 
 def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:

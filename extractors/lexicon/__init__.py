@@ -248,7 +248,7 @@ class StatusCues:
     clause_break: Pattern
     reported: Pattern  # "said", "announced": reported speech
     reported_would: Pattern  # "would send" in reported speech reads as "will send"
-    reported_will: str  # what `reported_would` is read as (a replacement: "\\1á\\2")
+    reported_will: str  # what `reported_would` is read as: a replacement, which may use its groups
     reported_had: Pattern  # "said 5,600 troops had arrived" reports "have arrived"
     reported_have: str  # what `reported_had` is read as
     were_predicate: Pattern  # "were deployed": past unless nothing dates it

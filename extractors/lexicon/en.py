@@ -945,8 +945,8 @@ STATUS = StatusCues(
         r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|authoriz\w* at|"
-        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|top(?:s|"
-        r"ped)? out)\b"
+        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|"
+        r"(?:to|will|would) be followed by|top(?:s|ped)? out)\b"
     ),
     total_raised=rx(
         r"\b(?:bring|brings|bringing|push|pushes|pushing|rais(?:e|es|ing)) (?:the )?(?:total|"

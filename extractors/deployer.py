@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractors.lexicon import Deployers, Pattern
-from extractors.lexicon.caseless import finds, matches
+from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Deployer, Force
 from extractors.once import cached_property
 
@@ -173,7 +173,7 @@ def decide(
         return MEXICO
     if force == "active_duty" or finds(lex.federal_mission, phrase):
         return FEDERAL
-    if finds(lex.federal_people, own or phrase):
+    if _federal_people(own or phrase, phrase, lex):
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
     pooled = (
         finds(lex.pooled, phrase)
@@ -199,7 +199,16 @@ def decide(
     mexico, federal = _count(lex.mexico, whole_sentence), _count(lex.federal, whole_sentence)
     if bool(mexico) != bool(federal):
         return MEXICO if mexico else FEDERAL  # the side the rest of its sentence names
+    if passage.main == MEXICO and any(n.own_guard for n in _names(phrase, lex)):
+        return FEDERAL  # "la Guardia Nacional de Nuevo México" serves no Mexican mission
     return passage.main
+
+
+def _federal_people(own: str, phrase: str, lex: Deployers) -> bool:
+    """ "150 Border Patrol agents", "500 agentes de la Patrulla Fronteriza": the figure's own
+    people are a federal agency's (not "troops to help Border Patrol agents")."""
+    named = search(lex.federal_people, phrase)
+    return named is not None and named.start() < len(own)
 
 
 def _sender_before(words: str, sentence: str, lex: Deployers) -> Deployer | None:

@@ -520,6 +520,7 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:rotaron|pasaron) por\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
+                r"que (?:se )?alcanz(?:[oó]|aron)|"
                 r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"
             ),
@@ -529,7 +530,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,3}?que ya se (?:sumaron|sum[oó]|incorporaron|unieron)\b|"
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
-                r"se quedar[aá]n|se mantienen|se mantendr[aá]n|seguir[aá]n|continuar[aá]n)\b"
+                r"se quedar[aá]n|se mantienen|se han mantenido|han permanecido|se mantendr[aá]n|"
+                r"seguir[aá]n|continuar[aá]n)\b"
             ),
             "deployed",
         ),
@@ -607,7 +609,8 @@ STATUS = StatusCues(
     ),
     next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
-        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico)\b"
+        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
+        r"m[aá]ximo|frente a)\b"
     ),
     total_raised=rx(
         r"\b(?:con lo que|elevando|llevando|lo que eleva)\b(?:\s+\S+){0,3}\s+"
@@ -632,6 +635,7 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
+        r"\bfrente a\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?" + _Q + "$|"
         r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
         r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?)\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
@@ -714,7 +718,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|complet\w+|super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
+        r"\b(?:a|de|en|hasta|(?:frente a|alcanz\w+) (?:los|las)|complet\w+|"
+        r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
         r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las))\s+" + _Q + "$"
     ),
     bare_predicate=rx(

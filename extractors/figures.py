@@ -506,7 +506,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
 
 # The words a number that answers a question may open its sentence with ("About 9,600, ...",
 # "HEGSETH: Right now, Senator, roughly 10,000").
-_ANSWER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z .'-]+:\s*)?(?:[^\W\d_]+,?\s+){0,4}")
+_ANSWER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z .'-]*:\s*)?(?:[^\W\d_]+,?\s+){0,4}")
 _BRACKET_OPEN = re.compile(r"([^\W\d_]+)\s*(?:\(|,)\s*(?:[^\W\d_]+\s+){0,2}$")
 _BRACKET_CLOSE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:\)|,)")
 

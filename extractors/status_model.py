@@ -50,6 +50,7 @@ THRESHOLD = 0.6  # chosen with dev and dev2's tuning part left out of the traini
 STEP = "second opinion"  # named with the step it overrules: "second opinion on otherwise"
 BEFORE_REACH, AFTER_REACH = 120, 80  # characters read before the number, after its noun
 WORDS_AROUND, WORDS_NEAR = 10, 4
+SINCE_REACH = 30  # characters before a year read for "since" ("since early 2019")
 SENTENCE = "sentence:"  # the prefix of the features that are the sentence's words
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d{4}")
@@ -113,9 +114,20 @@ def around(r: Reading, status: Status, step: str) -> set[str]:
         *[f"before:{a} {b}" for a, b in zip(before, before[1:], strict=False)],
         *[f"after:{a} {b}" for a, b in zip(after, after[1:], strict=False)],
     }
-    if r.story_year and any(int(year) < r.story_year for year in _YEAR.findall(s)):
+    if _earlier_year(r):
         named.add("an earlier year in the sentence")
     return named
+
+
+def _earlier_year(r: Reading) -> bool:
+    """Whether the sentence names a year before the story's, other than one it counts from
+    ("the most since 2019")."""
+    s = r.sentence
+    return r.story_year is not None and any(
+        int(year.group()) < r.story_year
+        and not r.cues.since.search(s, max(0, year.start() - SINCE_REACH), year.start())
+        for year in _YEAR.finditer(s)
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -194,7 +194,7 @@ PHRASE = Phrase(
         ),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("military", rx(r"\b(?:mexican|mexico's|mexico’s) (?:army|military)\b")),  # not active duty
-        ("active", rx(r"\bactive[- ]duty\b|\btitle 10\b|\bregular army\b")),
+        ("active", rx(r"\bactive[- ](?:duty|component)\b|\btitle 10\b|\bregular army\b")),
         (
             "active",
             rx(
@@ -258,7 +258,7 @@ PHRASE = Phrase(
         r"(?:\w+ ){0,2}?)"
         r"(active[- ]duty|national guard)(?! (?:and|or) (?:its |the )?(?:army|marines|reserv))|"
         r"^\s+(combined)\b|"
-        r"^\W*(?:\w+ ){0,2}?(?:from|with|of) (?:the |an? |its )?(?:[\w'’-]+ ){0,4}?("
+        r"^\W*(?:\w+ ){0,2}?(?:from|with|of) (?:the |an? |its )?(?:[\w'’-]+,? ){0,5}?("
         + _REGULAR_UNITS
         + r")\b|^,?\s+((?:based at|from) (?:"
         + _REGULAR_POSTS
@@ -562,7 +562,8 @@ STATUS = StatusCues(
     cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
     cap_words=rx(
         r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"  # "a request the Pentagon has not approved"
-        r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off)\b"
+        r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off|"
+        r"oks|ok['’]d|okay(?:s|ed))\b"
     ),
     earlier_year=rx(
         r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"

@@ -643,6 +643,7 @@ STATUS = StatusCues(
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
+                r"must (?:send|deploy|station|put|dispatch)|"  # "Mexico must send 6,000"
                 r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
             ),
             "proposed",
@@ -958,7 +959,7 @@ STATUS = StatusCues(
         r"halv\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
-        r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|"
+        r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|hit(?:s|ting)?|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)?(?: out)?|peak(?:s|ed)|surpass\w*|"
         r"exceed\w*)\b"
     ),
@@ -1114,7 +1115,7 @@ STATUS = StatusCues(
     bare_prep=rx(
         r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
         r"topped|surpass|"
-        r"surpassed|reach|reaches|"
+        r"surpassed|reach|reaches|hit|hits|"
         r"reached|reaching|approach(?:ed|es|ing)?|number(?:s|ed)?|"
         r"there (?:are|were)(?: now| currently| still)?|peak|"
         r"peaked(?: at)?|"
@@ -1271,7 +1272,7 @@ DEPLOYERS = Deployers(
         r"(?:deployed|sent|began|begins|will|to deploy|has|is|agreed|pledged|promised|keeps|"
         r"maintains|stationed|completed|finished|reinforced|bolstered|withdrew|"
         r"sends|deploys|moves|moving|sending|deploying|says|said|made|makes|committed|commits|"
-        r"offered|offers|responded|would|could|plans|planned|announced|vowed|ordered|"
+        r"offered|offers|responded|would|could|must|plans|planned|announced|vowed|ordered|"
         r"dispatched|mobilized))\b"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),

@@ -267,6 +267,7 @@ def _state_mission(
         said < NOWHERE
         or (not federal_sender and _only_state_mission(whole_sentence, lex))
         or any(n.governor for n in _names(here, lex))
+        or (not federal_sender and _state_acts_before(phrase, whole_sentence or sentence, lex))
         or (not federal_sender and _state_people(phrase, passage, lex))
     )
     if not mission_here and (
@@ -284,6 +285,13 @@ def _state_mission(
         or _mission_state(here, lex)
     )
     return f"state:{code}" if code else None
+
+
+def _state_acts_before(phrase: str, sentence: str, lex: Deployers) -> bool:
+    """ "Texas has cut the number of Guard members ... to about 6,500": a state named before
+    the figure as the one that sends or keeps people."""
+    before = sentence[: max(sentence.find(phrase), 0)]
+    return any(n.acts and n.sender for n in _names(before, lex))
 
 
 def _only_state_mission(sentence: str, lex: Deployers) -> bool:
@@ -323,6 +331,7 @@ class _Name:
     own_guard: bool  # "Texas National Guard"
     sender: bool  # not named as where people go ("to Texas")
     asked: bool = False  # named as the governor who asked ("answering Abbott's plea")
+    acts: bool = False  # named as the one who sends or keeps ("Texas has kept 4,000")
 
 
 # A state or a governor is named with capitals: "New Mexico", "Gov. Bill Lee", "DeSantis".
@@ -342,7 +351,7 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
     while k < len(words):
         first = last = words[k]
         key = first.group(0).lower()
-        if key not in starts:
+        if key not in starts or _inside_other_name(text, words, k, lex):
             k += 1
             continue  # no state or governor name starts with this word
         between = text[first.end() : words[k + 1].start()] if k + 1 < len(words) else ""
@@ -365,11 +374,19 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
                     or lex.own_guard_before.search(text, start, first.start()) is not None,
                     sender=sender,
                     asked=lex.asked_after.match(text, last.end()) is not None,
+                    acts=lex.state_acts.match(text, last.end()) is not None,
                 )
             )
             destination_end = -1 if sender else last.end()
         k += 1 if last is first else 2
     return out
+
+
+def _inside_other_name(text: str, words: list[re.Match[str]], k: int, lex: Deployers) -> bool:
+    """ "Baja California": the word ends another place's name that holds a state's."""
+    if not k or text[words[k - 1].end() : words[k].start()] != " ":
+        return False
+    return f"{words[k - 1].group(0)} {words[k].group(0)}".lower() in lex.not_states
 
 
 @cache

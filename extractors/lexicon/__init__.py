@@ -289,10 +289,12 @@ class Deployers:
     asked_after: Pattern  # "answering Abbott's plea": the governor who asked, not who sends
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
+    not_states: frozenset[str]  # places whose names hold a state's ("Baja California")
     mission_states: dict[str, str]  # a state's own mission named without its state -> state
     state_missions_since: int  # the year governors began border missions of their own
     earlier_state_missions: dict[str, tuple[int, int]]  # a state's own missions before it
     own_guard: Pattern  # right after a state's name: its own Guard ("Texas National Guard")
+    state_acts: Pattern  # right after a state's name: it sends or keeps ("Texas has kept")
     own_guard_before: Pattern  # right before it: the same ("Guardia Nacional de Texas")
     governor_of: Pattern  # right before a state's name: its governor ("the governor of Texas")
 

@@ -1334,6 +1334,7 @@ DEPLOYERS = Deployers(
     asked_after=rx(r"(?:'s|’s) (?:\w+ )?(?:plea|request|call|appeal|invitation)"),
     states=_STATES,
     governors=_GOVERNORS,
+    not_states=frozenset({"baja california"}),
     mission_states={
         "lone star": "TX",
         "tactical border force": "TX",
@@ -1347,6 +1348,11 @@ DEPLOYERS = Deployers(
     state_missions_since=2021,
     earlier_state_missions={"TX": (2014, 2017)},
     own_guard=rx(r"\s+(?:army\s+|air\s+)?(?:national\s+)?guard(?:s?m[ae]n)?\b"),
+    state_acts=rx(
+        r"\s+(?:(?:has|had|have|will|would|is|was|also|now|already|still|currently)\s+){0,2}"
+        r"(?:sent|sends|sending|deployed|deploys|deploying|kept|keeps|keeping|stationed|"
+        r"pulled|withdrew|cut|reduced|mobilized|has|had)\b"
+    ),
     own_guard_before=rx(r"\bnational guard of\s+$"),
     governor_of=rx(r"\bgovernor of\s+$"),
 )

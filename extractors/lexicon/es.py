@@ -866,9 +866,15 @@ DEPLOYERS = Deployers(
         "virginia occidental": "WV",
     },  # fmt: skip
     governors=EN_DEPLOYERS.governors,
+    not_states=EN_DEPLOYERS.not_states,
     mission_states=EN_DEPLOYERS.mission_states | {"estrella solitaria": "TX"},
     state_missions_since=EN_DEPLOYERS.state_missions_since,
     earlier_state_missions=EN_DEPLOYERS.earlier_state_missions,
+    state_acts=rx(
+        r"\s+(?:(?:ha|han|hab[ií]a|ya|tambi[eé]n)\s+){0,2}(?:envi[oó]|enviado|envi[aá]|"
+        r"enviar[aá]|despleg[oó]|desplegado|despliega|desplegar[aá]|mantiene|mantuvo|retir[oó]|"
+        r"tiene|ten[ií]a)\b"
+    ),
     own_guard=rx(r"(?!)"),  # Spanish names a state's Guard before the state:
     own_guard_before=rx(r"\bguardia nacional (?:del estado )?de\s+$"),
     governor_of=rx(r"\bgobernador(?:a)? (?:del? )?(?:estado de )?\s*$"),

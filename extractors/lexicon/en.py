@@ -624,6 +624,7 @@ STATUS = StatusCues(
                 r"(?:legislation|a bill|measure|amendment) (?:\w+ )?to|"
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
+                r"if (?:needed|necessary|required)|"
                 r"anywhere (?:between|from)|"
                 # "no plans to send 15,000": a number ruled out is at most an option
                 r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"

@@ -445,6 +445,8 @@ STATUS = StatusCues(
                 r"probablemente|quier\w*|quer[ií]a\w*|quisiera|pretend\w*|de concretarse|"
                 r"de aprobarse|"
                 r"no descart\w*|necesita\w*|exig\w*|reclam\w*|amenaz\w* con|"
+                r"(?:en caso )?de ser necesario|si (?:es|fuera|fuese) necesario|de requerirse|"
+                r"no (?:se )?(?:enviar|desplegar|mandar)[aá]n?|"  # a number ruled out
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir)|"
                 r"esperaba(?:n)? (?:enviar|desplegar|mandar|tener))\b"

@@ -645,7 +645,9 @@ STATUS = StatusCues(
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"must (?:send|deploy|station|put|dispatch)|"  # "Mexico must send 6,000"
-                r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?)\b"
+                r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?|"
+                r"(?<!n't )(?<!not )(?<!as )(?<!if )needed|"
+                r"eye(?:s|d|ing)|pitch(?:es|ed|ing)?)\b"
             ),
             "proposed",
         ),
@@ -742,6 +744,8 @@ STATUS = StatusCues(
             "ordered",
         ),
         (rx(r"^\W*(?:\S+ ){0,3}?(?:have|has|had) left\b"), "withdrawn"),
+        # told to be ready, not yet sent
+        (rx(r"^\W*(?:\S+ ){0,8}?on (?:prepare|be prepared)[- ]to[- ]deploy\b"), "proposed"),
         (
             rx(
                 r"^\W*(?:\S+ ){0,9}?(?:leave|leaves|leaving|left|"

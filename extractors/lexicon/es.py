@@ -438,7 +438,7 @@ STATUS = StatusCues(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
                 r"busca\w*|"
-                r"contempla\w*|"
+                r"contempla\w*|baraja\w*|sopesa\w*|perfila\w*|"
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"

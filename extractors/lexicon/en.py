@@ -709,8 +709,12 @@ STATUS = StatusCues(
                 r"welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
-                r"(?:cut|reduc\w*|trim\w*) (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|"
-                r"es|ing)|(?:cut|reduc\w*|trim\w*) (?:\S+ ){4,16}?by(?=\s+" + _Q + r"$)|reliev(?:e|"
+                r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down)) (?:\w+ ){0,3}?by|"
+                r"replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing)|"
+                r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down)) (?:\S+ ){4,16}?by(?=\s+"
+                + _Q
+                + r"$)|"
+                r"reliev(?:e|"
                 r"es|ing))\b"
             ),
             "withdrawn",
@@ -759,7 +763,9 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,12}?(?:(?:to leave|will leave|would leave|leaving)"
                 r"(?! (?:\S+ ){0,3}?for\b)|"
                 r"(?:to|will) (?:also )?(?:return|go|head|come|rotate) home|"
-                r"(?:are |were )?rotating out|will (?:also )?rotate out|will not be replaced|"
+                r"(?:are |were )?rotating out|(?:are|were|is) rotating home|"
+                r"will (?:also )?rotate out|will not be replaced|"
+                r"demobiliz(?:ed|ing) from|"
                 r"(?:scheduled|set|due|slated) to rotate (?:out|home)|"
                 r"who (?:have |had )?left|"
                 r"off (?:the (?:southern )?border|(?:operation )?lone star)|"

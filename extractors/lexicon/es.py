@@ -387,7 +387,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
-                r"lleg[oó] a (?:tener|sumar|contar con|haber|superar)|"
+                r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
+                r"sumaba(?:n)?|contaba(?:n)? con|tuvo(?! que)|tuvieron(?! que)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
                 r"operativo|misi[oó]n)|"
@@ -492,6 +493,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
+                r"repatri\w*|desmoviliz\w*|"
                 r"reducir[aá] en|reducci[oó]n de|desmoviliz\w*|(?:enviar|mandar|"
                 r"regresar)\w* a casa)\b"
             ),
@@ -627,7 +629,7 @@ STATUS = StatusCues(
         r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
     ),
     withdrawn_object=rx(
-        r"\b(?:retir\w*|repleg\w*|(?:enviar|mandar|regresar)\w* a casa|"
+        r"\b(?:retir\w*|repleg\w*|repatri\w*|desmoviliz\w*|(?:enviar|mandar|regresar)\w* a casa|"
         r"(?:regresar|volver)\w* a sus bases)\s+(?:a )?"
         r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
     ),

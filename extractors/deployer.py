@@ -105,8 +105,8 @@ class PassageDeployers:
     @property
     def main(self) -> Deployer:
         best = max(self.mexico, self.federal, self.state_mission)
-        if best == 0:
-            return self.default
+        if best == 0:  # a story told from the US side names the federal mission's helpers
+            return FEDERAL if finds(self.lex.us_side, self._both) else self.default
         if self.mexico == best:
             return MEXICO
         if self.state_mission == best and self.state_code:
@@ -131,7 +131,8 @@ def told_from_mexico(text: str, title: str | None, lex: Deployers) -> bool:
     US government's ("En la frontera sur operan 6 mil 500 guardias nacionales")."""
     if mexico_mentions(text, title, lex) >= lex.mexican_view:
         return True
-    return lex.default == MEXICO and not _count(lex.federal, _both(text, title))
+    both = _both(text, title)
+    return lex.default == MEXICO and not _count(lex.federal, both) and not finds(lex.us_side, both)
 
 
 def read_passage(

@@ -1287,6 +1287,7 @@ DEPLOYERS = Deployers(
         r"dispatched|mobilized))\b"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
+    us_side=rx(r"(?!)"),  # English stories here are told from the US side anyway
     federal=rx(
         r"\b(?:pentagon|(?:defense|war) department|department of (?:defense|war)|dod|"
         r"(?<!mexico's )(?<!mexican )defense secretary|(?<!mexico's )(?<!mexican )war secretary|"

@@ -818,6 +818,7 @@ DEPLOYERS = Deployers(
         r"mesa estatal de seguridad)\b"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
+    us_side=rx(r"\b(?:apoy\w* (?:a )?la patrulla fronteriza)\b"),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
         r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "

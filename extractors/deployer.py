@@ -105,8 +105,12 @@ class PassageDeployers:
     @property
     def main(self) -> Deployer:
         best = max(self.mexico, self.federal, self.state_mission)
-        if best == 0:  # a story told from the US side names the federal mission's helpers
-            return FEDERAL if finds(self.lex.us_side, self._both) else self.default
+        if best == 0:  # a story that names a US state's Guard or governor, or is told from the
+            # US side, is of the federal mission when no governor runs one of their own
+            us = finds(self.lex.us_side, self._both) or any(
+                n.governor or n.own_guard for n in self._names
+            )
+            return FEDERAL if us else self.default
         if self.mexico == best:
             return MEXICO
         if self.state_mission == best and self.state_code:

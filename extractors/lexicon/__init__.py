@@ -280,8 +280,8 @@ class Deployers:
     # side: its "northern border" is the US-Mexico border.
     mexican_view: int
     federal: Pattern  # the US federal government and its forces
-    # What only a story told from the US side names, though no sender ("la Patrulla
-    # Fronteriza"): its "southern border" is this one.
+    # What only a story told from the US side says, though it names no sender (troops that
+    # "apoyarán a la Patrulla Fronteriza"): its "southern border" is this one.
     us_side: Pattern
     federal_mission: Pattern  # a state's Guard on the federal mission ("Title 32")
     federal_people: Pattern  # a federal agency's own people ("150 Border Patrol agents")

@@ -282,6 +282,9 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     people = _noun_phrase(scan, replace(number, end=own.end())) if own else None
     if people is not None:
         return _Phrase(people.end, s[number.start : people.end], bare=False)
+    of_force = _of_force(scan, number)
+    if of_force is not None:
+        return of_force
     guard_end = None
     # Up to the next number: "2,900 active duty and two thousand National Guard" are two.
     next_number = next((n.start for n in scan.numbers if n.start >= number.end), len(s))
@@ -303,6 +306,30 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     if guard_end is None:
         return None
     return _Phrase(guard_end, s[number.start : guard_end], bare=False)
+
+
+def _of_force(scan: _Scan, number: Number) -> _Phrase | None:
+    """ "1,200 elementos de la Guardia Nacional, 800 del Ejército y 300 de la Marina": people
+    counted by the force they belong to, its name the last word of its part of a list."""
+    lex = scan.lex.phrase
+    tokens = list(_TOKEN.finditer(scan.s, number.end, number.end + _WINDOW))[:_OF_FORCE_TOKENS]
+    words = [_word(t.group(0)) for t in tokens]
+    if len(words) < 2 or words[0] not in lex.of_words:
+        return None
+    k = 2 if words[1] in lex.articles and len(words) > 2 else 1
+    if words[k] not in lex.component_heads or not scan.names_people():
+        return None
+    end = _end(tokens[k])
+    while k + 1 < len(tokens) and words[k + 1] in lex.name_continuations:
+        k += 1
+        end = _end(tokens[k])
+    if not _LIST_GOES_ON.match(scan.s, end):
+        return None  # "300 de la Marina" ends its part; "2,000 of the Guard's troops" goes on
+    return _Phrase(end, scan.s[number.start : end], bare=False)
+
+
+_OF_FORCE_TOKENS = 5  # "de la Guardia Nacional mexicana"
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|\s(?:y|e|o|and|or)\s)")
 
 
 def _listed(scan: _Scan, i: int) -> _Phrase | None:

@@ -66,6 +66,11 @@ LEADER_BEGAN_REACH = 20
 COUNTED_FROM_REACH = 80
 
 
+# Words set off by dashes right after a figure ("About 1,600 troops — 1,100 soldiers and 500
+# Marines — are assigned ..."): its predicate comes after them.
+_ASIDE = re.compile(r"\s*(—|–|--)[^—–.;]{1,120}?(?:—|–|--)")
+
+
 @dataclass(frozen=True, eq=False)  # compared by identity: the model's odds are cached by reading
 class Reading:
     """One number of one sentence, and what surrounds it."""
@@ -90,8 +95,11 @@ class Reading:
     def next_start(self) -> int:
         """Where the next number starts that may count people ("two years ago", "the four
         border states" do not end the words after a figure)."""
+        return self._next_start(self.number.end)
+
+    def _next_start(self, at: int) -> int:
         counts = self.cues.counts_no_people
-        later = self.numbers[self.index + 1 :]
+        later = (n for n in self.numbers[self.index + 1 :] if n.start >= at)
         starts = (n.start for n in later if not counts.match(self.sentence, n.end))
         return next(starts, len(self.sentence))
 
@@ -133,12 +141,15 @@ class Reading:
         """The words after the noun phrase, up to the next number, semicolon or clause of
         another subject ("550 have arrived; the rest are in transit": the rest's words are
         not the 550's), or the clause that leads to the next number ("and will send 500")."""
-        end = min(self.next_start, self.phrase_end + AFTER_REACH)
-        after = self.sentence[self.phrase_end : end]
+        aside = _ASIDE.match(self.sentence, self.phrase_end)
+        start = aside.end() if aside else self.phrase_end
+        next_start = self._next_start(start) if aside else self.next_start
+        end = min(next_start, start + AFTER_REACH)
+        after = self.sentence[start:end]
         if not self.whole_of_part:
             relative = search(self.cues.sent_relative, after)
             after = after[relative.end() :] if relative else after
-        if end == self.next_start < len(self.sentence):
+        if end == next_start < len(self.sentence):
             turn = search(self.cues.next_clause, after)
             after = after[: turn.start() if turn else None]
         subset = search(self.cues.subset_after, after)

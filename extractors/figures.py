@@ -312,6 +312,9 @@ def _of_force(scan: _Scan, number: Number) -> _Phrase | None:
     """ "1,200 elementos de la Guardia Nacional, 800 del Ejército y 300 de la Marina": people
     counted by the force they belong to, its name the last word of its part of a list."""
     lex = scan.lex.phrase
+    first = _NEXT_WORD.match(scan.s, number.end)
+    if first is None or first.group(1).lower() not in lex.of_words:
+        return None  # most numbers: read before the words after them are split
     tokens = list(_TOKEN.finditer(scan.s, number.end, number.end + _WINDOW))[:_OF_FORCE_TOKENS]
     words = [_word(t.group(0)) for t in tokens]
     if len(words) < 2 or words[0] not in lex.of_words:
@@ -329,6 +332,7 @@ def _of_force(scan: _Scan, number: Number) -> _Phrase | None:
 
 
 _OF_FORCE_TOKENS = 5  # "de la Guardia Nacional mexicana"
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|\s(?:y|e|o|and|or)\s)")
 
 

@@ -317,7 +317,7 @@ def _of_force(scan: _Scan, number: Number) -> _Phrase | None:
         return None  # most numbers: read before the words after them are split
     tokens = list(_TOKEN.finditer(scan.s, number.end, number.end + _WINDOW))[:_OF_FORCE_TOKENS]
     words = [_word(t.group(0)) for t in tokens]
-    if len(words) < 2 or words[0] not in lex.of_words:
+    if len(words) < 2:
         return None
     k = 2 if words[1] in lex.articles and len(words) > 2 else 1
     if words[k] not in lex.component_heads or not scan.names_people():
@@ -326,14 +326,22 @@ def _of_force(scan: _Scan, number: Number) -> _Phrase | None:
     while k + 1 < len(tokens) and words[k + 1] in lex.name_continuations:
         k += 1
         end = _end(tokens[k])
-    if not _LIST_GOES_ON.match(scan.s, end):
+    if not _ends_part(scan, end):
         return None  # "300 de la Marina" ends its part; "2,000 of the Guard's troops" goes on
     return _Phrase(end, scan.s[number.start : end], bare=False)
 
 
+def _ends_part(scan: _Scan, end: int) -> bool:
+    """Whether a part of a list ends at `end`: a stop, a comma or the next part's "and"."""
+    rest = scan.s[end : end + _WINDOW].lstrip()
+    if not rest or rest[0] in ",;.:)":
+        return True
+    word = _NEXT_WORD.match(scan.s, end)
+    return word is not None and word.group(1).lower() in scan.lex.phrase.and_words
+
+
 _OF_FORCE_TOKENS = 5  # "de la Guardia Nacional mexicana"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_LIST_GOES_ON = re.compile(r"\s*(?:[,;.:)]|$|\s(?:y|e|o|and|or)\s)")
 
 
 def _listed(scan: _Scan, i: int) -> _Phrase | None:

@@ -297,6 +297,8 @@ def _earlier_year_after(r: Reading) -> bool:
     if r.story_year is None:
         return False
     after = r.after[:YEAR_NAMED_AFTER_REACH]
+    place = search(r.cues.place_clause, after)
+    after = after[: place.start() if place else None]
     years = [  # not "the lowest since the buildup began in early 2025"
         int(m.group(1))
         for m in r.cues.earlier_year.finditer(after)

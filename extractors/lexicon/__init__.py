@@ -174,6 +174,9 @@ class StatusCues:
     # undated story that names no later year was written after it)
     year_passed: Pattern
     since: Pattern  # "since it began last year": the date is the mission's start, not the figure's
+    # ", where a surge overwhelmed shelters in 2022": a clause of the place's own events,
+    # whose year does not date the figure (unless its subject is the people: "where they")
+    place_clause: Pattern
     # "A year after Trump declared an emergency on Jan. 20, 2025, about 7,600 remain": the date
     # is what the story counts from
     counted_from: Pattern

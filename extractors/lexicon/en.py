@@ -572,6 +572,7 @@ STATUS = StatusCues(
         r"(?:\d{1,2},\s+)?|(?=(?:19|20)\d\d\s*[:—–]\s))((?:19|20)\d\d)\b"  # "2019: ..."
     ),
     since=rx(r"\b(?:since|began|begun|started|launched)\b"),
+    place_clause=rx(r",\s+where\b(?!\s+(?:they|the troops|the soldiers|the guard)\b)"),
     counted_from=rx(
         r"\b(?:(?:a|one|two|three|four|five|six|\d+|several) (?:years?|months?|weeks?) "
         r"(?:after|since))\b"

@@ -412,6 +412,7 @@ STATUS = StatusCues(
         r"((?:19|20)\d\d)\b"
     ),
     since=rx(r"\b(?:desde|comenz[oó]|inici[oó]|arranc[oó])\b"),
+    place_clause=rx(r",\s+donde\b(?!\s+(?:permanec|estuv|se qued|patrull|realiz|operar)\w*)"),
     counted_from=rx(
         r"\b(?:(?:un|una|uno|dos|tres|cuatro|cinco|seis|\d+|varios|varias) (?:años?|mes(?:es)?|"
         r"semanas?) (?:despu[eé]s de|desde))\b"

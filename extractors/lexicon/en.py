@@ -60,6 +60,8 @@ _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |mor
 _Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
 _Q += r"as many as |as high as |as few as |as low as |no more than |fewer than |less than |"
 _Q += r"between )?"
+# The verbs of a cut by a number ("cut the force by 1,000", "scaling back ... by 1,000")
+_CUT = r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down))"
 # How people were sent, in a clause that says so before the predicate of the figure
 _SENT = r"(?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved"
 
@@ -710,13 +712,12 @@ STATUS = StatusCues(
                 r"welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
-                r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down)) (?:\w+ ){0,3}?by|"
-                r"replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing)|"
-                r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down)) (?:\S+ ){4,16}?by(?=\s+"
+                + _CUT
+                + r" (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing)|"
+                + _CUT
+                + r" (?:\S+ ){4,16}?by(?=\s+"
                 + _Q
-                + r"$)|"
-                r"reliev(?:e|"
-                r"es|ing))\b"
+                + r"$))\b"
             ),
             "withdrawn",
         ),

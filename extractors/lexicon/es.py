@@ -494,8 +494,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
-                r"repatri\w*|desmoviliz\w*|"
-                r"reducir[aá] en|reducci[oó]n de|desmoviliz\w*|(?:enviar|mandar|"
+                r"repatri\w*|reducir[aá] en|reducci[oó]n de|desmoviliz\w*|(?:enviar|mandar|"
                 r"regresar)\w* a casa)\b"
             ),
             "withdrawn",

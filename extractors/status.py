@@ -194,7 +194,8 @@ class Reading:
             if m is None:
                 continue
             if status == "previous" and self.cues.were_predicate.search(m.group(0)):
-                dated = finds(self.cues.past_time, self.sentence) or _former_leader_before(self)
+                own = self.sentence[: self.next_start]  # not "..., against 10,000 in April"
+                dated = finds(self.cues.past_time, own) or _former_leader_before(self)
                 return "previous" if dated else "deployed"
             return status
         return None
@@ -410,8 +411,8 @@ def anteriority(r: Reading) -> Status | None:
     the clause turns to the present ("at its height ..., now has about 2,000")."""
     clause = r.clause[-ANTERIORITY_REACH:]
     past = _last_end(clause, r.cues.anteriority)
-    if past < 0 or r.cues.now.search(clause, past):
-        return None  # "at its height in 2022, now has about 2,000"
+    if past < 0 or r.cues.now.search(clause, past) or r.cues.now_after.match(r.after):
+        return None  # "at its height in 2022, now has about 2,000", "sumaban 8 mil el viernes"
     if r.cues.now.search(clause, max(0, past - NOW_BEFORE_PAST), past):
         return None  # "al 30 de julio había 10 mil 106", "todavía había"
     plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")

@@ -959,7 +959,7 @@ STATUS = StatusCues(
         r"stands|stood)|number|total|cap|capped|ceiling|levels?|size|strength|count|presence|"
         r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
-        r"compared (?:with|to)|authoriz\w* at|"
+        r"compared (?:with|to)|authoriz\w* at|(?:put|puts|pegged|estimated) (?:\w+ ){0,2}?at|"
         r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|"
         r"(?:to|will|would) be followed by|top(?:s|ped)? out)\b"
     ),
@@ -1008,7 +1008,7 @@ STATUS = StatusCues(
         r"(?<!taken from)(?<!pulled from)(?<!chosen from)"
         r"(?<!units from)(?<!elements from)(?<!first from)(?<!wave from)(?<!batch from)"
         r"(?<!contingent from)\s+|"  # "the first units from the 1,500": a part
-        r"compared (?:with|to)\s+|"
+        r"(?:compared (?:with|to)|against)\s+|"
         r"(?:peaked (?:at|of)|peak of(?<!will peak of))\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ |" + _Q + ")$"
@@ -1172,7 +1172,8 @@ STATUS = StatusCues(
         r"deployed|stationed|on the ground)|(?:now |currently |still )(?:there|in place|on the "
         r"ground)|(?<!be )on the ground\b|"
         r"(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
-        r"(?:are |were )?expected to (?:leave|depart|arrive|return|go home|head home)|"
+        r"(?:are |were )?expected to (?:be (?:in place|deployed|there|on the ground)|leave|depart|"
+        r"arrive|return|go home|head home)|"
         r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
         r"be deployed|be added|arrive))\b"
     ),

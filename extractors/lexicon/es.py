@@ -615,7 +615,7 @@ STATUS = StatusCues(
     next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
-        r"m[aá]ximo|frente a)\b"
+        r"m[aá]ximo|frente a|contra|sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
     ),
     total_raised=rx(
         r"\b(?:con lo que|elevando|llevando|lo que eleva)\b(?:\s+\S+){0,3}\s+"
@@ -640,7 +640,7 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
-        r"\bfrente a\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?" + _Q + "$|"
+        r"\b(?:frente a|contra)\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?" + _Q + "$|"
         r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
         r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?)\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
@@ -651,7 +651,12 @@ STATUS = StatusCues(
         r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las))\s+" + _Q + "$"
     ),
     current=rx(r"\bactual\w*"),
-    now_after=rx(r"^[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad|actuales?)\b"),
+    now_after=rx(
+        r"^(?:[^,;.]{0,30}?\b(?:ahora|actualmente|hoy|en la actualidad|actuales?|esta semana|"
+        r"(?:hasta el|al) _DAY)|\s+(?:el|este) _DAY)\b".replace(
+            "_DAY", "(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+        )
+    ),
     today_after=rx(r"^[^,;.]{0,40}?\b(?:hoy|a la fecha|al d[ií]a de hoy)\b"),
     expected=rx(r"\b(?:se (?:prev[eé]|espera)|prev[eé]n|esperan?)\b"),
     decided=rx(
@@ -723,7 +728,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|(?:frente a|alcanz\w+) (?:los|las)|complet\w+|"
+        r"\b(?:a|de|en|hasta|(?:frente a|alcanz\w+) (?:los|las)|complet\w+|(?<=,\s)contra|"
+        r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"
         r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
         r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las))\s+" + _Q + "$"
     ),

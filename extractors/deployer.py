@@ -33,6 +33,8 @@ OPENING = 1500
 MEXICO: Deployer = "mexico"
 UNCLEAR: Deployer = "unclear"
 NOWHERE = 1 << 30  # the distance to a cue a text does not name
+# How far before a figure the words may say its people come from several states.
+POOLED_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ def decide(
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
     pooled = (
         finds(lex.pooled, phrase)
+        or (not _names(own, lex) and finds(lex.pooled, _just_before(own or phrase, sentence)))
         or finds(lex.pooled_senders, sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
@@ -207,6 +210,13 @@ def decide(
     if passage.main == MEXICO and any(n.own_guard for n in _names(phrase, lex)):
         return FEDERAL  # "la Guardia Nacional de Nuevo México" serves no Mexican mission
     return passage.main
+
+
+def _just_before(words: str, sentence: str) -> str:
+    """The words of `sentence` right before `words` ("Guard members from 10 other states, about
+    1,100 in all": the people a bare number counts)."""
+    at = sentence.find(words)
+    return sentence[max(0, at - POOLED_REACH) : at] if at > 0 else ""
 
 
 def _federal_people(own: str, phrase: str, lex: Deployers) -> bool:

@@ -62,6 +62,9 @@ ANTERIORITY_REACH = 90
 # How far past the words that may date a figure a verb can still say the leader only began the
 # mission ("... the Trump administration launched").
 LEADER_BEGAN_REACH = 20
+# How far before a word of anteriority a future verb makes it the first step of a plan ("will
+# initially send 1,500").
+FUTURE_AROUND_PAST = 25
 # How far before a year "a year after" can say the story counts from it.
 COUNTED_FROM_REACH = 80
 
@@ -415,6 +418,8 @@ def anteriority(r: Reading) -> Status | None:
         return None  # "at its height in 2022, now has about 2,000", "sumaban 8 mil el viernes"
     if r.cues.now.search(clause, max(0, past - NOW_BEFORE_PAST), past):
         return None  # "al 30 de julio había 10 mil 106", "todavía había"
+    if r.cues.future.search(clause, max(0, past - FUTURE_AROUND_PAST)):
+        return None  # "will initially send", "inicialmente se desplegarán"
     plans = tuple(cue for cue in r.cues.modal_and_past if cue[1] == "proposed")
     return None if _last_end(clause, plans) >= past else "previous"
 

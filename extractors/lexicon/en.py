@@ -420,6 +420,7 @@ RELEVANCE = Relevance(
         r"holds?|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
+        r"interview(?:s|ed|ing)?|surveyed|polled|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
@@ -546,7 +547,7 @@ STATUS = StatusCues(
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
                 r"at one point|once (?:had|numbered|reached|topped|totaled|counted)|"
-                r"that (?:fall|autumn|spring|summer|winter)|(?:was|were|had been) joined by|"
+                r"that (?:fall|autumn|spring|summer|winter|year)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|(?<=['’]s )peak of|then-(?=[a-z])|"
@@ -997,6 +998,7 @@ STATUS = StatusCues(
     ),
     expected_drop=rx(
         r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
+        r"\bexpects? (?:\S+ ){1,4}?to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
         r"\bexpected to (?:bring|take) (?:\S+ ){0,8}?down\b|"
         r"\b(?:drawdown|cut|reduction) (?:is |was )?expected to (?:bring|take)\b"
     ),
@@ -1074,7 +1076,7 @@ STATUS = StatusCues(
     past_time=rx(
         r"\b(?:(?:in|during) (?:mid-|early |late )?(?:"
         + _MONTHS
-        + r"|(?:19|20)\d\d)|at (?:the|its|the \w+'s) peak|"
+        + r"|(?:19|20)\d\d)|by (?:mid-|early |late )?(?:19|20)\d\d|at (?:the|its|the \w+'s) peak|"
         r"(?<!as of )last (?:year|month|spring|summer|fall|"
         r"winter|"
         + _MONTHS
@@ -1318,6 +1320,7 @@ DEPLOYERS = Deployers(
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
+        r"under federal (?:authority|control|command)|"
         r"(?:at|on the) federal (?:expense|dime)|paid for by washington|"
         r"(?:defense|war) department|department of (?:defense|war)|"
         r"president (?:trump|biden|obama|bush)|"

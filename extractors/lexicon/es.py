@@ -173,6 +173,8 @@ PHRASE = Phrase(
     ),
     component_aliases=(
         (rx(r"\bguardia nacional de (?:texas|ee\.?\s?uu\.?|estados unidos)\b"), "guardia nacional"),
+        # Mexico's Guard was a civilian force at first: its people are often "agentes"
+        (rx(r"\bagentes (?:de la )?guardia nacional\b"), "guardia nacional"),
     ),
     active_with_guard=rx(r"servicio activo|en activo|marines"),
     guard_in_a_mix=rx(
@@ -287,15 +289,15 @@ RELEVANCE = Relevance(
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
-        r"capacidad (?:para|de)|plantilla)\b"
+        r"capacidad (?:para|de)|plantilla|entrevist\w*|encuest\w*)\b"
     ),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
     staff_count=rx(
-        r"\b(?:cuenta con|cuentan con|tiene|tienen|emplea|contratado a|contrat[oó] a|"
-        r"(?:ha |han )?contratado ya|"
+        r"\b(?:cuentan? (?:actualmente |hoy |ya )?con|tiene|tienen|emplea|contratado a|"
+        r"contrat[oó] a|(?:ha |han )?contratado ya|(?:contrataci[oó]n|reclutamiento) de|"
         r"incorpor\w*)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
@@ -386,7 +388,9 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
-                r"anteriormente|previamente|en su momento|en aquel entonces|"
+                r"anteriormente|previamente|en su momento|en aquel entonces|aquel año|"
+                r"en aquella ocasi[oó]n|"
+                r"inicialmente|originalmente|al principio|en un principio|"
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
                 r"sumaba(?:n)?|contaba(?:n)? con|tuvo(?! que)|tuvieron(?! que)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
@@ -480,7 +484,8 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"\b(?:(?:complet|conclu)\w+ (?:\S+ ){0,3}?(?:el|su) despliegue|"
+                r"\b(?:(?:complet|conclu)\w+ (?:\S+ ){0,3}?(?:el|su|la) "
+                r"(?:despliegue|llegada|arribo)|"
                 r"desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
                 r"quedan(?! por)|resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
@@ -640,7 +645,9 @@ STATUS = StatusCues(
     expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
-        r"\b(?:frente a|contra)\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?" + _Q + "$|"
+        r"\b(?:frente a|contra)\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?"
+        + _Q
+        + "$|"
         r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
         r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?)\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
@@ -648,7 +655,8 @@ STATUS = StatusCues(
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     # "rondarán los 9 mil": a level the change will leave
     level_to=rx(
-        r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las))\s+" + _Q + "$"
+        r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las)|"
+        r"alcanzar(?:[aá]n?|[ií]an?)(?: (?:los|las))?)\s+" + _Q + "$"
     ),
     current=rx(r"\bactual\w*"),
     now_after=rx(
@@ -694,7 +702,9 @@ STATUS = StatusCues(
     past_time=rx(
         r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento|"
         r"hace (?:un|una|\w+) (?:años?|mes(?:es)?|semanas?)|"
-        r"(?:ese|aquel) (?:mismo )?(?:año|mes|verano|otoño|invierno)|esa (?:misma )?primavera)\b"
+        r"(?:ese|aquel) (?:mismo )?(?:año|mes|verano|otoño|invierno)|esa (?:misma )?primavera|"
+        r"la semana pasada|el mes pasado|"
+        r"anunciad[oa]s (?:inicialmente |originalmente )?(?:el|este|en))\b"
     ),
     standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
@@ -728,7 +738,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|(?:frente a|alcanz\w+) (?:los|las)|complet\w+|(?<=,\s)contra|"
+        r"\b(?:a|de|en|hasta|frente a (?:los|las)|alcanz\w+(?: (?:los|las))?|complet\w+|"
+        r"(?<=,\s)contra|"
         r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"
         r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
         r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las))\s+" + _Q + "$"
@@ -740,7 +751,8 @@ STATUS = StatusCues(
         r"permanecen en|en total\b|"
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         # "los 5 mil 500 restantes", "los 10 mil comprometidos", "los mil 400 asignados"
-        r"restantes|(?:comprometid|prometid|asignad|acordad)[oa]s|se instal(?:aron|ar[aá]n)|"
+        r"restantes|(?:comprometid|prometid|asignad|acordad|anunciad)[oa]s|"
+        r"se instal(?:aron|ar[aá]n)|"
         r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"
         r"comenzar[aá]n a (?:llegar|arribar)|"
@@ -819,6 +831,7 @@ DEPLOYERS = Deployers(
         r"harfuch|"
         r"trevilla|cienfuegos|"
         r"instituto nacional de migraci[oó]n|gabinete de seguridad|fuerza a[eé]rea mexicana|"
+        r"guarnici[oó]n militar|reci[eé]n cread[oa] guardia nacional|"
         + _MEXICO_PLACES
         + r"|en m[eé]xico, (?:el )?gobierno|"
         r"mesa estatal de seguridad)\b"
@@ -851,7 +864,9 @@ DEPLOYERS = Deployers(
         r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
     ),
     federal_mission=rx(
-        r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|del lado (?:estadounidense|"
+        r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|"
+        r"bajo (?:mando|control|autoridad) federal|"
+        r"del lado (?:estadounidense|"
         r"de estados unidos)|(?:apoy|asist|ayud|reforz)\w* (?:a )?(?:la )?(?:patrulla fronteriza|"
         r"oficina de aduanas y protecci[oó]n fronteriza|cbp)|(?:operaci[oó]n )?jump start|"
         r"(?:operaci[oó]n )?guardian support|pagad[oa]s por washington)\b"

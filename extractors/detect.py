@@ -13,7 +13,7 @@ from extractors.figures import Candidate, find_candidates
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
 from extractors.lexicon.caseless import caseless, finds, search
-from extractors.model import Detection, Figure, Status
+from extractors.model import Detection, Figure
 from extractors.places import without_datelines
 from extractors.relevance import passage_score, sentence_evidence, southwest_context
 from extractors.sentences import Sentence, split_sentences
@@ -117,7 +117,7 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
         return Detection(relevant=False, score=score, figures=(), lang=lang)
     kept = _with_force_said_next(text, _without_parts(candidates, len(sentences)), sentences, lex)
     found = _elided_across(kept, sentences)
-    figures = _without_breakdowns(_merge(text, [c for c, _ in found]))
+    figures = _without_breakdowns(_merge(text, found, lex))
     if published is not None:
         figures = _in_past_entries(text, figures, published, lex)
     figures = _with_force_of_whole(text, figures, found, lex)
@@ -330,8 +330,16 @@ def _marked(text: str, sentence: Sentence, title_key: str) -> Sentence:
     return Sentence(sentence.start, sentence.end, headline=True)
 
 
-def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
+def _merge(text: str, found: list[tuple[Candidate, Sentence]], lex: Lexicon) -> tuple[Figure, ...]:
     """One figure per (value, force, status): repeats in headlines and vaguer mentions fold in."""
+    candidates = [c for c, _ in found]
+    sentence_of = {c.start: s for c, s in found}
+
+    def apart(a: Candidate, b: Candidate) -> bool:
+        """Whether the two figures' sentences speak of the two countries' forces."""
+        first, second = sentence_of[a.start], sentence_of[b.start]
+        return deployer.other_side(_text(text, first), _text(text, second), lex.deployers)
+
     body_values = {c.value for c in candidates if not c.headline and not c.bare}
     kept = [c for c in candidates if not (c.headline and c.value in body_values)]
     worded = {(c.value, c.status) for c in kept if not c.bare}
@@ -342,8 +350,8 @@ def _merge(text: str, candidates: list[Candidate]) -> tuple[Figure, ...]:
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
     said = {(c.value, c.status) for c in kept}
     kept = [c for c in kept if (c.whole, c.status) not in said]  # a part of a stated total
-    precise = {(c.status, c.value) for c in kept if c.qualifier == "exact" and c.value % ROUND}
-    kept = [c for c in kept if not _rounded_twin(c, precise)]
+    precise = [c for c in kept if c.qualifier == "exact" and c.value % ROUND]
+    kept = [c for c in kept if not _rounded_twin(c, precise, apart)]
     figures: dict[tuple[int, str, str], Figure] = {}
     for c in kept:
         if (c.value, c.force, c.status) not in figures:
@@ -370,12 +378,15 @@ def _without_breakdowns(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     return tuple(f for f in figures if f.start not in parts)
 
 
-def _rounded_twin(c: Candidate, precise: set[tuple[Status, int]]) -> bool:
+def _rounded_twin(
+    c: Candidate, precise: list[Candidate], apart: Callable[[Candidate, Candidate], bool]
+) -> bool:
     """ "nearly 500 troops" in a story that also says "483 troops": two numbers for one
-    group, and the precise one (a `precise` (status, value)) is the figure (LABELING.md)."""
+    group, and the precise one is the figure (LABELING.md); not when `apart` says they are
+    the two countries' ("Mexico keeps 10,106 ...; on the US side, about 10,000 troops")."""
     if c.qualifier == "exact" or c.value % ROUND:
         return False
-    return any(status == c.status and _restates(c, value) for status, value in precise)
+    return any(p.status == c.status and _restates(c, p.value) and not apart(c, p) for p in precise)
 
 
 def _restates(rounded: Candidate, value: int) -> bool:

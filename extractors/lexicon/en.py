@@ -333,6 +333,7 @@ PLACES = Places(
         r"michoac[aá]n|guerrero|"
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
+        r"new york city|manhattan|brooklyn|massachusetts|boston|denver|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         # a disaster, not "the flood of illegal immigrants"
         r"hurricane|wildfires?|fires|evacuations|floods?(?! of\b)|flooding|storm(?! of\b)|tornado|"

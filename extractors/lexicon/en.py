@@ -57,7 +57,7 @@ MONTH_NUMBERS = {
 # "may" the modal, not the month ("in May", "by early May")
 _MAY = r"(?<!in )(?<!by )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!of )may"
 _Q = r"(?:about |around |approximately |roughly |nearly |almost |some |just |more than |over |"
-_Q += r"up to |near |at least |close to |just over |just under |a little (?:more|less) than |"
+_Q += r"up to |near |at least |closer? to |just over |just under |a little (?:more|less) than |"
 _Q += r"as many as |as high as |as few as |as low as |no more than |fewer than |less than |"
 _Q += r"between )?"
 # The verbs of a cut by a number ("cut the force by 1,000", "scaling back ... by 1,000")
@@ -284,7 +284,8 @@ PLACES = Places(
     us_mexico=rx(
         r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|(?:u\.?s\.?|united states|america|"
         r"texas|arizona|california|new mexico)[- –]+mexic(?:o|an) border|mexic(?:o|an) border|"
-        r"border with (?:the u\.?s\.?|the united states|mexico)|texas[- –]+u\.?s\.? border|"
+        r"(?:border|frontier) with (?:the u\.?s\.?|the united states|mexico)|"
+        r"texas[- –]+u\.?s\.? border|"
         r"(?:states|cities|towns) (?:that|which) border (?:the u\.?s\.?|the united states|mexico)|"
         r"border mission|border states?|south(?:west|western) states|"
         r"operation (?:lone star|faithful patriot|guardian support|secure line|jump ?start)|"
@@ -532,7 +533,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"(?:\b(?:about|around|approximately|roughly|nearly|almost|close to|some|"
+                r"(?:\b(?:about|around|approximately|roughly|nearly|almost|closer? to|some|"
                 r"an estimated|estimated|near|approx\.?)|~)\s*$"
             ),
             "approx",
@@ -650,7 +651,7 @@ STATUS = StatusCues(
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"must (?:send|deploy|station|put|dispatch)|"  # "Mexico must send 6,000"
-                r"(?:had|has|have) sought|looking at|(?<!n't )(?<!not )needs?|"
+                r"(?:had|has|have)(?: \w+ly)? sought|looking at|(?<!n't )(?<!not )needs?|"
                 r"(?<!n't )(?<!not )(?<!as )(?<!if )needed|"
                 r"eye(?:s|d|ing)|pitch(?:es|ed|ing)?)\b"
             ),
@@ -962,7 +963,7 @@ STATUS = StatusCues(
         r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|authoriz\w* at|(?:put|puts|pegged|estimated) (?:\w+ ){0,2}?at|"
-        r"(?:up|down) from|(?:force|deployment) of|peak(?:ed)?|high of|height of|"
+        r"(?:up|down) from|(?:force|deployment) (?:of|closer to)|peak(?:ed)?|high of|height of|"
         r"(?:to|will|would) be followed by|top(?:s|ped)? out)\b"
     ),
     total_raised=rx(

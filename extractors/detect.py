@@ -414,18 +414,21 @@ def _in_past_entries(
     """A timeline's entries dated before the story's month ("Jan. 22: The Pentagon orders
     1,500 active-duty troops south" in a June story) report past figures, unless the entry
     says the figure holds now ("April: Trump authorizes 4,000. About 2,100 are on duty today")."""
-    out = []
+    out: dict[tuple[int, str, str], Figure] = {}
     for f in figures:
         line = text.rfind("\n", 0, f.start) + 1
         entry = lex.status.timeline_entry.match(text[line : f.start])
         past = entry and f.status != "previous" and _dated_before(entry, published, lex)
         if past and not lex.status.today_after.match(text[f.end : f.end + NOW_REACH]):
             f = replace(f, status="previous")
-        out.append(f)
-    return tuple(out)
+        out.setdefault((f.value, f.force, f.status), f)  # one figure per meaning, as merged
+    return tuple(out.values())
 
 
 def _dated_before(entry: re.Match[str], published: date, lex: Lexicon) -> bool:
+    if entry.group("first"):  # "2019:", "2021-24:": the entry's last year
+        first, last = entry.group("first", "last")
+        return int(first[: 4 - len(last)] + last if last else first) < published.year
     month = lex.status.months[entry.group("month").lower()]
     if entry.group("year") is None:
         return month < published.month

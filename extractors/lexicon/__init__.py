@@ -183,7 +183,8 @@ class StatusCues:
     leader_acts: Pattern  # "Obama sent", "under Bush": a leader who sent or kept the people
     leaders_in_office: dict[str, tuple[tuple[int, int], ...]]  # leader -> years in office
     # A timeline entry: a paragraph that opens with its date ("Jan. 22: ...", "Early March:"),
-    # groups `month` and `year`; `months` numbers the month names and abbreviations.
+    # groups `month` and `year`, or its years (`YEAR_ENTRY`: "2019:", "2021-24:"), groups `first`
+    # and `last`; `months` numbers the month names and abbreviations.
     timeline_entry: Pattern
     months: dict[str, int]
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
@@ -318,6 +319,10 @@ class Lexicon:
     relevance: Relevance
     status: StatusCues
     deployers: Deployers
+
+
+# A timeline entry dated by its years in any language: "2019:", "2021-24:", "2020–2021:".
+YEAR_ENTRY = r"(?P<first>(?:19|20)\d\d)(?:\s*[–-]\s*(?P<last>\d{2}|(?:19|20)\d\d))?:"
 
 
 def words(text: str) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicon import (
+    YEAR_ENTRY,
     Deployers,
     Lexicon,
     Numbers,
@@ -593,8 +594,10 @@ STATUS = StatusCues(
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
     timeline_entry=rx(
-        r"^(?:(?:early|mid-?|late|in) )?(?P<month>" + _MONTHS + r"|jan|feb|mar|apr|jun|jul|aug|"
-        r"sept?|oct|nov|dec)\.?(?:\s*[–-]\s*\w+)?(?: \d{1,2})?(?:,? (?P<year>(?:19|20)\d\d))?:"
+        r"^(?:(?:(?:early|mid-?|late|in) )?(?P<month>" + _MONTHS + r"|jan|feb|mar|apr|jun|jul|aug|"
+        r"sept?|oct|nov|dec)\.?(?:\s*[–-]\s*\w+)?(?: \d{1,2})?(?:,? (?P<year>(?:19|20)\d\d))?:|"
+        + YEAR_ENTRY
+        + ")"
     ),
     months=MONTH_NUMBERS,
     year_passed=rx(

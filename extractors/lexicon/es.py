@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.lexicon import (
+    YEAR_ENTRY,
     Deployers,
     Lexicon,
     Numbers,
@@ -430,8 +431,8 @@ STATUS = StatusCues(
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
     timeline_entry=rx(
-        r"^(?:(?:principios|mediados|finales) de )?(?:\d{1,2} de )?(?P<month>" + _MONTHS + r")"
-        r"(?: de (?P<year>(?:19|20)\d\d))?:"
+        r"^(?:(?:(?:principios|mediados|finales) de )?(?:\d{1,2} de )?(?P<month>" + _MONTHS + r")"
+        r"(?: de (?P<year>(?:19|20)\d\d))?:|" + YEAR_ENTRY + ")"
     ),
     months={name: number for number, name in enumerate(_MONTHS.strip().split("|"), start=1)},
     year_before=rx(

@@ -643,7 +643,10 @@ STATUS = StatusCues(
         r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia)|"
         r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo))\b"
     ),
-    expected_drop=rx(r"\bse espera que (?:baje|disminuya|se reduzca)\b"),
+    expected_drop=rx(
+        r"\bse espera que (?:baje|disminuya|se reduzca)\b|"
+        r"\b(?:prev[eé]n?|espera|esperan) (?:reducir|bajar|disminuir)\w*"
+    ),
     level_from=rx(
         r"\bdesde\s+(?:los |las )?(?:actuales )?$|\bde (?:los|las) actuales\s+$|"
         r"\b(?:frente a|contra)\s+(?:(?:los|las|un|una) )?(?:(?:m[aá]ximo|pico|nivel) de )?"
@@ -903,7 +906,7 @@ DEPLOYERS = Deployers(
         r"tiene|ten[ií]a)\b"
     ),
     own_guard=rx(r"(?!)"),  # Spanish names a state's Guard before the state:
-    own_guard_before=rx(r"\bguardia nacional (?:del estado )?de\s+$"),
+    own_guard_before=rx(r"\b(?:guardia nacional|guardias(?: nacionales)?) (?:del estado )?de\s+$"),
     governor_of=rx(r"\bgobernador(?:a)? (?:del? )?(?:estado de )?\s*$"),
 )
 

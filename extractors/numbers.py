@@ -9,7 +9,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from extractors.lexicon import Numbers
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
     """ "Title 10", "March 3", "Highway 90", "6 de febrero": the number names something."""
     if lex.not_count_after.match(sentence, end):
         return True
-    return lex.not_count_before.search(sentence[max(0, start - 12) : start]) is not None
+    return finds(lex.not_count_before, sentence[max(0, start - 12) : start])
 
 
 def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:

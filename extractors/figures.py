@@ -380,7 +380,7 @@ def _whole_after(scan: _Scan, i: int) -> int | None:
     later = scan.numbers[i + 1 :]
     if later and phrase.part_of.match(scan.s, number.end):
         # "1,100 of the 1,500 will remain": a part with a fate of its own is news, not a share
-        fate = phrase.own_fate.search(scan.s, later[0].end, scan.next_start(i + 1))
+        fate = search(phrase.own_fate, scan.s, later[0].end, scan.next_start(i + 1))
         return None if fate else later[0].value
     return next((w.value for w in later if _said_part_of(scan, number.end, w.start)), None)
 
@@ -501,7 +501,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         and scan.names_people()
     ):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
+    another = search(cues.bare_another, s, max(0, number.start - 40), number.start)
     if (
         another
         and scan.names_people()
@@ -611,7 +611,7 @@ def _changed_object(scan: _Scan, i: int, left: str) -> bool:
         return False
     previous = scan.numbers[i - 1].start
     return (
-        scan.lex.status.level_change.search(scan.s, max(0, previous - _WINDOW), previous)
+        search(scan.lex.status.level_change, scan.s, max(0, previous - _WINDOW), previous)
         is not None
     )
 
@@ -744,12 +744,12 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     origin = scan.lex.places.origin_before
-    destinations = [p for p in found if not origin.search(scan.s, max(0, p.start - 40), p.start)]
+    destinations = [p for p in found if not search(origin, scan.s, max(0, p.start - 40), p.start)]
     if len(destinations) < len(found) and not finds(scan.lex.relevance.leave_verbs, scan.s):
         # Where people come from is not where they are, unless they are said to leave it
         # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
         found = tuple(destinations)
-    turn = scan.lex.status.clause_break.search(scan.s, phrase_end, scan.next_start(i))
+    turn = search(scan.lex.status.clause_break, scan.s, phrase_end, scan.next_start(i))
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
     after = [p for p in after if p in destinations] or after

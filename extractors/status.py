@@ -279,7 +279,7 @@ def _change_before_object(r: Reading) -> bool:
         return False
     previous = r.numbers[r.index - 1]
     start = max(0, previous.start - 2 * LEVEL_REACH)
-    changed = r.cues.level_change.search(r.sentence, start, previous.start) is not None
+    changed = search(r.cues.level_change, r.sentence, start, previous.start) is not None
     if not r.sentence[previous.end : r.number.start].split()[:-1]:
         # nothing but the "to" between the two levels: "se redujo de 3 mil 100 a 2 mil 500"
         from_level = r.cues.level_from.search(r.sentence, start, previous.start) is not None
@@ -369,7 +369,7 @@ def standing_force(r: Reading) -> Status | None:
     of the story; "part of the 3,750 additional troops" or "part of the 1,500 troops ordered
     to the border" are more people on the way, "half of the 4,000 the Pentagon authorized" a
     cap."""
-    if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
+    if search(r.cues.more, r.sentence, r.number.end, r.phrase_end):
         return None
     before = r.sentence[: r.number.start]
     # "will release 1,200, leaving roughly 3,800": the level a decided cut will leave

@@ -277,7 +277,7 @@ def _state_mission(
     here = f"{phrase} {sentence}"
     if said == NOWHERE and not passage.own_missions:
         return None
-    federal_sender = lex.federal.search(sentence, 0, at) is not None  # named before the figure
+    federal_sender = search(lex.federal, sentence, 0, at) is not None  # named before the figure
     mission_here = (
         said < NOWHERE
         or (not federal_sender and _only_state_mission(whole_sentence, lex))

@@ -213,6 +213,8 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
     caption line gives no figure of the story (LABELING.md), and the page's furniture
     ("Advertisement", "Story continues below") is no sentence of it."""
     out, start, relevance = set(), 0, lex.relevance
+    lower = text.lower()  # a caption word absent from the passage is absent from its lines
+    caption_words = tuple(w for w in relevance.caption_words if w in lower)
     headline: int | None = None  # where the line before starts, if it ends unpunctuated
     listing = False  # under a "Related coverage" line, until a sentence of the story's own
     for line in text.split("\n"):
@@ -228,7 +230,7 @@ def _lines_elsewhere(text: str, lex: Lexicon) -> set[int]:
         )
         if listed and headline is not None:
             out.add(headline)
-        if listing or listed or _links_elsewhere(line, relevance):
+        if listing or listed or _links_elsewhere(line, relevance, caption_words):
             out.add(start)
         headline = start if unpunctuated else None
         start += len(line) + 1
@@ -247,13 +249,18 @@ def _own_lines(text: str, elsewhere: set[int]) -> str:
     return "\n".join(lines)
 
 
-def _links_elsewhere(line: str, relevance: Relevance) -> bool:
-    return relevance.other_story.match(line[:40]) is not None or _caption(line, relevance)
+def _links_elsewhere(line: str, relevance: Relevance, caption_words: tuple[str, ...]) -> bool:
+    return relevance.other_story.match(line[:40]) is not None or _caption(
+        line, relevance, caption_words
+    )
 
 
-def _caption(line: str, relevance: Relevance) -> bool:
+def _caption(line: str, relevance: Relevance, caption_words: tuple[str, ...]) -> bool:
+    """`caption_words`: those of the catalogue the passage holds."""
+    if not caption_words:
+        return False
     lower = line.lower()
-    return any(w in lower for w in relevance.caption_words) and bool(relevance.caption.search(line))
+    return any(w in lower for w in caption_words) and bool(relevance.caption.search(line))
 
 
 def _names_people(text: str, sentence: Sentence, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import islice
 
 from extractors import status as status_steps
 from extractors.forces import force_of, guard_alone, last_force
@@ -288,7 +289,8 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
     guard_end = None
     # Up to the next number: "2,900 active duty and two thousand National Guard" are two.
     next_number = next((n.start for n in scan.numbers if n.start >= number.end), len(s))
-    tokens = list(_TOKEN.finditer(s, number.end, min(next_number, number.end + _WINDOW)))
+    found = _TOKEN.finditer(s, number.end, min(next_number, number.end + _WINDOW))
+    tokens = list(islice(found, _PHRASE_TOKENS + 1))  # the rest only for a phrase with a head
     for k, tok in enumerate(tokens[:_PHRASE_TOKENS]):
         word = _word(tok.group(0))
         if k == 0 and (
@@ -296,7 +298,7 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
         ):
             continue  # "2,000+ troops"; "6,000 — Guard members" (a numbers box); '"15,000" troops'
         if word in lex.personnel_heads:
-            return _extend(scan, number, tokens, k)
+            return _extend(scan, number, [*tokens, *found], k)
         if (word in lex.of_words and _inside_name(tokens, k)) or _named_number(tokens, k, lex):
             continue
         if not word or word in lex.stop_words or _other_noun(tok.group(0), word, scan):
@@ -378,7 +380,7 @@ def _whole_after(scan: _Scan, i: int) -> int | None:
     later = scan.numbers[i + 1 :]
     if later and phrase.part_of.match(scan.s, number.end):
         # "1,100 of the 1,500 will remain": a part with a fate of its own is news, not a share
-        fate = phrase.own_fate.search(scan.s, later[0].end, scan.next_start(i + 1))
+        fate = search(phrase.own_fate, scan.s, later[0].end, scan.next_start(i + 1))
         return None if fate else later[0].value
     return next((w.value for w in later if _said_part_of(scan, number.end, w.start)), None)
 
@@ -386,7 +388,7 @@ def _whole_after(scan: _Scan, i: int) -> int | None:
 def _said_part_of(scan: _Scan, start: int, whole: int) -> bool:
     """ "... as part of the " ends right before the whole (read in the words just before it)."""
     window = max(start, whole - _PART_OF_REACH)
-    return scan.lex.phrase.part_of_later.search(scan.s, window, whole) is not None
+    return search(scan.lex.phrase.part_of_later, scan.s, window, whole) is not None
 
 
 def _box_label(s: str, number: Number, token: str) -> bool:
@@ -499,7 +501,7 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         and scan.names_people()
     ):
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    another = cues.bare_another.search(s, max(0, number.start - 40), number.start)
+    another = search(cues.bare_another, s, max(0, number.start - 40), number.start)
     if (
         another
         and scan.names_people()
@@ -563,7 +565,7 @@ def _sent_object(scan: _Scan, i: int, people_at: int) -> bool:
     """ "weighs sending as many as 10,000": the object of a sending verb, once the sentence
     has named the people it sends."""
     start = max(scan.clause_start(i), scan.numbers[i].start - _OBJECT_REACH)
-    sent = scan.lex.status.bare_object.search(scan.s, start, scan.numbers[i].start)
+    sent = search(scan.lex.status.bare_object, scan.s, start, scan.numbers[i].start)
     return sent is not None and people_at < sent.start()
 
 
@@ -609,7 +611,7 @@ def _changed_object(scan: _Scan, i: int, left: str) -> bool:
         return False
     previous = scan.numbers[i - 1].start
     return (
-        scan.lex.status.level_change.search(scan.s, max(0, previous - _WINDOW), previous)
+        search(scan.lex.status.level_change, scan.s, max(0, previous - _WINDOW), previous)
         is not None
     )
 
@@ -696,7 +698,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
         return True
     if (
         finds(relevance.transport, before)
-        and relevance.military_words.search(scan.s, number_end, phrase_end) is None
+        and search(relevance.military_words, scan.s, number_end, phrase_end) is None
     ):
         return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
@@ -721,7 +723,7 @@ def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
         return True
     if finds(scan.lex.status.more, before[-25:]):
         return False  # "an additional 300 CBP agents": more people for the border
-    agency = relevance.border_agency.search(scan.s, scan.numbers[i].end, phrase_end)
+    agency = search(relevance.border_agency, scan.s, scan.numbers[i].end, phrase_end)
     own = scan.s[scan.clause_start(i) : scan.next_start(i)]
     return agency is not None and not finds(relevance.move_verbs, own)
 
@@ -742,12 +744,12 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     origin = scan.lex.places.origin_before
-    destinations = [p for p in found if not origin.search(scan.s, max(0, p.start - 40), p.start)]
+    destinations = [p for p in found if not search(origin, scan.s, max(0, p.start - 40), p.start)]
     if len(destinations) < len(found) and not finds(scan.lex.relevance.leave_verbs, scan.s):
         # Where people come from is not where they are, unless they are said to leave it
         # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
         found = tuple(destinations)
-    turn = scan.lex.status.clause_break.search(scan.s, phrase_end, scan.next_start(i))
+    turn = search(scan.lex.status.clause_break, scan.s, phrase_end, scan.next_start(i))
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
     after = [p for p in after if p in destinations] or after

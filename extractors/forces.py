@@ -23,7 +23,8 @@ _UNNAMED = ("generic", "unit")
 
 def _normalised(text: str, lex: Phrase) -> str:
     for pattern, replacement in lex.component_aliases:
-        text = pattern.sub(replacement, text)
+        if finds(pattern, text):  # most phrases name no alias: found on the text lower-cased
+            text = pattern.sub(replacement, text)
     return text
 
 

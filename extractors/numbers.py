@@ -9,7 +9,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from extractors.lexicon import Numbers
-from extractors.lexicon.caseless import caseless
+from extractors.lexicon.caseless import caseless, finds
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,13 @@ _DIGITS = (
     r"([.,]\d+)?(?![%/]|:\d|[.,]\d)"  # "10:30" is a time; "1,000: Guard soldiers" a numbers box
 )
 _DIGIT = re.compile(r"\d")  # found by a fast scan, where _DIGITS tries every position
+# A sentence of plain ASCII is scanned in ASCII mode: the same digits and letters, tested
+# faster than by their Unicode categories.
+_ASCII_DIGIT = re.compile(r"\d", re.ASCII)
 _PHONE = re.compile(r"(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
 _MAX_DIGITS = 15
 _DOZEN = 12
@@ -48,12 +52,13 @@ def find_numbers(sentence: str, lex: Numbers) -> tuple[Number, ...]:
 
 
 def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
-    first = _DIGIT.search(sentence)
+    plain_ascii = sentence.isascii()
+    first = (_ASCII_DIGIT if plain_ascii else _DIGIT).search(sentence)
     if first is None:
         return []
     out: list[Number] = []
     phone_end = 0
-    for m in _digits(lex.thousands_separators).finditer(sentence, first.start()):
+    for m in _digits(lex.thousands_separators, plain_ascii).finditer(sentence, first.start()):
         whole, separator, fraction = m.groups()
         if len(whole) > _MAX_DIGITS or (separator and separator not in lex.thousands_separators):
             continue
@@ -79,11 +84,12 @@ def _digit_numbers(sentence: str, lex: Numbers) -> list[Number]:
 
 
 @lru_cache(maxsize=4)
-def _digits(separators: str) -> re.Pattern[str]:
+def _digits(separators: str, plain_ascii: bool) -> re.Pattern[str]:
     """Digits grouped by the language's separators; spaces group thousands only where the
-    language says so ("1 500" in Spanish), since in English "on March 3 500 troops" is two."""
+    language says so ("1 500" in Spanish), since in English "on March 3 500 troops" is two.
+    In ASCII mode for a sentence of plain ASCII."""
     spaces = "".join(c for c in separators if c.isspace())
-    return re.compile(_DIGITS.replace("{spaces}", spaces))
+    return re.compile(_DIGITS.replace("{spaces}", spaces), re.ASCII if plain_ascii else 0)
 
 
 def _glued(sentence: str, end: int) -> bool:
@@ -108,7 +114,7 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
     """ "Title 10", "March 3", "Highway 90", "6 de febrero": the number names something."""
     if lex.not_count_after.match(sentence, end):
         return True
-    return lex.not_count_before.search(sentence[max(0, start - 12) : start]) is not None
+    return finds(lex.not_count_before, sentence[max(0, start - 12) : start])
 
 
 def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
@@ -117,7 +123,7 @@ def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:
         return []
     out: list[Number] = []
     run: list[re.Match[str]] = []
-    for m in _WORD.finditer(sentence):
+    for m in (_ASCII_WORD if sentence.isascii() else _WORD).finditer(sentence):
         word = m.group(0).lower()
         if run and sentence[run[-1].end() : m.start()].strip(" -"):
             out.extend(_run_number(sentence, run, lex))  # "mil 650, mil 200": two numbers

@@ -13,7 +13,6 @@ HEADLINE_MAX = 160
 # A line without the whitespace around it (blank lines have none).
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _BOUNDARY = re.compile(r"([.!?][\"'”’)\]]?)\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _ABBREVIATIONS = frozenset(
     str.split(
@@ -62,10 +61,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_abbreviation(before: str) -> bool:
     """True when the period ending `before` closes an abbreviation like "Gen." or "U.S."."""
-    m = _TOKEN_BEFORE.search(before)
-    if m is None:
+    if not before or before[-1].isspace():
         return False
-    token = m.group(1).strip("\"'“‘(")
+    token = before.split()[-1].strip("\"'“‘(")
     if _NUMBER.fullmatch(token):
         return False  # "... a unos 11.000. En El Paso": a number grouped by points ends it
     return len(token) == 1 or "." in token or token.lower() in _ABBREVIATIONS

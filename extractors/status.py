@@ -122,9 +122,11 @@ class Reading:
     def as_reported(self, words: str) -> str:
         """Reported speech shifts tenses back: "said it would send" reports "will send", "said
         they had arrived" reports "have arrived"."""
-        if self.reports_speech:
-            words = self.cues.reported_would.sub(self.cues.reported_will, words)
-            return self.cues.reported_had.sub(self.cues.reported_have, words)
+        if self.reports_speech:  # each tense found first on the words lower-cased
+            if finds(self.cues.reported_would, words):
+                words = self.cues.reported_would.sub(self.cues.reported_will, words)
+            if finds(self.cues.reported_had, words):
+                words = self.cues.reported_had.sub(self.cues.reported_have, words)
         return words
 
     @cached_property
@@ -193,10 +195,11 @@ class Reading:
         if not finds(_any_after(self.cues), after):
             return None  # most figures: one search instead of one per cue
         for pattern, status in self.cues.after:
-            m = pattern.search(after)
+            m = search(pattern, after)
             if m is None:
                 continue
-            if status == "previous" and self.cues.were_predicate.search(m.group(0)):
+            said = after[m.start() : m.end()]  # as written: the match may be in lower case
+            if status == "previous" and self.cues.were_predicate.search(said):
                 own = self.sentence[: self.next_start]  # not "..., against 10,000 in April"
                 dated = finds(self.cues.past_time, own) or _former_leader_before(self)
                 return "previous" if dated else "deployed"
@@ -234,11 +237,12 @@ def change_of_level(r: Reading) -> Status | None:
     previous; "bring the total to N" is ordered when the sentence looks ahead, proposed when it
     only might, previous when it had already happened ("had shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
-    m = r.cues.level_from.search(near)
+    m = search(r.cues.level_from, near)
     if m is not None:
-        if _compared_with_now(r, m.group(0)):
+        said = near[m.start() : m.end()]  # as written: the match may be in lower case
+        if _compared_with_now(r, said):
             return None
-        current = r.cues.current.search(m.group(0)) or r.cues.now_after.match(r.after)
+        current = r.cues.current.search(said) or r.cues.now_after.match(r.after)
         return "deployed" if current else "previous"  # "up from about 6,000 now"
     if not finds(r.cues.level_to, near):
         return None
@@ -279,7 +283,7 @@ def _change_before_object(r: Reading) -> bool:
         return False
     previous = r.numbers[r.index - 1]
     start = max(0, previous.start - 2 * LEVEL_REACH)
-    changed = r.cues.level_change.search(r.sentence, start, previous.start) is not None
+    changed = search(r.cues.level_change, r.sentence, start, previous.start) is not None
     if not r.sentence[previous.end : r.number.start].split()[:-1]:
         # nothing but the "to" between the two levels: "se redujo de 3 mil 100 a 2 mil 500"
         from_level = r.cues.level_from.search(r.sentence, start, previous.start) is not None
@@ -315,7 +319,7 @@ def _dated_after(r: Reading) -> bool:
     """ "... 3,000 a year later": dated by the words right after it, unless they only say when
     the mission began ("since it began last year")."""
     after = r.after[:YEAR_AFTER_REACH]
-    dated = r.cues.year_before.search(after)
+    dated = search(r.cues.year_before, after)
     return dated is not None and not r.cues.since.search(after, 0, dated.start())
 
 
@@ -369,7 +373,7 @@ def standing_force(r: Reading) -> Status | None:
     of the story; "part of the 3,750 additional troops" or "part of the 1,500 troops ordered
     to the border" are more people on the way, "half of the 4,000 the Pentagon authorized" a
     cap."""
-    if r.cues.more.search(r.sentence, r.number.end, r.phrase_end):
+    if search(r.cues.more, r.sentence, r.number.end, r.phrase_end):
         return None
     before = r.sentence[: r.number.start]
     # "will release 1,200, leaving roughly 3,800": the level a decided cut will leave

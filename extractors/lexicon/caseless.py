@@ -13,6 +13,7 @@ the pattern in ASCII mode, where word characters and spaces are the same and tes
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -63,10 +64,13 @@ def finds(pattern: Pattern, text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def search(pattern: Pattern, text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, at the same offsets (the matched text may be in lower case)."""
+def search(
+    pattern: Pattern, text: str, start: int = 0, end: int = sys.maxsize
+) -> re.Match[str] | None:
+    """`pattern.search(text, start, end)`, at the same offsets (the matched text may be in
+    lower case)."""
     pattern, text = caseless(pattern, text)
-    return pattern.search(text)
+    return pattern.search(text, start, end)
 
 
 def matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:

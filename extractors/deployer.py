@@ -176,15 +176,16 @@ def decide(
     """The deployer of one figure: `phrase` is its noun phrase and the words right after it,
     `sentence` its own clause, `whole_sentence` the sentence that clause is part of, `own`
     the figure's words alone."""
+    words = own or phrase
     if finds(lex.mexico, phrase):
         return MEXICO
     if force == "active_duty" or finds(lex.federal_mission, phrase):
         return FEDERAL
-    if _federal_people(own or phrase, phrase, lex):
+    if _federal_people(words, phrase, lex):
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
     pooled = (
         finds(lex.pooled, phrase)
-        or (not _names(own, lex) and finds(lex.pooled, _just_before(own or phrase, sentence)))
+        or (not _names(words, lex) and finds(lex.pooled, _just_before(words, sentence)))
         or finds(lex.pooled_senders, sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
@@ -195,7 +196,6 @@ def decide(
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
         return state
-    words = own or phrase
     sender = _sender_before(words, sentence, lex) or _sender_before(words, whole_sentence, lex)
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender

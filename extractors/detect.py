@@ -433,9 +433,10 @@ def _in_past_entries(
 
 
 def _dated_before(entry: re.Match[str], published: date, lex: Lexicon) -> bool:
-    if entry.group("first"):  # "2019:", "2021-24:": the entry's last year
+    if entry.group("first"):  # "2019:", "2021-24:": dated by its last year
         first, last = entry.group("first", "last")
-        return int(first[: 4 - len(last)] + last if last else first) < published.year
+        last_year = first[: 4 - len(last)] + last if last else first  # "2021-24" ends in 2024
+        return int(last_year) < published.year
     month = lex.status.months[entry.group("month").lower()]
     if entry.group("year") is None:
         return month < published.month

@@ -138,9 +138,11 @@ def find_candidates(
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
         part = _part(scan, i)
-        if part and any(c.value > number.value and not c.part for c in out):
-            continue  # a part of a total just given, not of a whole named without a number
-        out.append(_candidate(scan, sentence, i, phrase, story_year, part))
+        found = _candidate(scan, sentence, i, phrase, story_year, part)
+        total = part and any(c.value > number.value and not c.part for c in out)
+        if total and found.status != "withdrawn":
+            continue  # a part of a total just given, unless it leaves ("1,000 of them will go")
+        out.append(found)
         ends.append(number.end)
     out = _parts_of_wholes(scan, out, ends)
     inferred = [_with_inferred_force(scan, c, sentence.start, phrases) for c in _elided(out)]

@@ -349,6 +349,7 @@ def earlier_year(r: Reading) -> Status | None:
             r.left, max(0, m.start() - COUNTED_FROM_REACH), m.start()
         )
     ]
+    before = [m for m in before if not _dates_figure_before(r, m)]
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     future = finds(r.cues.future, r.clause)
@@ -360,6 +361,14 @@ def _still_there(r: Reading) -> bool:
     says they are still there, so the date after it is of their sending."""
     own = r.sentence[r.number.end : r.next_start].split(",", 1)[0]
     return finds(r.cues.now, r.cues.clause_break.split(own, maxsplit=1)[0])
+
+
+def _dates_figure_before(r: Reading, year: re.Match[str]) -> bool:
+    """A year after the number before, in its clause, is that figure's ("down from 10,000 at
+    its peak in 2022, while the federal force numbers about 8,500")."""
+    previous_end = r.clause_start - (r.number.start - len(r.left))  # in `r.left`
+    after_it = r.index > 0 and year.start() >= previous_end
+    return after_it and search(r.cues.clause_break, r.left, year.end()) is not None
 
 
 def _moves_on(r: Reading, year_end: int) -> bool:

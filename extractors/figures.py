@@ -524,8 +524,9 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     things = partial(_things_changed, scan, s[max(0, number.start - _WINDOW) : number.start])
     if sent and not _content_word_next(scan, after) and not things():
         return _Phrase(number.end, s[number.start : number.end], bare=True)
-    if not finds(cues.bare_prep, s[max(0, number.start - 40) : number.start]):
-        return None
+    before = s[max(0, number.start - 40) : number.start]
+    if not finds(cues.bare_prep, before) or finds(cues.change_amount, before):
+        return None  # "a drop of 1,500 from the previous cap" is no level
     if _content_word_next(scan, after):
         return None
     left = s[max(scan.clause_start(i), number.start - 90) : number.start]

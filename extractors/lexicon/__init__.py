@@ -269,6 +269,7 @@ class StatusCues:
     things_counted: Pattern  # "the number of firearms": counts things, not people
     things_changed: Pattern  # "apprehensions rose to 37,000": a level of things, not people
     per_period: Pattern  # "5,000 a day": a rate, not a number of people
+    change_amount: Pattern  # "a drop of 1,500 from the previous cap": a difference, not a level
 
 
 @dataclass(frozen=True, eq=False)

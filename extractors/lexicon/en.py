@@ -963,7 +963,7 @@ STATUS = StatusCues(
         r"\b(?:there (?:are|were)|stands at|stood at|"
         r"(?:the )?first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|"
-        r"stands|stood)|number|total|cap|capped|ceiling|levels?|size|strength|count|presence|"
+        r"stands|stood)|number|total|cap|capped|ceiling|limit|levels?|size|strength|count|presence|"
         r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
         r"compared (?:with|to)|authoriz\w* at|(?:put|puts|pegged|estimated) (?:\w+ ){0,2}?at|"
@@ -1227,7 +1227,7 @@ STATUS = StatusCues(
         r"(?:authorized|approved|ordered|pledged|promised|sent|deployed|had sent|had deployed)\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
-    force_word=rx(r"\b(?:force|deployment|contingent|the military)\b"),
+    force_word=rx(r"\b(?:forces?|deployment|contingent|the military)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
         r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
@@ -1238,6 +1238,11 @@ STATUS = StatusCues(
         r"\s+to\s+" + _Q
     ),
     from_word=rx(r"\bfrom\s+(?:the |its )?(?:current |present )?" + _Q + "$"),
+    change_amount=rx(
+        r"\b(?:an? )?(?:drop|decrease|reduction|cut|increase|rise|jump|boost|decline) of\s+"
+        + _Q
+        + "$"
+    ),
     per_period=rx(
         r"^\s*(?:(?:per|a|each|every) (?:day|week|month|year)(?! (?:later|earlier|ago|before|"
         r"after))|"

@@ -803,6 +803,11 @@ STATUS = StatusCues(
         r"\s+a\s+" + _Q
     ),
     from_word=rx(r"\b(?:de|desde)\s+(?:los |las )?(?:actuales )?" + _Q + "$"),
+    change_amount=rx(
+        r"\b(?:una? )?(?:reducci[oó]n|disminuci[oó]n|aumento|incremento|baja|recorte) de\s+"
+        + _Q
+        + "$"
+    ),
     per_period=rx(r"^\s*(?:(?:al|por|cada) (?:d[ií]a|semana|mes|a[nñ]o)|diari\w+)\b"),
     things_changed=rx(
         r"\b(?:detenciones|cruces|encuentros|migrantes|personas|muertes|aseguramientos|"

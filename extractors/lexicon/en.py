@@ -1143,7 +1143,7 @@ STATUS = StatusCues(
         r"(?:force|deployment|contingent|presence|mission) (?:is|was|stands at|stood at)|"
         r"stands at|stood at|(?:number|total|force|level|count) (?:should|will|would|could) be|"
         r"(?:go|rise|climb|grow)|"
-        r"(?:could|would|might|may) be|"
+        r"(?:could|would|might|may|will) be|"
         r"had been|has been|(?:is|are|was|were)(?: now| currently| still)?|"
         r"as (?:large|big|high) as|"
         r"total(?:s|ed|led)?)\s+(?:the |its |their )?(?:current |present )?" + _Q + "$"

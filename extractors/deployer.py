@@ -232,6 +232,13 @@ def _sender_before(words: str, sentence: str, lex: Deployers) -> Deployer | None
     return _last_sender(sentence[: at + len(words)] if at >= 0 else sentence, lex)
 
 
+def told_apart(first: str, second: str, lex: Deployers) -> bool:
+    """Whether two sentences speak of different senders: Mexico, the US federal government,
+    or a governor's own mission, whichever each names last."""
+    here, there = _last_named(first, lex), _last_named(second, lex)
+    return here is not None and there is not None and here != there
+
+
 def other_side(context: str, sentence: str, lex: Deployers) -> bool:
     """Whether `sentence` speaks of the other country's forces than `context` does."""
     here, there = _last_sender(sentence, lex), _last_sender(context, lex)
@@ -250,13 +257,23 @@ def other_mission(context: str, sentence: str, lex: Deployers) -> bool:
 
 def _last_sender(words: str, lex: Deployers) -> Deployer | None:
     """Mexico or the US federal government, whichever `words` names last."""
-    ends = {
-        side: max((m.end() for m in matches(pattern, words)), default=-1)
-        for side, pattern in ((MEXICO, lex.mexico), (FEDERAL, lex.federal))
-    }
-    if ends[MEXICO] == ends[FEDERAL]:
+    return _last_of(words, ((MEXICO, lex.mexico), (FEDERAL, lex.federal)))
+
+
+def _last_named(words: str, lex: Deployers) -> str | None:
+    """Mexico, the US federal government or a governor's own mission, whichever `words` names
+    last."""
+    sides = ((MEXICO, lex.mexico), (FEDERAL, lex.federal), ("state", lex.state_mission))
+    return _last_of(words, sides)
+
+
+def _last_of(words: str, sides: tuple[tuple[str, Pattern], ...]) -> str | None:
+    """The side whose cue `words` names last (None for none, or a tie)."""
+    ends = {side: max((m.end() for m in matches(cue, words)), default=-1) for side, cue in sides}
+    last = max(ends.values())
+    if last < 0 or list(ends.values()).count(last) > 1:
         return None
-    return MEXICO if ends[MEXICO] > ends[FEDERAL] else FEDERAL
+    return next(side for side, end in ends.items() if end == last)
 
 
 def _state_mission(

@@ -157,17 +157,26 @@ def _without_parts(
 ) -> list[tuple[Candidate, int]]:
     """Figures with their sentence, less the parts of a larger figure given just before, in
     the same sentence or the one before ("... about 4,800 troops. About 2,800 of them are in
-    Texas"). A part that leaves is news of its own ("Roughly 2,200 of them will return home")."""
+    Texas"). A part with another fate than its total's is news of its own ("Roughly 2,200 of
+    them will return home", "about 3,500 of those troops had arrived" of 5,200 ordered)."""
     out: list[tuple[Candidate, int]] = []
     before = 0  # where the figures kept of the sentence before start in `out`
     for i in range(count):
         start = len(out)
         for c in candidates(i):
-            total = any(d.value > c.value and not d.part for d, _ in out[before:])
-            if not (c.part and total) or c.status == "withdrawn":
+            total = any(_whole_of(c, d) for d, _ in out[before:])
+            if not (c.part and total):
                 out.append((c, i))
         before = start
     return out
+
+
+def _whole_of(part: Candidate, total: Candidate) -> bool:
+    """Whether `total` is a larger figure `part` only breaks down (a part that leaves, or has
+    arrived of people only ordered, has a fate of its own)."""
+    arrived = part.status == "deployed" and total.status == "ordered"
+    own_fate = part.status == "withdrawn" or arrived
+    return total.value > part.value and not total.part and not own_fate
 
 
 def _with_force_said_next(
@@ -343,16 +352,19 @@ def _merge(text: str, found: list[tuple[Candidate, Sentence]], lex: Lexicon) -> 
     sentence_of = {c.start: s for c, s in found}
 
     def apart(a: Candidate, b: Candidate) -> bool:
-        """Whether the two figures' sentences speak of the two countries' forces."""
+        """Whether the two figures' sentences speak of different senders' forces."""
         first, second = sentence_of[a.start], sentence_of[b.start]
-        return deployer.other_side(_text(text, first), _text(text, second), lex.deployers)
+        return deployer.told_apart(_text(text, first), _text(text, second), lex.deployers)
 
     body_values = {c.value for c in candidates if not c.headline and not c.bare}
     kept = [c for c in candidates if not (c.headline and c.value in body_values)]
     worded = {(c.value, c.status) for c in kept if not c.bare}
     kept = [c for c in kept if not (c.bare and (c.value, c.status) in worded)]
-    cued = {c.value for c in kept if c.status_stated}
-    kept = [c for c in kept if c.status_stated or c.value not in cued]
+    cued: dict[int, list[Candidate]] = {}
+    for c in kept:
+        if c.status_stated:
+            cued.setdefault(c.value, []).append(c)
+    kept = [c for c in kept if c.status_stated or all(apart(c, d) for d in cued.get(c.value, []))]
     stated = {(c.value, c.status) for c in kept if c.force_stated}
     kept = [c for c in kept if c.force_stated or (c.value, c.status) not in stated]
     said = {(c.value, c.status) for c in kept}

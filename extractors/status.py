@@ -240,10 +240,9 @@ def change_of_level(r: Reading) -> Status | None:
     m = search(r.cues.level_from, near)
     if m is not None:
         said = near[m.start() : m.end()]  # as written: the match may be in lower case
-        if _compared_with_now(r, said):
-            return None
-        current = r.cues.current.search(said) or r.cues.now_after.match(r.after)
-        return "deployed" if current else "previous"  # "up from about 6,000 now"
+        if r.cues.current.search(said) or r.cues.now_after.match(r.after):
+            return "deployed"  # "up from about 6,000 now", "frente a los 8,500 que hay actualmente"
+        return None if _compared_with_now(r, said) else "previous"
     if not finds(r.cues.level_to, near):
         return None
     if not (finds(r.cues.level_change, near) or _change_before_object(r)):

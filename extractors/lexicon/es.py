@@ -389,12 +389,13 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
-                r"anteriormente|previamente|en su momento|en aquel entonces|aquel año|"
-                r"en aquella ocasi[oó]n|"
+                r"anteriormente|previamente|en su momento|en aquel entonces|"
+                r"(?:ese|aquel) (?:mismo )?año|en aquella ocasi[oó]n|"
                 r"inicialmente|originalmente|al principio|en un principio|"
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
                 r"sumaba(?:n)?|contaba(?:n)? con|tuvo(?! que)|tuvieron(?! que)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
+                r"lleg[oó] a su (?:punto )?(?:m[aá]ximo|pico)|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
                 r"operativo|misi[oó]n)|"
                 r"(?:alcanz[oó]|tuvo|registr[oó]) (?:un|su) (?:m[aá]ximo|pico) de)\b"
@@ -710,7 +711,11 @@ STATUS = StatusCues(
         r"la semana pasada|el mes pasado|"
         r"anunciad[oa]s (?:inicialmente |originalmente )?(?:el|este|en))\b"
     ),
-    standing=rx(r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:a )?(?:los |las )?" + _Q + "$"),
+    standing=rx(
+        r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:(?:\S+ ){1,5}?a |a )?(?:los |las )?"
+        + _Q
+        + "$"
+    ),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
     arrived_first=rx(
         r"^\W*(?:ya )?(?:llegaron|arribaron|lleg[oó]|arrib[oó])\b(?! a (?:tener|sumar|haber|ser|"

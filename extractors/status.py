@@ -347,8 +347,8 @@ def earlier_year(r: Reading) -> Status | None:
         and not r.cues.counted_from.search(
             r.left, max(0, m.start() - COUNTED_FROM_REACH), m.start()
         )
+        and not _dates_figure_before(r, m)
     ]
-    before = [m for m in before if not _dates_figure_before(r, m)]
     if before and not _moves_on(r, before[-1].end()) and not r.cues.now_after.match(r.after):
         return "previous"
     future = finds(r.cues.future, r.clause)

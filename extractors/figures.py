@@ -129,7 +129,12 @@ def find_candidates(
     ends: list[int] = []  # each candidate's number's end in the sentence
     phrases: list[tuple[int, int]] = []
     for i, number in enumerate(scan.numbers):
-        phrase = _noun_phrase(scan, number) or _listed(scan, i) or _bare_level(scan, i)
+        phrase = (
+            _noun_phrase(scan, number)
+            or _listed(scan, i)
+            or _parallel(scan, i)
+            or _bare_level(scan, i)
+        )
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
         if number.value < _GROUPS_BELOW and _counts_groups(scan, phrase):
@@ -364,6 +369,23 @@ def _listed(scan: _Scan, i: int) -> _Phrase | None:
         return None
     number = scan.numbers[i]
     noun = scan.s[scan.numbers[k].end : last.end]
+    return _Phrase(number.end, scan.s[number.start : number.end] + noun, bare=False)
+
+
+def _parallel(scan: _Scan, i: int) -> _Phrase | None:
+    """ "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte": a
+    number listed after a counted one, then a place, counts what that one counts."""
+    lex = scan.lex.phrase
+    number = scan.numbers[i]
+    if not i or lex.parallel_after.match(scan.s, number.end) is None:
+        return None
+    before = scan.numbers[i - 1]
+    counted = _noun_phrase(scan, before) or _parallel(scan, i - 1)
+    if counted is None or counted.bare or counted.end > number.start:
+        return None
+    if not lex.parallel_between.fullmatch(scan.s, counted.end, number.start):
+        return None
+    noun = counted.text[before.end - before.start :]
     return _Phrase(number.end, scan.s[number.start : number.end] + noun, bare=False)
 
 
@@ -699,6 +721,8 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     number_end = scan.numbers[i].end
     if finds(relevance.not_deployment, before) or _staff(scan, i, before, phrase_end):
         return True
+    if _force_size(scan, i, before, phrase_end):
+        return True
     if (
         finds(relevance.transport, before)
         and search(relevance.military_words, scan.s, number_end, phrase_end) is None
@@ -711,6 +735,22 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
         or relevance.rate.match(after) is not None
         or finds(relevance.fate, after[:_FATE_REACH])
     )
+
+
+def _force_size(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
+    """ "Arizona's Guard numbers about 7,500 soldiers and airmen": a whole force's size, unless
+    its clause moves them or places them at the border ("The Guard has 2,500 troops on the
+    border")."""
+    relevance = scan.lex.relevance
+    if not (
+        finds(relevance.force_size, before)
+        or relevance.force_size_after.match(scan.s, phrase_end) is not None
+    ):
+        return False
+    own = scan.s[scan.clause_start(i) : scan.next_start(i)]
+    if finds(relevance.move_verbs, own) or relevance.placed_there.match(scan.s, phrase_end):
+        return False
+    return not any(p.kind in ("usmx", "border") for p in places(own, scan.lex.places))
 
 
 def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:

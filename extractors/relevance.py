@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from extractors.lexicon import Lexicon
-from extractors.lexicon.caseless import finds
+from extractors.lexicon.caseless import finds, matches, search
 from extractors.places import (
     Place,
     is_destination,
@@ -93,13 +93,20 @@ def _sends_officers(sentence: str, lex: Lexicon) -> bool:
 def southwest_context(text: str, lex: Lexicon) -> bool:
     """Whether a bare "the border" means the US-Mexico border: the passage speaks of Mexico,
     migrants or Border Patrol, names a place on that border ("the San Diego sector"), or names
-    no other border or place troops could go."""
+    no other border or place troops could go; not when it tells of Canada's border before any
+    of these and names no place on this one."""
     places = lex.places
-    return (
-        finds(places.southwest_context, text)
-        or finds(places.us_mexico, text)
-        or not finds(places.elsewhere, without_datelines(text))
-    )
+    canada = [m.span() for m in matches(places.canada_border, text)]
+    if any(not _within(m.span(), canada) for m in matches(places.us_mexico, text)):
+        return True
+    southwest = search(places.southwest_context, text)
+    if canada and (southwest is None or canada[0][0] < southwest.start()):
+        return False  # Canada's pledge for its border, in a story that names Mexico later
+    return southwest is not None or not finds(places.elsewhere, without_datelines(text))
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def passage_score(evidence: list[int], title_evidence: int) -> float:

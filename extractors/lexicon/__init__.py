@@ -77,6 +77,11 @@ class Phrase:
     # "50 and 100 Guard members, respectively": a list whose numbers share the noun of its last
     respectively: Pattern
     listed_next: Pattern  # what stands between two numbers of such a list
+    # "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte",
+    # "650 Texas Guard members and 338 from Arizona": a number after a counted one and a joiner,
+    # followed by a place or an origin, counts what that one counts
+    parallel_between: Pattern
+    parallel_after: Pattern
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     breakdown_goes_on: Pattern  # "..., including 4,000 active duty and 2,000 Guard": the next part
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
@@ -120,6 +125,8 @@ class Places:
     foreign_south: Pattern
     elsewhere: Pattern
     southwest_context: Pattern
+    # A story of the US-Canada border: its bare "border" is that one, though it names Mexico
+    canada_border: Pattern
     destination_before: Pattern
     origin_before: Pattern  # "from the northern border to the southwest border": where they leave
     # Of the places elsewhere, the jobs that take people away from border duty (a hurricane, a
@@ -138,6 +145,11 @@ class Relevance:
     # Sinaloa": people leaving this border are news of it, wherever they go
     leave_verbs: Pattern
     not_deployment: Pattern  # "made up of 1,200", "killed 12": people counted, no deployment
+    # The size of a whole force, before its number ("The Tennessee Guard has about 11,000
+    # members") or after its noun ("the 22,000 soldiers and airmen in the California force")
+    force_size: Pattern
+    force_size_after: Pattern
+    placed_there: Pattern  # "... 1,200 soldiers there": the place was named before
     transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
     need_less: Pattern  # "will reduce the need for troops": troops named, none sent

@@ -87,7 +87,8 @@ NUMBERS = Numbers(
     not_count_before=rx(
         r"\b(?:(?:" + _MONTHS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|title|"
         r"section|"
-        r"no\.|number|page|route|highway|interstate|i-)\s*$"
+        r"no\.|number|page|route|highway|interstate|i-)\s*$|"
+        r"(?<![\d,.])\d{1,2}-$"  # a vote or a score: the "4" of "the court's 5-4 order"
     ),
     not_count_after=rx(
         r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b"
@@ -146,6 +147,11 @@ PHRASE = Phrase(
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+    parallel_between=rx(
+        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"
+        r"(?:(?:about|around|roughly|nearly|some|approximately|another|more than|over)\s+)?"
+    ),
+    parallel_after=rx(r"\s+(?:in|at|on|along|from|to)\s+(?!\d)"),
     asks_count=rx(r"\bhow many\b"),
     corrects_count=rx(
         r"\b(?:misstated|misreported|(?:incorrectly|wrongly) (?:stated|reported|gave)|"
@@ -155,7 +161,9 @@ PHRASE = Phrase(
         r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
     ),
     names_before_number=words("title section"),
-    group_heads=words("forces companies units battalions brigades teams platoons squadrons"),
+    group_heads=words(
+        "forces companies units battalions brigades teams platoons squadrons rotations deployments"
+    ),
     personnel_heads=words(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies women
@@ -275,6 +283,12 @@ PHRASE = Phrase(
     ),
 )
 
+_CANADA_BORDER = (
+    r"(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic|southern|southwest)[^.;]){0,160}?"
+    r"(?:(?:its|the|their) (?:own )?border\b(?: with the united states)?|"
+    r"border with the united states)"
+)
+
 PLACES = Places(
     border=rx(
         r"\bports? of entry\b|"
@@ -321,8 +335,7 @@ PLACES = Places(
     ),
     elsewhere=rx(
         # "Canada ... would put 10,000 personnel on its border with the United States"
-        r"\b(?:(?:canad(?:a|ian)|trudeau)\b(?:(?!mexic|southern|southwest)[^.;]){0,160}?"
-        r"(?:border with the united states|(?:its|the|their) (?:own )?border\b)|"
+        r"\b(?:" + _CANADA_BORDER + "|"
         r"canad(?:a|ian)|poland|polish|overseas|abroad|"
         r"(?:deployed|stationed|posted) (?:\S+ ){0,4}?across the country|"
         r"romania|germany|europe(?:an)?|nato|middle east|mideast|"
@@ -349,6 +362,7 @@ PLACES = Places(
         r"(?:the (?:country's |nation's )?|in the )interior(?! (?:department|secretary|ministry))|"
         r"interior of the (?:country|nation|united states|u\.s\.))\b"
     ),
+    canada_border=rx(r"\b" + _CANADA_BORDER),
     southwest_context=rx(
         r"\b(?:mexic\w*|texas|arizona|new mexico|el paso|san diego|migrants?|caravans?|asylum|"
         r"border patrol|cbp|customs and border protection|cartels?)\b"
@@ -424,9 +438,15 @@ RELEVANCE = Relevance(
         r"space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"interview(?:s|ed|ing)?|surveyed|polled|"
+        r"interview(?:ed|ing)|surveyed|polled|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
+    force_size=rx(
+        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|had|totals?|counts?))\s+"
+        r"(?:about |around |roughly |some |nearly |almost |more than |over |approximately )?$"
+    ),
+    force_size_after=rx(r"\s+in (?:the |its |their )?(?:[\w.'’]+ ){0,2}?(?:force|ranks)\b"),
+    placed_there=rx(r"\s*(?:there|here|in place|on the ground)\b"),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
@@ -436,7 +456,10 @@ RELEVANCE = Relevance(
     ),
     subordinate=rx(r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]"),
     staff_count=rx(
-        r"\b(?:has|have|had|employs?|employing|reach|reaches|numbers?|totals?|trains?|training|"
+        r"\b(?:has|have|had|employs?|employing|fields?|fielded|fielding|reach|reaches|numbers?|"
+        r"totals?|trains?|training|"
+        r"(?:take|takes|took|taking|bring|brings|brought|bringing) (?:the )?"
+        r"(?:agency|border patrol|cbp)(?:'s|’s)? (?:\w+ )?to|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
@@ -508,7 +531,8 @@ RELEVANCE = Relevance(
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported)|"
-        r"tested positive|"
+        r"tested positive|(?:lost )?to retirement|"
+        r"(?:are|were|is|was) not part of the border mission|"
         r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
         r"who (?:asked|requested) not to be (?:named|identified))\b"
     ),
@@ -800,6 +824,8 @@ STATUS = StatusCues(
                 r"(?:will be|to be|would be|were|are being|have been|had been) reassigned"
                 r"(?! (?:to|along) (?:the )?(?:\w+ )?(?:border|rio grande))|"
                 r"(?<=^ )(?:back )?home|"
+                # not the speaker's "after returning from a visit"
+                r"(?<!after )(?<!before )(?<!upon )(?<!since )"
                 r"return(?:ed|ing)? (?:\w+ ){0,2}from|returned to|"
                 r"(?:are|is) returning to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+)\b"
             ),
@@ -1098,7 +1124,10 @@ STATUS = StatusCues(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?|stands at |"
         r"keep(?:s|ing)? (?:in place |on )?(?:the|its|their) )"
-        r"(?:about |around |roughly |some |nearly )?$"
+        r"(?:about |around |roughly |some |nearly )?$|"
+        # "a month into the deployment of 1,500 troops": it has stood that long
+        r"\b(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?) (?:into|after) the "
+        r"(?:deployment|arrival) of (?:the )?" + _Q + "$"
     ),
     will_stay=rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b"),
     arrived_first=rx(r"(?!)"),  # English puts the subject before its verb

@@ -99,6 +99,11 @@ PHRASE = Phrase(
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
     respectively=rx(r"\brespectivamente\b"),
     listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
+    parallel_between=rx(
+        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:[ye]\s+)?|\s+[ye]\s+)"
+        r"(?:(?:unos|unas|alrededor de|cerca de|casi|m[aá]s de|otros|otras|aproximadamente)\s+)?"
+    ),
+    parallel_after=rx(r"\s+(?:en|a|al|hacia|desde|por)\s+(?!\d)"),
     asks_count=rx(r"\bcu[aá]nt[oa]s\b"),
     corrects_count=rx(
         r"\b(?:(?:consign[oó]|dio|public[oó]|inform[oó]) (?:err[oó]neamente|por error|mal)|"
@@ -109,7 +114,10 @@ PHRASE = Phrase(
         r"total)\s+de)\s+(?!\d)"
     ),
     names_before_number=words("título titulo artículo articulo"),
-    group_heads=words("fuerzas corporaciones compañías unidades batallones brigadas equipos"),
+    group_heads=words(
+        "fuerzas corporaciones compañías unidades batallones brigadas equipos rotaciones "
+        "despliegues"
+    ),
     personnel_heads=words(
         """elementos efectivos soldados militares tropas agentes policías policias marines
         guardias integrantes miembros uniformados marinos elemento efectivo infantes
@@ -237,7 +245,8 @@ PLACES = Places(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
         r"\bcanad[aá]\b(?:[^.;]|\.(?=\d)){0,100}?\bsu frontera con (?:los )?"
         r"(?:estados unidos|ee\.? ?uu\.?|eu)\b|"
-        r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)|"
+        r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)"
+        r"(?:,? [ye] (?:chiapas|tabasco|campeche|quintana roo))?|"
         r"\b(?:tapachula|chiapas|chis\.|tabasco|suchiate|ciudad hidalgo)(?:,? chis\.)?"
         r"(?:(?!norte)[^.;]){0,220}?"
         r"\bfrontera sur\b|\bfrontera sur\b(?:(?!norte)[^.;]){0,220}?\b(?:tapachula|chiapas|"
@@ -252,7 +261,13 @@ PLACES = Places(
         r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|"
         r"oriente medio|medio oriente|"
         r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"
-        r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones)\b"
+        r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones|"
+        r"en todo el (?:pa[ií]s|territorio(?: nacional)?)|(?:a|en) la sur|al sur(?! de\b| del\b))\b"
+    ),
+    canada_border=rx(
+        r"\bcanad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?"
+        r"\b(?:su (?:propia )?frontera(?: con (?:los )?(?:estados unidos|ee\.? ?uu\.?))?|"
+        r"frontera con (?:los )?(?:estados unidos|ee\.? ?uu\.?))\b"
     ),
     southwest_context=rx(
         r"\b(?:m[eé]xico|mexican[oa]s?|texas|arizona|migrantes?|caravanas?|asilo|"
@@ -290,8 +305,14 @@ RELEVANCE = Relevance(
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
-        r"capacidad (?:para|de)|plantilla|entrevist\w*|encuest\w*)\b"
+        r"capacidad (?:para|de)|plantilla|entrevist(?:[oó]|aron|ad[oa]s|ar[aá]n?)|encuest\w*)\b"
     ),
+    force_size=rx(
+        r"\b(?:guardia nacional|ej[eé]rcito)(?:,? que)? (?:cuenta con|tiene|suma)\s+"
+        r"(?:unos |unas |cerca de |alrededor de |m[aá]s de |casi )?$"
+    ),
+    force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
+    placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno)\b"),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
@@ -362,7 +383,9 @@ RELEVANCE = Relevance(
     ),
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
-        r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron)\b"
+        r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron|"
+        r"no (?:forman?|formaban|formar[aá]n) parte de (?:la|el) (?:misi[oó]n|operaci[oó]n|"
+        r"operativo) fronteriz[oa])\b"
     ),
 )
 
@@ -561,7 +584,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera|"
-                r"(?:ser[aá]n?|fue|fueron|ha sido|han sido) reasignad[oa]s?(?! a la frontera))\b"
+                r"(?:ser[aá]n?|fue|fueron|ha sido|han sido) reasignad[oa]s?"
+                r"(?! a (?:la|las) (?:\w+ ){0,3}?(?:frontera|l[ií]nea fronteriza)))\b"
             ),
             "withdrawn",
         ),
@@ -714,7 +738,10 @@ STATUS = StatusCues(
     standing=rx(
         r"\b(?:actuales|restantes)\s+$|\bmantienen? (?:(?:\S+ ){1,5}?a |a )?(?:los |las )?"
         + _Q
-        + "$"
+        + "$|"
+        # "a 30 días del despliegue de 10 mil": the deployment has stood that long
+        r"\b(?:a|tras|despu[eé]s de) (?:\d+|un|una|dos|tres|cuatro|seis) (?:d[ií]as|semanas?|"
+        r"mes(?:es)?) (?:del? )?(?:despliegue|arribo|llegada) de (?:los |las )?" + _Q + "$"
     ),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
     arrived_first=rx(

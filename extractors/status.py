@@ -237,6 +237,8 @@ def change_of_level(r: Reading) -> Status | None:
     previous; "bring the total to N" is ordered when the sentence looks ahead, proposed when it
     only might, previous when it had already happened ("had shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
+    if finds(r.cues.changing_object, near) and r.cues.changed_to_after.match(r.after):
+        return "deployed"  # "weighs cutting the roughly 8,500 troops there to about 6,000"
     m = search(r.cues.level_from, near)
     if m is not None:
         said = near[m.start() : m.end()]  # as written: the match may be in lower case

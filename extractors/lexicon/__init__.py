@@ -234,6 +234,10 @@ class StatusCues:
     withdrawn_object: Pattern  # "will bring home the": the people a withdrawal verb takes
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
     level_from: Pattern  # "from the current number of"
+    # "weighs cutting the roughly 8,500 troops there to about 6,000": the level a change yet to
+    # come would start from, which holds now
+    changing_object: Pattern
+    changed_to_after: Pattern
     comparison: Pattern  # "compared with": a level from the past only when a date says so
     level_to: Pattern
     current: Pattern

@@ -127,8 +127,9 @@ PHRASE = Phrase(
         r"\bof (?:the|those|these) (?:troops|soldiers|service ?members|forces|personnel|members)$"
     ),
     part_of=rx(
-        r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
-        r"at least|over|almost|approximately) )?(?=\d)"
+        r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[^\W\d_]+(?:'s|’s)\s+)?"
+        r"(?:(?:more than|about|around|roughly|nearly|some|up to|at least|over|almost|"
+        r"approximately) )?(?=\d)"
     ),
     part_of_later=rx(
         r"\b(?:part of|among|out of)\s+(?:(?:the|its|their)\s+)?(?:(?:about|around|roughly|"
@@ -355,10 +356,11 @@ PLACES = Places(
         r"earthquake|"
         # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
         r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"
+        r"(?<!the )insurrection(?! act)|"
         r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"
         r"vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
-        r"deportation(?:s| efforts)?|insurrection|protests?|unrest|riots?|"
+        r"deportation(?:s| efforts)?|protests?|unrest|riots?|"
         r"(?:the (?:country's |nation's )?|in the )interior(?! (?:department|secretary|ministry))|"
         r"interior of the (?:country|nation|united states|u\.s\.))\b"
     ),
@@ -454,7 +456,10 @@ RELEVANCE = Relevance(
         r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing(?! " + _POSTS + r")|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
-    subordinate=rx(r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]"),
+    subordinate=rx(
+        r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]|"
+        r",\s+and\s+(?:that|has|have|had)\b"
+    ),
     staff_count=rx(
         r"\b(?:has|have|had|employs?|employing|fields?|fielded|fielding|reach|reaches|numbers?|"
         r"totals?|trains?|training|"
@@ -815,7 +820,7 @@ STATUS = StatusCues(
                 r"return to (?:their )?civilian (?:jobs|lives)|"
                 r"(?:will|to) return to (?!the (?:southern |u\.?s\.?-mexico )?border)\w+|"
                 r"(?:are|is) heading back|headed back|"
-                r"(?:scheduled|set|due|slated) to return\b"
+                r"(?:scheduled|set|due|slated) to return\b|(?:are|is|were) due (?:back )?home\b"
                 r"(?! to the (?:southern |u\.?s\.?-mexico )?border)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
@@ -1047,6 +1052,12 @@ STATUS = StatusCues(
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
         r"(?:number |level |total |force |peak |high |height )?(?:of )?(?:\w+ |" + _Q + ")$"
     ),
+    changing_object=rx(
+        r"\b(?:cutting|reducing|trimming|shrinking|halving|drawing down|"
+        r"(?:to|would|could|will|might|may) (?:cut|reduce|trim|shrink|halve|draw down))\s+"
+        r"(?:the |its |their )?(?:current |existing |present )?" + _Q + "$"
+    ),
+    changed_to_after=rx(r"[^.;:]{0,60}?\bto\s+" + _Q + "$"),
     comparison=rx(r"\bcompared (?:with|to)\b"),
     level_to=rx(
         r"(?:to(?<=\bto)(?<!\bup to)|past(?<=\bpast)|above(?<=\babove)|beyond(?<=\bbeyond))\s+"
@@ -1163,7 +1174,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
-        r"\b(?:to|of|at|from|by|with|beyond|past|below|under|exceed|exceeds|exceeded|top|tops|"
+        r"\b(?:to|of|at|from|by|with|beyond|above|past|below|under|exceed|exceeds|exceeded|top|"
+        r"tops|"
         r"topped|surpass|"
         r"surpassed|reach|reaches|hit|hits|"
         r"reached|reaching|approach(?:ed|es|ing)?|number(?:s|ed)?|"

@@ -316,7 +316,10 @@ RELEVANCE = Relevance(
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
-    subordinate=rx(r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]"),
+    subordinate=rx(
+        r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]|"
+        r",\s+y\s+(?:que|ha|han|hab[ií]an?)\b"
+    ),
     staff_count=rx(
         r"\b(?:cuentan? (?:actualmente |hoy |ya )?con|tiene|tienen|emplea|contratado a|"
         r"contrat[oó] a|(?:ha |han )?contratado ya|(?:contrataci[oó]n|reclutamiento) de|"
@@ -564,6 +567,10 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,3}?que ya se (?:sumaron|sum[oó]|incorporaron|unieron)\b|"
+                # "los 4.000 guardias que actualmente apoyan a la CBP"
+                r"^\W*que (?:actualmente|ahora|hoy|todav[ií]a|a[uú]n) (?:apoyan|operan|patrullan|"
+                r"vigilan|est[aá]n|se encuentran|permanecen|trabajan|sirven|custodian|resguardan|"
+                r"participan)\b(?![^.;]{0,80}?\b[^\W\d_]+r[aá]n\b)|"
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
                 r"se quedar[aá]n|se mantienen|se han mantenido|han permanecido|se mantendr[aá]n|"
                 r"seguir[aá]n|continuar[aá]n)\b"
@@ -683,6 +690,11 @@ STATUS = StatusCues(
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
     # "rondarán los 9 mil": a level the change will leave
+    changing_object=rx(
+        r"\b(?:reducir|recortar|reduciendo|recortando|reducir[aá]n?|recortar[aá]n?|"
+        r"reducir[ií]an?|recortar[ií]an?)\s+(?:(?:los|las|sus) )?(?:actuales )?" + _Q + "$"
+    ),
+    changed_to_after=rx(r"[^.;:]{0,60}?\ba\s+" + _Q + "$"),
     level_to=rx(
         r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las)|"
         r"alcanzar(?:[aá]n?|[ií]an?)(?: (?:los|las))?)\s+" + _Q + "$"

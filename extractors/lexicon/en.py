@@ -91,7 +91,9 @@ NUMBERS = Numbers(
         r"(?<![\d,.])\d{1,2}-$"  # a vote or a score: the "4" of "the court's 5-4 order"
     ),
     not_count_after=rx(
-        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b"
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b|\s+(?:percent|per cent)\b|"
+        r"-\d{1,3}(?![\d,.])(?!\s+(?:troops|soldiers|guardsmen|members|personnel|agents|"
+        r"officers|troopers|marines))"
     ),
     vague_before=rx(r"\b(?:several|few|many|tens|hundreds|thousands|dozens|couple)\s+(?:of\s+)?$"),
     year_count_before=rx(
@@ -152,7 +154,7 @@ PHRASE = Phrase(
         r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"
         r"(?:(?:about|around|roughly|nearly|some|approximately|another|more than|over)\s+)?"
     ),
-    parallel_after=rx(r"\s+(?:in|at|on|along|from|to)\s+(?!\d)"),
+    parallel_after=rx(r"\s+(?:(?:in|at|on|along|from|to)\s+(?!\d)|in (?:19|20)\d\d\b)"),
     asks_count=rx(r"\bhow many\b"),
     corrects_count=rx(
         r"\b(?:misstated|misreported|(?:incorrectly|wrongly) (?:stated|reported|gave)|"
@@ -206,7 +208,13 @@ PHRASE = Phrase(
         ),
         ("reserve", rx(r"\breserv(?:e|es|ists?)\b")),
         ("military", rx(r"\b(?:mexican|mexico's|mexico’s) (?:army|military)\b")),  # not active duty
-        ("active", rx(r"\bactive[- ](?:duty|component)\b|\btitle 10\b|\bregular army\b")),
+        (
+            "active",
+            rx(
+                r"\bactive[- ](?:duty|component)\b|\btitle 10\b|\bregular army\b|"
+                r"\bregular (?:troops|soldiers|forces)\b"
+            ),
+        ),
         (
             "active",
             rx(
@@ -440,7 +448,7 @@ RELEVANCE = Relevance(
         r"space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"interview(?:ed|ing)|surveyed|polled|"
+        r"interview(?:ed|ing)|surveyed|polled|signed by|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
     force_size=rx(
@@ -1055,7 +1063,8 @@ STATUS = StatusCues(
     changing_object=rx(
         r"\b(?:cutting|reducing|trimming|shrinking|halving|drawing down|"
         r"(?:to|would|could|will|might|may) (?:cut|reduce|trim|shrink|halve|draw down))\s+"
-        r"(?:the |its |their )?(?:current |existing |present )?" + _Q + "$"
+        r"(?:the |its |their |a )?(?:current |existing |present )?"
+        r"(?:(?:force|presence|contingent|deployment) of )?" + _Q + "$"
     ),
     changed_to_after=rx(r"[^.;:]{0,60}?\bto\s+" + _Q + "$"),
     comparison=rx(r"\bcompared (?:with|to)\b"),
@@ -1096,7 +1105,8 @@ STATUS = StatusCues(
     ),
     future=rx(
         r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
-        r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be)\b)|"
+        r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be|"
+        r"withdraw|cut|reduce|pull)\b)|"
         # "has ordered that number to roughly double": a change decided, not yet made
         r"(?:ordered|directed) (?:\S+ ){0,8}?to (?:\w+ly )?(?:double|triple|grow|rise|increase|"
         r"reach|shrink|fall|drop))\b"
@@ -1271,7 +1281,7 @@ STATUS = StatusCues(
     force_word=rx(r"\b(?:forces?|deployment|contingent|the military)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
-        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?,)?\s+from\s+(?:the |its )?"
+        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?)?,?\s+from\s+(?:the |its )?"
         r"(?:current |present )?(?:about |around |roughly |some |nearly )?"
     ),
     change_to=rx(
@@ -1331,6 +1341,7 @@ DEPLOYERS = Deployers(
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         # Mexico's defense secretaries and foreign and security ministers
         r"trevilla|cienfuegos|ebrard|harfuch|"
+        r"(?<![\w,] )in mexico,? (?:where|meanwhile|itself|too)|"  # "In Mexico, where 10,000 ..."
         + _MEXICO_PLACES
         + r"|(?:mexico'?s |the )defen[cs]e ministry|"
         r"(?<!new )(?<!with )(?<!to )(?<!from )mexico,? "

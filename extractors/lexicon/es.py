@@ -103,7 +103,7 @@ PHRASE = Phrase(
         r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:[ye]\s+)?|\s+[ye]\s+)"
         r"(?:(?:unos|unas|alrededor de|cerca de|casi|m[aá]s de|otros|otras|aproximadamente)\s+)?"
     ),
-    parallel_after=rx(r"\s+(?:en|a|al|hacia|desde|por)\s+(?!\d)"),
+    parallel_after=rx(r"\s+(?:(?:en|a|al|hacia|desde|por)\s+(?!\d)|en (?:19|20)\d\d\b)"),
     asks_count=rx(r"\bcu[aá]nt[oa]s\b"),
     corrects_count=rx(
         r"\b(?:(?:consign[oó]|dio|public[oó]|inform[oó]) (?:err[oó]neamente|por error|mal)|"
@@ -243,7 +243,7 @@ PLACES = Places(
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
-        r"\bcanad[aá]\b(?:[^.;]|\.(?=\d)){0,100}?\bsu frontera con (?:los )?"
+        r"\b(?:canad[aá]|trudeau)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:su|la) frontera con (?:los )?"
         r"(?:estados unidos|ee\.? ?uu\.?|eu)\b|"
         r"\bfrontera sur,? (?:en|de|con|hacia) (?:chiapas|tabasco|guatemala|belice|quintana roo)"
         r"(?:,? [ye] (?:chiapas|tabasco|campeche|quintana roo))?|"
@@ -258,7 +258,8 @@ PLACES = Places(
         r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|nueva orleans|"
         r"washington,? d\.? ?c\b|(?:a|hacia) washington|"
-        r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|"
+        r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|bielorrusia|"
+        r"lituania|letonia|estonia|finlandia|"
         r"oriente medio|medio oriente|"
         r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones|"
@@ -275,6 +276,7 @@ PLACES = Places(
     ),
     destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
     origin_before=rx(
+        r"\b(?:guardias?(?: nacionales)?|soldados|elementos|efectivos|militares|tropas) de\s+$|"
         r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?) de)\s+(?:la\s+|el\s+|su\s+)?"
         r"(?:[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?,?\s+[ye]\s+)?$"
     ),
@@ -813,7 +815,8 @@ STATUS = StatusCues(
         r"desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"
         r"permanecen|quedar[aá]n?|quedan|mantendr[aá]n?|mantienen?|mantuvo|aportar[aá]n?|"
-        r"aport[oó])\s+(?:a\s+)?(?:ya )?"
+        r"aport[oó]|moviliz(?:[oó]|aron|ar[aá]n?)|(?:hab[ií]an?|ha|han) (?:movilizado|enviado|"
+        r"desplegado|mandado))\s+(?:a\s+)?(?:ya )?"
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),

@@ -119,7 +119,8 @@ PHRASE = Phrase(
     total_before=rx(
         r"\b(?:total|overall|combined)\s+(?:(?:number|size)\s+of\s+)?(?:(?:u\.?s\.?|american|"
         r"federal|military)\s+)*(?:forces?|troops|personnel|presence|military|deployment)\b"
-        r"[^.;]{0,60}$"
+        r"[^.;]{0,60}$|"
+        r"\b(?:military|troop) presence\b[^.;]{0,40}$"
     ),
     number_of_people=rx(
         r"\bthe number of (?:(?:u\.?s\.?|american|federal)\s+)?(?:troops|soldiers|personnel|"

@@ -738,7 +738,8 @@ STATUS = StatusCues(
     sequel=rx(r"\b(?:posteriormente|m[aá]s tarde|luego)\b"),
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     past_change=rx(
-        r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|se redujo|disminuy[oó])\s+"
+        r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|(?:se )?redujo|disminuy[oó]|"
+        r"recort[oó]|elev[oó]|ampli[oó])\s+"
         r"(?:\S+\s+){0,3}?(?:a|hasta)\s+" + _Q + "$"
     ),
     had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
@@ -788,7 +789,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|frente a (?:los|las)|alcanz\w+(?: (?:los|las))?|complet\w+|"
+        r"\b(?:a|de|en|hasta|frente a (?:los|las)|desde (?:los|las)|alcanz\w+(?: (?:los|las))?|"
+        r"complet\w+|"
         r"(?<=,\s)contra|"
         r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"
         r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"

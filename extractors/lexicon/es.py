@@ -655,6 +655,7 @@ STATUS = StatusCues(
     next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
+        r"despliegue de|env[ií]o de|"
         r"m[aá]ximo|frente a|contra|sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
     ),
     total_raised=rx(
@@ -804,6 +805,7 @@ STATUS = StatusCues(
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         # "los 5 mil 500 restantes", "los 10 mil comprometidos", "los mil 400 asignados"
         r"restantes|(?:comprometid|prometid|asignad|acordad|anunciad)[oa]s|"
+        r"(?:anunciad|ordenad)[oa] (?:por|el|la|en)\b|"  # "del despliegue de 10 mil anunciado por"
         r"se instal(?:aron|ar[aá]n)|"
         r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"

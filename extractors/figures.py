@@ -739,15 +739,15 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
 
 def _force_size(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
     """ "Arizona's Guard numbers about 7,500 soldiers and airmen": a whole force's size, unless
-    its clause moves them or places them at the border ("The Guard has 2,500 troops on the
-    border")."""
+    the words after it move them or place them at the border ("The Guard has 2,500 troops on
+    the border")."""
     relevance = scan.lex.relevance
     if not (
         finds(relevance.force_size, before)
         or relevance.force_size_after.match(scan.s, phrase_end) is not None
     ):
         return False
-    own = scan.s[scan.clause_start(i) : scan.next_start(i)]
+    own = scan.s[scan.numbers[i].start : scan.next_start(i)]
     if finds(relevance.move_verbs, own) or relevance.placed_there.match(scan.s, phrase_end):
         return False
     return not any(p.kind in ("usmx", "border") for p in places(own, scan.lex.places))

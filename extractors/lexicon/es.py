@@ -655,7 +655,7 @@ STATUS = StatusCues(
     next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
         r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
-        r"despliegue de|env[ií]o de|"
+        r"despliegue de|env[ií]o de|parte de (?:los|las)|"
         r"m[aá]ximo|frente a|contra|sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
     ),
     total_raised=rx(
@@ -790,7 +790,8 @@ STATUS = StatusCues(
     ),
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
-        r"\b(?:a|de|en|hasta|frente a (?:los|las)|desde (?:los|las)|alcanz\w+(?: (?:los|las))?|"
+        r"\b(?:a|de|en|hasta|frente a (?:los|las)|desde (?:los|las)|parte de (?:los|las)|"
+        r"alcanz\w+(?: (?:los|las))?|"
         r"complet\w+|"
         r"(?<=,\s)contra|"
         r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"

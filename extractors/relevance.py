@@ -97,12 +97,17 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
     of these and names no place on this one."""
     places = lex.places
     canada = [m.span() for m in matches(places.canada_border, text)]
+    if not canada:
+        return (
+            finds(places.southwest_context, text)
+            or finds(places.us_mexico, text)
+            or not finds(places.elsewhere, without_datelines(text))
+        )
     if any(not _within(m.span(), canada) for m in matches(places.us_mexico, text)):
         return True
+    # Canada's pledge for its border, in a story that names Mexico only after it
     southwest = search(places.southwest_context, text)
-    if canada and (southwest is None or canada[0][0] < southwest.start()):
-        return False  # Canada's pledge for its border, in a story that names Mexico later
-    return southwest is not None or not finds(places.elsewhere, without_datelines(text))
+    return southwest is not None and southwest.start() < canada[0][0]
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -72,7 +72,7 @@ PHRASE = Phrase(
         r"militares|fuerzas|elementos)\b[^.;]{0,60}$"
     ),
     number_of_people=rx(
-        r"\bel n[uú]mero de (?:tropas|efectivos|militares|soldados|elementos)\b[^.;]{0,60}$"
+        r"\bel n[uú]mero de (?:tropas|efectivos|militares|soldados|elementos)\b[^.;]{0,90}$"
     ),
     part_of_named=rx(
         r"\bde (?:los|esos|estos) (?:elementos|efectivos|soldados|militares|agentes|guardias)$"

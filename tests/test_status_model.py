@@ -24,7 +24,7 @@ def test_the_shipped_weights_are_what_training_fits_today() -> None:
     "text",
     [
         # A unit listed under an announcement is on its way, though no verb of its own says so.
-        "The Pentagon said it would send troops to the border. The units include about 300"
+        "The Pentagon said it would send troops to the border. The first wave: about 300"
         " soldiers from an engineer battalion to build roads.",
         "Under the plan, 400 Marines from Camp Pendleton to reinforce barriers along the border"
         " in San Diego.",

@@ -373,8 +373,9 @@ def _listed(scan: _Scan, i: int) -> _Phrase | None:
 
 
 def _parallel(scan: _Scan, i: int) -> _Phrase | None:
-    """ "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte": a
-    number listed after a counted one, then a place, counts what that one counts."""
+    """ "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte",
+    "6.000 guardias ... y Barack Obama, 1.200 en 2010": a number listed after a counted one,
+    then a place or a year, counts what that one counts."""
     lex = scan.lex.phrase
     number = scan.numbers[i]
     if not i or lex.parallel_after.match(scan.s, number.end) is None:

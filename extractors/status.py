@@ -233,9 +233,11 @@ Step = Callable[[Reading], Status | None]
 
 
 def change_of_level(r: Reading) -> Status | None:
-    """ "from the current number of about 5,900" is deployed, "from 6,000" or "began with 5,200"
-    previous; "bring the total to N" is ordered when the sentence looks ahead, proposed when it
-    only might, previous when it had already happened ("had shrunk to 2,350")."""
+    """ "from the current number of about 5,900" is deployed, and so is the level a cut yet to
+    come starts from ("weighs cutting the roughly 8,500 troops there to about 6,000"); "from
+    6,000" or "began with 5,200" previous; "bring the total to N" is ordered when the sentence
+    looks ahead, proposed when it only might, previous when it had already happened ("had
+    shrunk to 2,350")."""
     near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
     if finds(r.cues.changing_object, near) and r.cues.changed_to_after.match(r.after):
         return "deployed"  # "weighs cutting the roughly 8,500 troops there to about 6,000"

@@ -79,7 +79,7 @@ class Phrase:
     listed_next: Pattern  # what stands between two numbers of such a list
     # "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte",
     # "650 Texas Guard members and 338 from Arizona": a number after a counted one and a joiner,
-    # followed by a place or an origin, counts what that one counts
+    # followed by a place, an origin or a year, counts what that one counts
     parallel_between: Pattern
     parallel_after: Pattern
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given

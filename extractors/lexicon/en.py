@@ -130,9 +130,8 @@ PHRASE = Phrase(
         r"\bof (?:the|those|these) (?:troops|soldiers|service ?members|forces|personnel|members)$"
     ),
     part_of=rx(
-        r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[^\W\d_]+(?:'s|’s)\s+)?"
-        r"(?:(?:more than|about|around|roughly|nearly|some|up to|at least|over|almost|"
-        r"approximately) )?(?=\d)"
+        r"\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:more than|about|around|roughly|nearly|some|up to|"
+        r"at least|over|almost|approximately) )?(?=\d)"
     ),
     part_of_later=rx(
         r"\b(?:part of|among|out of)\s+(?:(?:the|its|their)\s+)?(?:(?:about|around|roughly|"

@@ -454,11 +454,11 @@ RELEVANCE = Relevance(
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
     force_size=rx(
-        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|had|totals?|counts?))\s+"
+        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|totals?|counts?))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |approximately )?$"
     ),
     force_size_after=rx(r"\s+in (?:the |its |their )?(?:[\w.'’]+ ){0,2}?(?:force|ranks)\b"),
-    placed_there=rx(r"\s*(?:there|here|in place|on the ground)\b"),
+    placed_there=rx(r"\s*(?:there|here|in place|on the ground|on (?:the|that|this|its) mission)\b"),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(

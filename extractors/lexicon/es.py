@@ -314,7 +314,7 @@ RELEVANCE = Relevance(
         r"(?:unos |unas |cerca de |alrededor de |m[aá]s de |casi )?$"
     ),
     force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
-    placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno)\b"),
+    placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno|en (?:la|esa|esta) misi[oó]n)\b"),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),

@@ -96,7 +96,9 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
     no other border or place troops could go; not when it tells of Canada's border before any
     of these and names no place on this one."""
     places = lex.places
-    canada = [m.span() for m in matches(places.canada_border, text)]
+    lowered = text.lower()
+    named = any(name in lowered for name in places.canada_names)
+    canada = [m.span() for m in matches(places.canada_border, text)] if named else []
     if not canada:
         return (
             finds(places.southwest_context, text)

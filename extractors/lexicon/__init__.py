@@ -127,6 +127,7 @@ class Places:
     southwest_context: Pattern
     # A story of the US-Canada border: its bare "border" is that one, though it names Mexico
     canada_border: Pattern
+    canada_names: tuple[str, ...]  # in lower case: a story without them is not Canada's
     destination_before: Pattern
     origin_before: Pattern  # "from the northern border to the southwest border": where they leave
     # Of the places elsewhere, the jobs that take people away from border duty (a hurricane, a

@@ -366,7 +366,7 @@ PLACES = Places(
         r"earthquake|"
         # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
         r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"
-        r"(?<!the )insurrection(?! act)|"
+        r"insurrection(?! act)|"
         r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"
         r"vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
@@ -375,6 +375,7 @@ PLACES = Places(
         r"interior of the (?:country|nation|united states|u\.s\.))\b"
     ),
     canada_border=rx(r"\b" + _CANADA_BORDER),
+    canada_names=("canad", "trudeau"),
     southwest_context=rx(
         r"\b(?:mexic\w*|texas|arizona|new mexico|el paso|san diego|migrants?|caravans?|asylum|"
         r"border patrol|cbp|customs and border protection|cartels?)\b"
@@ -1346,7 +1347,7 @@ DEPLOYERS = Deployers(
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         # Mexico's defense secretaries and foreign and security ministers
         r"trevilla|cienfuegos|ebrard|harfuch|"
-        r"(?<![\w,] )in mexico,? (?:where|meanwhile|itself|too)|"  # "In Mexico, where 10,000 ..."
+        r"in mexico,? (?:where|meanwhile|itself|too)|"  # "In Mexico, where 10,000 ..."
         + _MEXICO_PLACES
         + r"|(?:mexico'?s |the )defen[cs]e ministry|"
         r"(?<!new )(?<!with )(?<!to )(?<!from )mexico,? "

@@ -265,6 +265,7 @@ PLACES = Places(
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones|"
         r"en todo el (?:pa[ií]s|territorio(?: nacional)?)|(?:a|en) la sur|al sur(?! de\b| del\b))\b"
     ),
+    canada_names=("canad",),
     canada_border=rx(
         r"\bcanad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?"
         r"\b(?:su (?:propia )?frontera(?: con (?:los )?(?:estados unidos|ee\.? ?uu\.?))?|"

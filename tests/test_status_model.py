@@ -126,7 +126,7 @@ def test_a_figure_says_how_sure_the_model_is_of_its_status() -> None:
     sure = "The Pentagon will send 1,500 active-duty troops to the southern border."
     (order,) = detect(sure, None, date(2025, 2, 1)).figures
     # A level in a sentence about troops leaving: the words around it speak of going home.
-    mixed = "The Pentagon is pulling 2,000 of the 6,000 troops now at the southern border."
+    mixed = "The Pentagon is sending home 2,000 of the 6,000 troops now at the southern border."
     level = next(f for f in detect(mixed, None, date(2025, 2, 1)).figures if f.value == 6000)
     assert level.status == "deployed"
     assert order.confidence > 0.99 > 0.9 > level.confidence > 0.5

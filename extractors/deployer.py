@@ -395,7 +395,9 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
         if code:
             before = text[max(0, first.start() - 12) : first.start()]
             start = max(0, first.start() - 30)
-            listed = _LISTED.fullmatch(text, destination_end, first.start()) is not None
+            listed = destination_end >= 0 and bool(
+                _LISTED.fullmatch(text, destination_end, first.start())
+            )
             sender = not listed and not finds(lex.destination_before, before)
             out.append(
                 _Name(

@@ -96,7 +96,11 @@ def _read(text: str, title: str | None, published: date | None) -> Detection:
     def candidates(i: int) -> list[Candidate]:
         if not i:
             return find_candidates(text, sentences[i], lex, year, mexican_view)
-        people_before, counted = partial(names_people, i - 1), partial(counted_before, i - 1)
+
+        def people_before(back: int = 1) -> bool:
+            return any(names_people(k) for k in range(max(0, i - back), i))
+
+        counted = partial(counted_before, i - 1)
         return find_candidates(text, sentences[i], lex, year, mexican_view, people_before, counted)
 
     southwest = cache(partial(southwest_context, own, lex))
@@ -568,6 +572,7 @@ def _with_deployers(
         s = sentence_of[f.start]
         tail = text[f.end : min(s.end, f.end + PHRASE_TAIL)]
         tail = lex.status.clause_break.split(tail, maxsplit=1)[0]
+        tail = tail[: _next_listed(text, f, [c for c, cs in found if cs == s], lex)]
         phrase = text[f.start : f.end] + lex.status.coordination.split(tail, maxsplit=1)[0]
         clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
         whole = text[s.start : s.end]
@@ -575,6 +580,16 @@ def _with_deployers(
         by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole, own)
         out.append(replace(f, by=by))
     return tuple(out)
+
+
+def _next_listed(text: str, f: Figure, others: list[Candidate], lex: Lexicon) -> int | None:
+    """Where the next item of a list starts in the words after a figure: "Missouri has
+    pledged 200 Guardsmen and Kansas about 30" names Kansas for the 30, not the 200."""
+    later = [c.start for c in others if c.start >= f.end]
+    if not later:
+        return None
+    listed = lex.phrase.parallel_named.search(text, f.end, min(later))
+    return listed.start() - f.end if listed else None
 
 
 def _clause_of(

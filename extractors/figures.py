@@ -24,8 +24,9 @@ _PHRASE_TOKENS = 7
 _EXTENSION_TOKENS = 5
 _WINDOW = 160
 _OBJECT_REACH = 60
-_STAFFING_REACH, _FATE_REACH = 30, 60
+_STAFFING_REACH, _FATE_REACH = 30, 80
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
+_FORCE_SIZE_REACH = 80  # "The National Guard formally began operating June 30 with about "
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
 _DASHES = frozenset("—–")
@@ -62,6 +63,7 @@ class _Phrase:
     end: int
     text: str
     bare: bool
+    verb_left_out: bool = False  # "... pledged 50 Guardsmen and Nebraska about 40"
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class _Scan:
     mexican_view: Callable[[], bool]
     # Whether the sentence before names personnel ("... troops. 8,000 remain."): asked only of
     # a number with no noun, so most sentences never search the one before.
-    people_before: Callable[[], bool]
+    people_before: Callable[..., bool]
     # The words of the sentence before that ask how many people there are ("How many troops
     # are at the border?") or correct their number ("... misstated the number of active-duty
     # troops"): what a bare number opening this sentence counts; "" when it does neither
@@ -113,7 +115,7 @@ def find_candidates(
     lex: Lexicon,
     story_year: int | None = None,
     mexican_view: Callable[[], bool] = lambda: False,
-    people_before: Callable[[], bool] = lambda: False,
+    people_before: Callable[..., bool] = lambda back=1: False,
     counted_before: Callable[[], str] = lambda: "",
 ) -> list[Candidate]:
     """Figures of one sentence, with offsets into `text`; `people_before()` when the sentence
@@ -142,8 +144,10 @@ def find_candidates(
         phrases.append((number.start, phrase.end))
         if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
             continue
-        part = _part(scan, i)
+        part = _part(scan, i) and not _border_share(scan, i)
         found = _candidate(scan, sentence, i, phrase, story_year, part)
+        if phrase.verb_left_out and out:  # the verb left out is that of the item before
+            found = replace(found, status=out[-1].status, status_stated=out[-1].status_stated)
         total = part and any(c.value > number.value and not c.part for c in out)
         if total and found.status != "withdrawn":
             continue  # a part of a total just given, unless it leaves ("1,000 of them will go")
@@ -166,6 +170,17 @@ def _increments_of_totals(scan: _Scan, found: list[Candidate], offset: int) -> l
         if finds(scan.lex.status.total_raised, between):
             out[k] = replace(added, force=total.force, force_stated=True)
     return out
+
+
+def _border_share(scan: _Scan, i: int) -> bool:
+    """ "25,000 ... to its borders, including nearly 15,000 along the northern border": the
+    part at this border of a total the sentence has not placed there is this border's figure."""
+    number, lex = scan.numbers[i], scan.lex.places
+    side = partial(_told_from_mexico, scan)
+    own = seen_from(places(scan.s[number.end : scan.next_start(i)], lex), side)
+    if not any(p.kind == "usmx" for p in own):
+        return False
+    return not any(p.kind == "usmx" for p in seen_from(places(scan.s[: number.start], lex), side))
 
 
 def _whole_of_part(scan: _Scan, i: int) -> bool:
@@ -375,19 +390,29 @@ def _listed(scan: _Scan, i: int) -> _Phrase | None:
 def _parallel(scan: _Scan, i: int) -> _Phrase | None:
     """ "10 mil 500 elementos en la frontera sur y alrededor de 15 mil en la frontera norte",
     "6.000 guardias ... y Barack Obama, 1.200 en 2010": a number listed after a counted one,
-    then a place or a year, counts what that one counts."""
+    then a place or a year, counts what that one counts; so does one after the state whose
+    people it counts ("Oklahoma has pledged 50 Guardsmen and Nebraska about 40")."""
     lex = scan.lex.phrase
     number = scan.numbers[i]
-    if not i or lex.parallel_after.match(scan.s, number.end) is None:
+    if not i:
+        return None
+    if lex.parallel_after.match(scan.s, number.end) is not None:
+        between = lex.parallel_between
+    elif search(lex.parallel_named, scan.s, max(0, number.start - 40), number.start):
+        if _content_word_next(scan, scan.s[number.end : number.end + 30]):
+            return None
+        between = lex.parallel_named
+    else:
         return None
     before = scan.numbers[i - 1]
     counted = _noun_phrase(scan, before) or _parallel(scan, i - 1)
     if counted is None or counted.bare or counted.end > number.start:
         return None
-    if not lex.parallel_between.fullmatch(scan.s, counted.end, number.start):
+    if not between.fullmatch(scan.s, counted.end, number.start):
         return None
     noun = counted.text[before.end - before.start :]
-    return _Phrase(number.end, scan.s[number.start : number.end] + noun, bare=False)
+    named = between is lex.parallel_named
+    return _Phrase(number.end, scan.s[number.start : number.end] + noun, False, named)
 
 
 def _whole(scan: _Scan, number: Number) -> _Phrase | None:
@@ -546,6 +571,8 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     )
     things = partial(_things_changed, scan, s[max(0, number.start - _WINDOW) : number.start])
     if sent and not _content_word_next(scan, after) and not things():
+        if _repeats_things_before(scan, i):
+            return None  # "has about 1,250 miles of border ...; Arizona has about 370"
         return _Phrase(number.end, s[number.start : number.end], bare=True)
     before = s[max(0, number.start - 40) : number.start]
     if not finds(cues.bare_prep, before) or finds(cues.change_amount, before):
@@ -566,7 +593,11 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         return None
     if _after_staff(scan, i):
         return None
-    if not (scan.names_people() or finds(cues.force_word, s)):
+    if not (
+        scan.names_people()
+        or finds(cues.force_word, s)
+        or (finds(cues.level_words, left) and scan.people_before(2))  # "the total could reach"
+    ):
         return None
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
@@ -603,6 +634,20 @@ def _counts_things_before(scan: _Scan, i: int) -> bool:
     before = scan.numbers[i - 1]
     word = _next_word(scan, before.end)
     return bool(word) and word not in scan.lex.phrase.stop_words and not _noun_phrase(scan, before)
+
+
+def _repeats_things_before(scan: _Scan, i: int) -> bool:
+    """ "Texas has about 1,250 miles of border; Arizona has about 370": the words before the
+    number repeat those before a number of things, whose noun it leaves out."""
+    if not _counts_things_before(scan, i):
+        return False
+    before, number = scan.numbers[i - 1], scan.numbers[i]
+    lead = _LEAD.search(scan.s, 0, number.start)
+    return lead is not None and scan.s.endswith(lead.group(0), 0, before.start)
+
+
+# The two words before a number.
+_LEAD = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+$")
 
 
 def _counts_groups(scan: _Scan, phrase: _Phrase) -> bool:
@@ -722,7 +767,7 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     number_end = scan.numbers[i].end
     if finds(relevance.not_deployment, before) or _staff(scan, i, before, phrase_end):
         return True
-    if _force_size(scan, i, before, phrase_end):
+    if _force_size(scan, i, phrase_end) or _share(scan, i):
         return True
     if (
         finds(relevance.transport, before)
@@ -738,11 +783,24 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     )
 
 
-def _force_size(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
-    """ "Arizona's Guard numbers about 7,500 soldiers and airmen": a whole force's size, unless
-    the words after it move them or place them at the border ("The Guard has 2,500 troops on
-    the border")."""
+def _share(scan: _Scan, i: int) -> bool:
+    """Either number of "four in 10 of the troops", "4 de cada 10 elementos": a share."""
+    numbers, share = scan.numbers, scan.lex.relevance.share
+    pairs = ((k, k + 1) for k in (i - 1, i) if k >= 0 and k + 1 < len(numbers))
+    return any(
+        numbers[a].value < numbers[b].value <= 100
+        and share.fullmatch(scan.s, numbers[a].end, numbers[b].start)
+        for a, b in pairs
+    )
+
+
+def _force_size(scan: _Scan, i: int, phrase_end: int) -> bool:
+    """ "Arizona's Guard numbers about 7,500 soldiers and airmen", "The National Guard began
+    operating June 30 with about 70,000 members": a whole force's size, unless the words after
+    it move them or place them at the border ("The Guard has 2,500 troops on the border")."""
     relevance = scan.lex.relevance
+    start = max(scan.clause_start(i), scan.numbers[i].start - _FORCE_SIZE_REACH)
+    before = scan.s[start : scan.numbers[i].start]
     if not (
         finds(relevance.force_size, before)
         or relevance.force_size_after.match(scan.s, phrase_end) is not None

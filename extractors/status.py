@@ -340,7 +340,9 @@ def earlier_year(r: Reading) -> Status | None:
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year"), unless what
     follows says they are still there."""
-    if _dated_after(r) and not (finds(r.cues.future, r.clause) or _still_there(r)):
+    # "have joined 2,100 sent earlier this year": the people joined are still there
+    joined = finds(r.cues.joining, r.clause)
+    if _dated_after(r) and not (finds(r.cues.future, r.clause) or _still_there(r) or joined):
         return "previous"
     if r.story_year is None:
         return None
@@ -477,7 +479,8 @@ def cap(r: Reading) -> Status | None:
         return None
     if finds(r.cues.possible_bound, r.clause):
         return None  # "could add up to 2,000": a possibility, whatever else the sentence allows
-    own = r.sentence[r.clause_start : r.next_start]
+    after = r.cues.coordination.split(r.after, 1)[0]  # ", and Iowa approved sending 28"
+    own = r.sentence[r.clause_start : r.phrase_end] + " " + after
     return "authorized" if finds(r.cues.cap_words, own) else None
 
 

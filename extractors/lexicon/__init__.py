@@ -82,6 +82,9 @@ class Phrase:
     # followed by a place, an origin or a year, counts what that one counts
     parallel_between: Pattern
     parallel_after: Pattern
+    parallel_named: (
+        Pattern  # ", and Nebraska about ": a list's next item, its verb and noun left out
+    )
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     breakdown_goes_on: Pattern  # "..., including 4,000 active duty and 2,000 Guard": the next part
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
@@ -160,6 +163,7 @@ class Relevance:
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
     fate: Pattern  # "17 members ... have died": people counted for what befell them
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent
+    share: Pattern  # between the numbers of "four in 10", "4 de cada 10": a share, no count
     other_story: Pattern  # "Related: ...", "Read more: ...": a line that links to another story
     listed_story: Pattern  # "... .The Hill - 2h -": an aggregator's blurb of another story
     more_stories: Pattern  # "Related coverage", "More from The Hill": heads a list of others

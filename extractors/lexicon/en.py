@@ -110,9 +110,23 @@ NUMBERS = Numbers(
     ),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
-    from_before=rx(r"\bfrom\s+(?:\S+\s+){0,2}$"),
+    from_before=rx(r"(?<!anywhere )\bfrom\s+(?:\S+\s+){0,2}$"),  # not "anywhere from 2 to 4"
     half_before=rx(r"\bhalf\s+$"),
 )
+
+_STATES = {
+    "alabama": "AL", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+    "florida": "FL", "georgia": "GA", "idaho": "ID", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new mexico": "NM", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
+    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
+    "utah": "UT", "virginia": "VA", "west virginia": "WV", "wyoming": "WY",
+    "alaska": "AK", "illinois": "IL", "maryland": "MD", "new hampshire": "NH",
+    "new york": "NY", "north carolina": "NC", "wisconsin": "WI", "texan": "TX",
+    "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
+}  # fmt: skip
+_STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
 
 PHRASE = Phrase(
     needs_context=words("members"),
@@ -151,10 +165,15 @@ PHRASE = Phrase(
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
     parallel_between=rx(
-        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"
+        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+|"
+        r"\s*,?\s*(?:including|among them|of them|of whom)\s+)"
         r"(?:(?:about|around|roughly|nearly|some|approximately|another|more than|over)\s+)?"
     ),
     parallel_after=rx(r"\s+(?:(?:in|at|on|along|from|to)\s+(?!\d)|in (?:19|20)\d\d\b)"),
+    parallel_named=rx(
+        r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:" + _STATE_NAMES + r")\s+"
+        r"(?:(?:about|around|roughly|nearly|some|approximately|more than|over)\s+)?$"
+    ),
     asks_count=rx(r"\bhow many\b"),
     corrects_count=rx(
         r"\b(?:misstated|misreported|(?:incorrectly|wrongly) (?:stated|reported|gave)|"
@@ -391,19 +410,6 @@ PLACES = Places(
     ),
 )
 
-_STATES = {
-    "alabama": "AL", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "florida": "FL", "georgia": "GA", "idaho": "ID", "indiana": "IN", "iowa": "IA",
-    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "mississippi": "MS",
-    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new mexico": "NM", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
-    "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "virginia": "VA", "west virginia": "WV", "wyoming": "WY",
-    "alaska": "AK", "illinois": "IL", "maryland": "MD", "new hampshire": "NH",
-    "new york": "NY", "north carolina": "NC", "wisconsin": "WI", "texan": "TX",
-    "georgian": "GA", "floridian": "FL", "arizonan": "AZ",
-}  # fmt: skip
-_STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
 # "staffing observation posts": manning places, not hiring people
 _POSTS = (
     r"(?:\w+ )?(?:posts?|checkpoints?|towers?|sites?|camps?|ports?|crossings?|stations?|"
@@ -455,7 +461,8 @@ RELEVANCE = Relevance(
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
     ),
     force_size=rx(
-        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|totals?|counts?))\s+"
+        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|totals?|counts?)|"
+        r" (?:\S+ ){0,3}?(?:began|begins|started|starts) operat\w* (?:\S+ ){0,3}?with)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |approximately )?$"
     ),
     force_size_after=rx(r"\s+in (?:the |its |their )?(?:[\w.'’]+ ){0,2}?(?:force|ranks)\b"),
@@ -489,6 +496,7 @@ RELEVANCE = Relevance(
     staff_heads=words("agents officers deputies"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
+    share=rx(r"\s+(?:in|out of)\s+(?:every\s+)?"),
     other_story=rx(r"^(?:" + _LINKS_TO + r"|read(?: the full story)?|more|watch|listen)\s*[:|]"),
     # The dash first, then what stands before it: the engine skips from dash to dash.
     listed_story=rx(
@@ -546,7 +554,8 @@ RELEVANCE = Relevance(
     ),
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
-        r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported)|"
+        r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported|"
+        r"affected|sickened|hospitalized)|"
         r"tested positive|(?:lost )?to retirement|"
         r"(?:are|were|is|was) not part of the border mission|"
         r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
@@ -664,6 +673,7 @@ STATUS = StatusCues(
                 r"(?:stud(?:y|ies|ying)|evaluat(?:e|es|ing)|assess(?:es|ing)?) (?:whether|sending)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
+                r"(?:expected|projected) (?:size|number|total|strength|peak)|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"(?<!order )call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
                 r"hop(?:e|es|ed|ing) to|amendment|threaten(?:s|ed|ing)?(?: \w+){0,2}? to|"
@@ -705,7 +715,7 @@ STATUS = StatusCues(
             # "is expected to approve a request" has approved nothing yet
             rx(
                 r"(?<!expected to )(?<!likely to )(?<!could )(?<!would )(?<!may )(?<!might )"
-                r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,6}?request\w*"
+                r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,8}?request\w*"
             ),
             "ordered",
         ),
@@ -840,6 +850,8 @@ STATUS = StatusCues(
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?:will be|to be|would be|were|are being|have been|had been) pulled "
+                r"(?:back|out|off)|"
                 r"(?:will be|to be|would be|were|are being|have been|had been) reassigned"
                 r"(?! (?:to|along) (?:the )?(?:\w+ )?(?:border|rio grande))|"
                 r"(?<=^ )(?:back )?home|"
@@ -939,6 +951,7 @@ STATUS = StatusCues(
                 r"manning|patrolling|"
                 r"in)|currently|(?<!be )on the ground|serving (?:on|at|in|along|with)|"
                 r"(?:had |have )?arrived|(?:has |have |had )reached|"
+                r"reached (?:the )?(?:\w+ ){0,2}?(?:border|sector|valley)|"
                 r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
                 r"stationed|(?:deployed|stationed|posted) (?:along|at|on|in|around|near)|"
                 r"(?:deployed|sent) (?:on )?(?:monday|tuesday|"
@@ -957,6 +970,8 @@ STATUS = StatusCues(
             rx(
                 # "2,000 more possibly to follow"
                 r"^\W*(?:\w+ ){0,2}?(?:possibly|potentially) to\b|"
+                # "the 3,000 Gov. Jan Brewer has demanded"
+                r"^\W*(?:\S+ ){1,4}?(?:has|have|had) (?:demanded|requested|sought|asked for)\b|"
                 r"^\W*(?:\w+ ){0,5}?(?:could|might|" + _MAY + r"|would)\b"
                 r"(?! (?:bring|raise|increase|boost|push|lift|take)\b)"
                 r"(?! (?:begin|start) (?:arriv|deploy))"
@@ -986,7 +1001,8 @@ STATUS = StatusCues(
     coordination=rx(r",\s+and\s+"),
     possible_bound=rx(
         r"\b(?:(?:could|might|may)\s+(?:\w+\s+){1,2}|(?:asked|requested|sought|asking|seeking)"
-        r"\s+(?:for\s+)?)(?:up to|as many as)\s+$"
+        r"\s+(?:for\s+)?|(?:weigh|consider|mull|contemplat|discuss)\w*\s+(?:\w+ing\s+)?)"
+        r"(?:up to|as many as)\s+$"
     ),
     more_listed=rx(r"^[^,;]*\b(?:and|plus) (?:another|an additional|an extra)\s+$"),
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
@@ -1060,7 +1076,7 @@ STATUS = StatusCues(
         r"from(?<=\bfrom)(?<!separate from)(?<!apart from)(?<!away from)(?<!drawn from)"
         r"(?<!taken from)(?<!pulled from)(?<!chosen from)"
         r"(?<!units from)(?<!elements from)(?<!first from)(?<!wave from)(?<!batch from)"
-        r"(?<!contingent from)\s+|"  # "the first units from the 1,500": a part
+        r"(?<!contingent from)(?<!anywhere from)\s+|"  # "the first units from the 1,500": a part
         r"(?:compared (?:with|to)|against)\s+|"
         r"(?:peaked (?:at|of)|peak of(?<!will peak of))\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
@@ -1110,7 +1126,8 @@ STATUS = StatusCues(
         r"in the (?:coming|next) (?:\w+ )?(?:weeks|months)|next (?:month|year))\b"
     ),
     future=rx(
-        r"\b(?:will|would|set to|plans? to|expected to|scheduled to|slated to|going to|until|"
+        r"\b(?:will|would|set to|plans? to|planning to|intend(?:s|ed|ing)? to|expected to|"
+        r"scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be|"
         r"withdraw|cut|reduce|pull)\b)|"
         # "has ordered that number to roughly double": a change decided, not yet made
@@ -1149,7 +1166,7 @@ STATUS = StatusCues(
     ),
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
-        r"level|total|number) of\s+)?|stands at |"
+        r"level|total|number) of\s+)?|stands at |(?:now|currently) (?:has|have|numbers?) |"
         r"keep(?:s|ing)? (?:in place |on )?(?:the|its|their) )"
         r"(?:about |around |roughly |some |nearly )?$|"
         # "a month into the deployment of 1,500 troops": it has stood that long
@@ -1157,7 +1174,9 @@ STATUS = StatusCues(
         r"(?:deployment|arrival) of (?:the )?" + _Q + "$"
     ),
     will_stay=rx(r"^\W*(?:\S+ ){0,3}?will (?:stay|remain)\b"),
-    arrived_first=rx(r"(?!)"),  # English puts the subject before its verb
+    # English puts the subject before its verb, unless the place comes first: "Already on
+    # the border, under Pentagon orders, are about 2,500 National Guard members"
+    arrived_first=rx(r"^\W*already (?:on|at|along|in) (?:the )?(?:\S+ ){0,3}?(?:border|ground)\b"),
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
     planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
     joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
@@ -1281,7 +1300,8 @@ STATUS = StatusCues(
         # "the 4,000 Mr. Trump authorized", "the 1,200 Obama sent"
         r"^\s+(?:(?:(?:president|(?:defense |war |homeland security )?secretary|gov\.?|governor|"
         r"mrs?\.?|ms\.?)\s+)(?:[\w.]+\s+){1,2}?|(?:" + _LEADERS + r")\s+)"
-        r"(?:authorized|approved|ordered|pledged|promised|sent|deployed|had sent|had deployed)\b"
+        r"(?:authorized|approved|ordered|pledged|promised|sent|deployed|had sent|had deployed|"
+        r"(?:has |had )?(?:requested|demanded|sought|asked for))\b"
     ),
     bare_another=rx(r"\b(?:another|an additional|an extra)\s+" + _Q + "$"),
     force_word=rx(r"\b(?:forces?|deployment|contingent|the military)\b"),

@@ -100,10 +100,19 @@ PHRASE = Phrase(
     respectively=rx(r"\brespectivamente\b"),
     listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
     parallel_between=rx(
-        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:[ye]\s+)?|\s+[ye]\s+)"
+        r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:[ye]\s+)?|\s+[ye]\s+|"
+        r"\s*,?\s*(?:incluid[oa]s|entre ellos|de ellos|de los cuales)\s+)"
         r"(?:(?:unos|unas|alrededor de|cerca de|casi|m[aá]s de|otros|otras|aproximadamente)\s+)?"
     ),
-    parallel_after=rx(r"\s+(?:(?:en|a|al|hacia|desde|por)\s+(?!\d)|en (?:19|20)\d\d\b)"),
+    parallel_after=rx(
+        r"\s+(?:(?:est[aá]n |estaban |se encuentran |permanecen )?(?:en|a|al|hacia|desde|por)\s+"
+        r"(?!\d)|en (?:19|20)\d\d\b)"
+    ),
+    parallel_named=rx(
+        r"(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)(?:texas|arizona|california|nuevo m[eé]xico|"
+        r"baja california|sonora|chihuahua|coahuila|nuevo le[oó]n|tamaulipas)\s+"
+        r"(?:(?:unos|unas|alrededor de|cerca de|casi|m[aá]s de|aproximadamente)\s+)?$"
+    ),
     asks_count=rx(r"\bcu[aá]nt[oa]s\b"),
     corrects_count=rx(
         r"\b(?:(?:consign[oó]|dio|public[oó]|inform[oó]) (?:err[oó]neamente|por error|mal)|"
@@ -311,7 +320,8 @@ RELEVANCE = Relevance(
         r"capacidad (?:para|de)|plantilla|entrevist(?:[oó]|aron|ad[oa]s|ar[aá]n?)|encuest\w*)\b"
     ),
     force_size=rx(
-        r"\b(?:guardia nacional|ej[eé]rcito)(?:,? que)? (?:cuenta con|tiene|suma)\s+"
+        r"\b(?:guardia nacional|ej[eé]rcito)(?:,? que)? (?:(?:cuenta|contaba)(?: \w+){0,2}? con|"
+        r"tiene|suma(?:ba)?)\s+"
         r"(?:unos |unas |cerca de |alrededor de |m[aá]s de |casi )?$"
     ),
     force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
@@ -334,6 +344,7 @@ RELEVANCE = Relevance(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),
     rate=rx(r"^\s*(?:por|cada) (?:kil[oó]metros?|km|millas?|turno)\b"),
+    share=rx(r"\s+de cada\s+"),
     other_story=rx(
         r"^(?:" + _LINKS_TO + r"|le[ae](?: más)?|más información|mira(?: también)?|también lee|"
         r"checa(?: esto| también)?|sigue leyendo)\s*[:|]"
@@ -637,7 +648,8 @@ STATUS = StatusCues(
     coordination=rx(r",\s+y\s+"),
     possible_bound=rx(
         r"\b(?:podr[ií]an?\s+(?:\w+\s+){1,2}|(?:hab[ií]an? |han? )?(?:pedido|solicitado)\s+|"
-        r"pidi[oó]\s+|solicit[oó]\s+)hasta\s+$"
+        r"pidi[oó]\s+|solicit[oó]\s+|(?:eval[uú]\w*|consider\w*|analiz\w*)\s+(?:\w+\s+)?)"
+        r"hasta\s+$"
     ),
     more_listed=rx(r"^[^,;]*\by (?:otros|otras)\s+$"),
     counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
@@ -809,7 +821,7 @@ STATUS = StatusCues(
         r"restantes|(?:comprometid|prometid|asignad|acordad|anunciad)[oa]s|"
         r"(?:anunciad|ordenad)[oa] (?:por|el|la|en)\b|"  # "del despliegue de 10 mil anunciado por"
         r"se instal(?:aron|ar[aá]n)|"
-        r"(?:ya )?(?:han|habían) (?:llegado|arribado)|"
+        r"(?:ya )?(?:han|habían) (?:llegado|arribado)|ya (?:llegaron|arribaron)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"
         r"comenzar[aá]n a (?:llegar|arribar)|"
         r"(?:podr[ií]an|podr[aá]n|se sumar[aá]n|llegar[aá]n) (?:sumarse|unirse|llegar|ser "

@@ -823,10 +823,12 @@ def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
         return False  # "76 state troopers and wildlife officers": named by their first head
     if finds(relevance.staff_count, before):
         return True
+    own = scan.s[scan.clause_start(i) : scan.next_start(i)]
+    if relevance.staff_new.match(scan.s, scan.numbers[i].end):
+        return not finds(relevance.move_verbs, own)  # "14,000 new agents": hired, unless sent
     if finds(scan.lex.status.more, before[-25:]):
         return False  # "an additional 300 CBP agents": more people for the border
     agency = search(relevance.border_agency, scan.s, scan.numbers[i].end, phrase_end)
-    own = scan.s[scan.clause_start(i) : scan.next_start(i)]
     return agency is not None and not finds(relevance.move_verbs, own)
 
 

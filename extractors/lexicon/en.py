@@ -110,7 +110,8 @@ NUMBERS = Numbers(
     ),
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
-    from_before=rx(r"(?<!anywhere )\bfrom\s+(?:\S+\s+){0,2}$"),  # not "anywhere from 2 to 4"
+    # not "anywhere from 2,000 to 4,000", "anything from 10,000 to 15,000": a range
+    from_before=rx(r"(?<!anywhere )(?<!anything )\bfrom\s+(?:\S+\s+){0,2}$"),
     half_before=rx(r"\bhalf\s+$"),
 )
 
@@ -486,7 +487,7 @@ RELEVANCE = Relevance(
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
-        r"expand(?:s|ed|ing)? (?:the )?(?:border patrol|agency|cbp) by|"
+        r"(?:expand|increas|boost|grow)(?:s|es|ed|ing|e)? (?:the )?(?:border patrol|agency|cbp) by|"
         r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her|its)|"
         r"(?:has|have|had) (?:added|hired|trained)|(?:permanent|regular) (?:force|staff) of|"
         r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
@@ -494,6 +495,7 @@ RELEVANCE = Relevance(
         r"just under |approximately )?$"
     ),
     staff_heads=words("agents officers deputies"),
+    staff_new=rx(r"\s+new\b"),  # "14,000 new agents over five years": hiring
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     share=rx(r"\s+(?:in|out of)\s+(?:every\s+)?"),
@@ -555,7 +557,7 @@ RELEVANCE = Relevance(
     fate=rx(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported|"
-        r"affected|sickened|hospitalized)|"
+        r"affected|sickened|hospitalized|struck|assaulted|attacked)|"
         r"tested positive|(?:lost )?to retirement|"
         r"(?:are|were|is|was) not part of the border mission|"
         r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
@@ -685,7 +687,7 @@ STATUS = StatusCues(
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
                 r"if (?:needed|necessary|required)|"
-                r"anywhere (?:between|from)|"
+                r"any(?:where|thing) (?:between|from)|"
                 # "no plans to send 15,000": a number ruled out is at most an option
                 r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"
                 r"won't (?:send|deploy|order)|not going to (?:send|deploy)|rul(?:ed|es|ing) out|"
@@ -846,6 +848,8 @@ STATUS = StatusCues(
                 r"(?:are|is|were) due (?:back )?home\b|"
                 r"(?:are|is|were) (?:due|set|scheduled|slated) to be "
                 r"(?:released|relieved|demobilized)|"
+                r"(?:are|is|were) (?:due|set|scheduled|slated) to "
+                r"(?:demobilize|rotate (?:out|home)|return home|go home|head home)|"
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
@@ -866,7 +870,10 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
                 r"^[^.;]{0,40}?(?<!since )(?<!until )(?<!till )\bthen\s*[.,;]|"
-                r"^\W*(?:\S+ ){0,4}?had (?:when|before|at the time)\b"
+                r"^\W*(?:\S+ ){0,4}?had (?:when|before|at the time)\b|"
+                # "the 5,200 ... announced two days earlier, a number that has been overtaken"
+                r"^[^.;]{0,80}?\b(?:has|had|have) (?:already |since )?been (?:overtaken|superseded|"
+                r"surpassed)\b"
             ),
             "previous",
         ),
@@ -940,8 +947,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?!and\b)(?:\S+ ){0,3}?"
-                r"(?:already(?! (?:ordered|approved|authorized|announced|headed|heading|en route|"
-                r"on (?:their|its) way))|"
+                r"(?:already(?! (?:been )?(?:ordered|approved|authorized|announced|headed|heading|"
+                r"en route|on (?:their|its) way))|"
                 r"remain\w*|stay(?:s|ed|ing)?|still (?:there|on duty)|"
                 r"now (?:assigned|deployed|stationed|serving|there|on|in|at|along)|(?:are|"
                 r"is) (?:now |"
@@ -983,6 +990,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
+                r"^\W*(?:(?:are|were|is|was) )?(?:now )?under orders (?:for|to)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later|along)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
@@ -1076,7 +1084,8 @@ STATUS = StatusCues(
         r"from(?<=\bfrom)(?<!separate from)(?<!apart from)(?<!away from)(?<!drawn from)"
         r"(?<!taken from)(?<!pulled from)(?<!chosen from)"
         r"(?<!units from)(?<!elements from)(?<!first from)(?<!wave from)(?<!batch from)"
-        r"(?<!contingent from)(?<!anywhere from)\s+|"  # "the first units from the 1,500": a part
+        # "the first units from the 1,500": a part; "anywhere from 2,000 to 4,000": a range
+        r"(?<!contingent from)(?<!anywhere from)(?<!anything from)\s+|"
         r"(?:compared (?:with|to)|against)\s+|"
         r"(?:peaked (?:at|of)|peak of(?<!will peak of))\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
@@ -1179,7 +1188,7 @@ STATUS = StatusCues(
     arrived_first=rx(r"^\W*already (?:on|at|along|in) (?:the )?(?:\S+ ){0,3}?(?:border|ground)\b"),
     left_by_cut=rx(r"\b(?:leaving|(?:which|that) (?:will|would) leave)\s+(?:the |a )?" + _Q + "$"),
     planned=rx(r"\bplan(?:s|ned|ning)? to\b"),
-    joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to)\s+(?:the\s+)?" + _Q + "$"),
+    joining=rx(r"\b(?:join(?:s|ed|ing)?|in addition to|on top of)\s+(?:the\s+)?" + _Q + "$"),
     part_of_group=rx(
         r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )" + _Q + "$"
     ),
@@ -1192,8 +1201,8 @@ STATUS = StatusCues(
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
-        r"been sent|been (?:placed|stationed|posted|assigned|positioned)|moved|approved|ordered|"
-        r"authorized))"
+        r"been sent|been (?:placed|stationed|posted|assigned|positioned|ordered|approved)|moved|"
+        r"approved|ordered|authorized|agreed|pledged|promised|committed))"
     ),
     reported_have="have",
     reported_would=rx(
@@ -1258,8 +1267,8 @@ STATUS = StatusCues(
         r"(?:are|were) (?:preparing|set|scheduled|slated|due) to (?:deploy|go|head|leave)|"
         r"(?:are |were )?expected to (?:be (?:in place|deployed|there|on the ground)|leave|depart|"
         r"arrive|return|go home|head home)|"
-        r"(?:could|would|may|might|will) (?:also |later |soon )?(?:follow|join|be sent|"
-        r"be deployed|be added|arrive))\b"
+        r"(?:could|would|may|might|will) (?:also |later |soon |eventually |ultimately )?"
+        r"(?:follow|join|be sent|be deployed|be added|arrive|deploy))\b"
     ),
     bare_object=rx(
         r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch\w*|add|adds|"
@@ -1268,6 +1277,7 @@ STATUS = StatusCues(
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"leav(?:e|es|ing)|requested|"
         r"asked for|sought|wanted|proposed|(?:options?|plans?|proposals?|requests?) for|"
+        r"discuss(?:es|ed|ing)|consider(?:s|ed|ing)|float(?:s|ed|ing)|envision(?:s|ed|ing)|"
         r"(?:pushed|pushing|called|calling) for|"
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"

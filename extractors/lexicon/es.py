@@ -264,7 +264,9 @@ PLACES = Places(
         r"\b(?:en|al|hacia|por) el sur (?:de m[eé]xico|del pa[ií]s)\b"
     ),
     elsewhere=rx(
-        r"\b(?:guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
+        # "Canadá ... reforzará su frontera con casi 10.000 agentes": Canada's own border
+        r"\b(?:canad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?\bsu (?:propia )?frontera\b|"
+        r"guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|nueva orleans|"
         r"washington,? d\.? ?c\b|(?:a|hacia) washington|"
         r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|bielorrusia|"
@@ -340,6 +342,7 @@ RELEVANCE = Relevance(
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
     staff_heads=words("agentes oficiales"),
+    staff_new=rx(r"\s+nuev[oa]s\b"),
     border_agency=rx(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),
@@ -430,6 +433,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
+                # "que habló entonces de 5.200", "Florida ya envió entonces unos 50"
+                r"(?:habl[oó]|envi[oó]|despleg[oó]|anunci[oó]|mand[oó]) entonces|"
                 r"(?:ese|aquel) (?:mismo )?año|en aquella ocasi[oó]n|"
                 r"inicialmente|originalmente|al principio|en un principio|"
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
@@ -519,6 +524,7 @@ STATUS = StatusCues(
                 r"reforzar[aá]|se espera|espera|despliegue|sumar[ií]an|ser[ií]an|llegar[ií]an|"
                 r"se sumar[aá]n?|primer[oa]s (?:\w+ )?de|aportar[aá]n?|"
                 r"(?:se )?prev[eé]n?|mantendr[aá]n?|suministrar[aá]n?|(?<!se )comprometi[oó]|"
+                r"habr[aá]|"  # "para finales de esta semana habrá más de 7.000 militares"
                 r"(?<!se )comprometieron|se comprometi[oó] a (?:enviar|desplegar|mandar)|"
                 r"previst[oa]s? (?:la llegada|el env[ií]o|el despliegue|el arribo))\b"
             ),
@@ -819,7 +825,8 @@ STATUS = StatusCues(
         r"desplegad[oa]s|(?:ya )?(?:regresaron|volvieron|se retiraron)|"
         # "los 5 mil 500 restantes", "los 10 mil comprometidos", "los mil 400 asignados"
         r"restantes|(?:comprometid|prometid|asignad|acordad|anunciad)[oa]s|"
-        r"(?:anunciad|ordenad)[oa] (?:por|el|la|en)\b|"  # "del despliegue de 10 mil anunciado por"
+        # "del despliegue de 10 mil anunciado por", "los 400 enviados el fin de semana"
+        r"(?:anunciad|ordenad)[oa] (?:por|el|la|en)\b|enviad[oa]s (?:el|la|en|por|desde|hace)\b|"
         r"se instal(?:aron|ar[aá]n)|"
         r"(?:ya )?(?:han|habían) (?:llegado|arribado)|ya (?:llegaron|arribaron)|"
         r"(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|arribar[aá]n)|"

@@ -50,7 +50,10 @@ def sentence_evidence(
     here = [p for p in found if p.kind == "usmx" or (bare_is_usmx and p.kind == "border")]
     there = [p for p in found if p.kind == "elsewhere"]
     value = _side(sentence, here, there, lex) - _side(sentence, there, here, lex)
-    if value <= 0 and here and _other_borders(sentence, there, lex) and counted_here():
+    elsewhere_apart = _other_borders(sentence, there, lex) or _after_contrast(
+        sentence, here, there, lex
+    )
+    if value <= 0 and here and elsewhere_apart and counted_here():
         value = 1
     if value <= 0 and here and there and finds(lex.relevance.leave_verbs, sentence):
         value = 1  # "pulled from the border in Nogales and sent to Sinaloa"
@@ -63,6 +66,13 @@ def _other_borders(sentence: str, there: list[Place], lex: Lexicon) -> bool:
     """Every place elsewhere is another border ("la frontera sur", "its border with Guatemala")."""
     border = lex.places.border
     return bool(there) and all(border.search(sentence, p.start, p.end) for p in there)
+
+
+def _after_contrast(sentence: str, here: list[Place], there: list[Place], lex: Lexicon) -> bool:
+    """Every place elsewhere comes after a turn to other people than those placed here: "14.900
+    elementos vigilan la frontera norte, mientras que el resto se encuentra en Chiapas"."""
+    turn = search(lex.relevance.contrast, sentence, here[0].end) if here and there else None
+    return turn is not None and all(p.start > turn.start() for p in there)
 
 
 def _side(sentence: str, mine: list[Place], theirs: list[Place], lex: Lexicon) -> int:

@@ -156,6 +156,7 @@ class Relevance:
     placed_there: Pattern  # "... 1,200 soldiers there": the place was named before
     transport: Pattern  # "a bus carrying 40": people carried, unless they are troops
     staffing: Pattern  # "employs 19,000 agents": staffing, not a deployment
+    contrast: Pattern  # "mientras que el resto ...": a turn to other people than those just placed
     need_less: Pattern  # "will reduce the need for troops": troops named, none sent
     subordinate: Pattern  # "... 3,000 next summer as newly hired agents ...": another clause
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents

@@ -292,7 +292,8 @@ PHRASE = Phrase(
         r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including)\s+"
         r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b|"
         r"\b(?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty),? "
-        r"(?:combined|together)\b"
+        r"(?:combined|together)\b|"
+        r"\bcombined (?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty)\b"
     ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(?:on )?|all (?:of them )?|on |"
@@ -469,6 +470,7 @@ RELEVANCE = Relevance(
     force_size_after=rx(r"\s+in (?:the |its |their )?(?:[\w.'’]+ ){0,2}?(?:force|ranks)\b"),
     placed_there=rx(r"\s*(?:there|here|in place|on the ground|on (?:the|that|this|its) mission)\b"),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
+    contrast=rx(r"\b(?:while|whereas|with the rest)\b"),
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
         r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
@@ -488,7 +490,7 @@ RELEVANCE = Relevance(
         r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
         r"(?:expand|increas|boost|grow)(?:s|es|ed|ing|e)? (?:the )?(?:border patrol|agency|cbp) by|"
-        r"(?:sector|station|department|office|agency|border patrol),? with|(?:his|her|its)|"
+        r"(?:sector|station|department|office|agency|border patrol),? (?:with|at)|(?:his|her|its)|"
         r"(?:has|have|had) (?:added|hired|trained)|(?:permanent|regular) (?:force|staff) of|"
         r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
@@ -717,7 +719,8 @@ STATUS = StatusCues(
             # "is expected to approve a request" has approved nothing yet
             rx(
                 r"(?<!expected to )(?<!likely to )(?<!could )(?<!would )(?<!may )(?<!might )"
-                r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,8}?request\w*"
+                r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,8}?request\w*|"
+                r"\b(?:signed|signs|has signed) off on (?:sending|deploying)"
             ),
             "ordered",
         ),
@@ -1209,6 +1212,7 @@ STATUS = StatusCues(
         # "would immediately send", not "would probably send"
         r"\bwould(?=\s+(?:also\s+|(?!probably|possibly|likely|potentially)\w+ly\s+)?"
         r"(?:send|deploy|dispatch|order|add|move|deploying|involve|reinforce|shrink|fall|drop|"
+        r"(?:more than )?(?:double|triple)|"
         r"dip|decline|grow|climb|rise|reach|top|total|reduce|cut|be cut|be reduced|"
         r"head|go|join|be|bring|raise|increase|push|boost|lift|take|be sent|be deployed|"
         r"be stationed|"

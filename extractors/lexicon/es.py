@@ -215,7 +215,8 @@ PHRASE = Phrase(
     ),
     stated_mix=rx(
         r"\b(?:entre (?:ellos|los que)|la mayor[ií]a(?: de ellos)?|incluid[oa]s|de los cuales)\s+"
-        r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b"
+        r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b|"
+        r"\bentre guardias y (?:soldados|militares|efectivos)\b"  # "entre guardias y soldados ..."
     ),
     predicate_force=rx(
         r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
@@ -329,6 +330,7 @@ RELEVANCE = Relevance(
     force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
     placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno|en (?:la|esa|esta) misi[oó]n)\b"),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
+    contrast=rx(r"\b(?:mientras que|mientras|en tanto que|y el resto)\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(
@@ -336,7 +338,8 @@ RELEVANCE = Relevance(
         r",\s+y\s+(?:que|ha|han|hab[ií]an?)\b"
     ),
     staff_count=rx(
-        r"\b(?:cuentan? (?:actualmente |hoy |ya )?con|tiene|tienen|emplea|contratado a|"
+        r"\b(?:cuentan? (?:actualmente |hoy |ya )?con|tiene|tienen|ten[ií]an?|emplea|"
+        r"contratado a|"
         r"contrat[oó] a|(?:ha |han )?contratado ya|(?:contrataci[oó]n|reclutamiento) de|"
         r"incorpor\w*)\s+"
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
@@ -431,14 +434,16 @@ STATUS = StatusCues(
     anteriority=(
         (
             rx(
-                r"\b(?:hab[ií]a\w*(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
+                # "ya había enviado" is past, "ya había más de 400" there now
+                r"\b(?:(?:(?<!ya )hab[ií]a\w*|hab[ií]an? (?=\w+(?:ado|ido)\b))"
+                r"(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
                 # "que habló entonces de 5.200", "Florida ya envió entonces unos 50"
                 r"(?:habl[oó]|envi[oó]|despleg[oó]|anunci[oó]|mand[oó]) entonces|"
                 r"(?:ese|aquel) (?:mismo )?año|en aquella ocasi[oó]n|"
                 r"inicialmente|originalmente|al principio|en un principio|"
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
-                r"sumaba(?:n)?|contaba(?:n)? con|tuvo(?! que)|tuvieron(?! que)|"
+                r"sumaba(?:n)?|contaba(?:n)? con|rondaba(?:n)?|tuvo(?! que)|tuvieron(?! que)|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
                 r"lleg[oó] a su (?:punto )?(?:m[aá]ximo|pico)|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
@@ -611,6 +616,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
                 r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera|"
+                r"(?:ser[aá]n?|fueron|han sido) (?:liberad|desmovilizad|relevad)[oa]s|"
                 r"(?:ser[aá]n?|fue|fueron|ha sido|han sido) reasignad[oa]s?"
                 r"(?! a (?:la|las) (?:\w+ ){0,3}?(?:frontera|l[ií]nea fronteriza)))\b"
             ),

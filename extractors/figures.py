@@ -574,6 +574,10 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
         if _repeats_things_before(scan, i):
             return None  # "has about 1,250 miles of border ...; Arizona has about 370"
         return _Phrase(number.end, s[number.start : number.end], bare=True)
+    cut = search(cues.bare_cut, s, max(0, number.start - _OBJECT_REACH), number.start)
+    people = cut and (scan.names_people() or finds(cues.force_word, s))
+    if people and not _content_word_next(scan, after):
+        return _Phrase(number.end, s[number.start : number.end], bare=True)  # "cut by 1,000"
     before = s[max(0, number.start - 40) : number.start]
     if not finds(cues.bare_prep, before) or finds(cues.change_amount, before):
         return None  # "a drop of 1,500 from the previous cap" is no level

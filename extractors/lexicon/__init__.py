@@ -282,6 +282,7 @@ class StatusCues:
     bare_prep: Pattern  # "to about 5,000": a number with no noun after a preposition
     bare_predicate: Pattern  # "5,000 were deployed"
     bare_object: Pattern  # "weighs sending as many as 10,000": the object of a sending verb
+    bare_cut: Pattern  # "the force will be cut by a further 1,000": the people a cut takes away
     bare_more: Pattern  # "up to 1,000 more if asked": "more" stands for the people
     bare_another: Pattern  # "another 3,000, including a Stryker brigade, were ordered in"
     bare_relative: Pattern  # "the 10,000 that Mexico pledged to send": sent by the clause after

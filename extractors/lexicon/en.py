@@ -1286,6 +1286,9 @@ STATUS = StatusCues(
         r"maintains?|maintained)\s+"
         r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
     ),
+    bare_cut=rx(
+        r"\b" + _CUT + r" (?:\S+ ){0,3}?by (?:a further |another |an additional )?" + _Q + "$"
+    ),
     bare_more=rx(r"^\s+(?:more|additional|others)\b(?!\s+than)"),
     whole_after_part=rx(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?"),
     sent_relative=rx(

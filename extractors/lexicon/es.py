@@ -850,6 +850,10 @@ STATUS = StatusCues(
         r"desplegado|mandado))\s+(?:a\s+)?(?:ya )?"
         r"(?:otros |otras )?" + _Q + "$"
     ),
+    bare_cut=rx(
+        r"\b(?:reducir[aá]n?|redujo|reducido|recortar[aá]n?|recort[oó]|recortado) (?:\S+ ){0,3}?en "
+        r"(?:otros )?" + _Q + "$"
+    ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),
     whole_after_part=rx(r"\s+de\s+(?:los|las)\s+(?:\S+\s+)?"),
     sent_relative=rx(

@@ -15,7 +15,7 @@ from extractors.lexicon.caseless import finds, matches, search
 from extractors.model import Force, Qualifier, Status
 from extractors.numbers import Number, find_numbers
 from extractors.once import cached_property
-from extractors.places import places, seen_from, sentence_side
+from extractors.places import Place, places, seen_from, sentence_side
 from extractors.sentences import Sentence
 from extractors.status_model import UNCUED
 
@@ -861,10 +861,13 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     end = turn.start() if turn else scan.next_start(i)  # "..., mientras que en la frontera sur"
     after = [p for p in found if phrase_end <= p.start < end]
     after = [p for p in after if p in destinations] or after
-    if after:
-        return after[0].kind == "elsewhere"
     start = scan.clause_start(i)
     before = [p for p in found if start <= p.start < scan.numbers[i].start]
+    if after and before and _next_item(scan, after[0]):
+        after = []  # "en la frontera norte hay 15 mil elementos y en la frontera sur, 10 mil"
+    if after:
+        return after[0].kind == "elsewhere"
+
     if before:
         return before[-1].kind == "elsewhere"
     kinds = {p.kind for p in found}
@@ -872,6 +875,12 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
 
 
 # --- qualifier, force ---------------------------------------------------------------------
+
+
+def _next_item(scan: _Scan, place: Place) -> bool:
+    """Whether a place opens the next item of a list ("... y en la frontera sur")."""
+    opening = scan.lex.places.next_item_before
+    return search(opening, scan.s, max(0, place.start - 20), place.start) is not None
 
 
 def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:

@@ -133,6 +133,9 @@ class Places:
     canada_names: tuple[str, ...]  # in lower case: a story without them is not Canada's
     destination_before: Pattern
     origin_before: Pattern  # "from the northern border to the southwest border": where they leave
+    next_item_before: (
+        Pattern  # "... 15 mil elementos y en la frontera sur, 10 mil": the next item's
+    )
     # Of the places elsewhere, the jobs that take people away from border duty (a hurricane, a
     # pandemic): the people's errand even when a border town is where they do it
     errand: Pattern

@@ -250,6 +250,7 @@ PHRASE = Phrase(
         ),
         ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
         ("police", rx(r"\bborder patrol\b")),
+        ("police", rx(r"\b(?:homeland security|dhs|cbp) (?:personnel|staff)\b")),
         ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
         ("military", rx(r"\bcombined\b")),  # "6,000 combined": all components together
     ),
@@ -406,6 +407,7 @@ PLACES = Places(
     ),
     # "from the northern border", "from Ohio and": a place joined to the one they leave leaves
     origin_before=rx(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w.]+(?:\s+[\w.]+)?,?\s+and\s+)?$"),
+    next_item_before=rx(r"\band\s+(?:in|at|on|along)\s+(?:the\s+)?$"),
     errand=rx(
         r"(?:hurricane|wildfire|fire|flood|storm|tornado|earthquake|evacuation|vaccin|testing|"
         r"pandemic|coronavirus|covid|election|polling|food bank)"
@@ -460,10 +462,13 @@ RELEVANCE = Relevance(
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
         r"interview(?:ed|ing)|surveyed|polled|signed by|"
-        r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b"
+        r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b|"
+        # "the Guard is short roughly 8,000 soldiers", "whether it's 2,000 troops or 20,000"
+        r"\b(?:short|whether it'?s|whether it is) (?:about |roughly |some |nearly |more than )?$"
     ),
     force_size=rx(
-        r"\bguard(?:'s|’s| (?:now )?(?:numbers?|has|totals?|counts?)|"
+        r"\b(?:guard|brigade|division|battalion|regiment)(?:'s|’s| (?:alone |now )?(?:numbers?|has|"
+        r"totals?|counts?)|"
         r" (?:\S+ ){0,3}?(?:began|begins|started|starts) operat\w* (?:\S+ ){0,3}?with)\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |approximately )?$"
     ),
@@ -487,7 +492,7 @@ RELEVANCE = Relevance(
         r"(?:take|takes|took|taking|bring|brings|brought|bringing) (?:the )?"
         r"(?:agency|border patrol|cbp)(?:'s|’s)? (?:\w+ )?to|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
-        r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|"
+        r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|represent(?:s|ing)|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
         r"(?:expand|increas|boost|grow)(?:s|es|ed|ing|e)? (?:the )?(?:border patrol|agency|cbp) by|"
         r"(?:sector|station|department|office|agency|border patrol),? (?:with|at)|(?:his|her|its)|"
@@ -737,7 +742,7 @@ STATUS = StatusCues(
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|signed off on|"
                 r"commit(?:s|ted|"
                 r"ting)?|"
-                r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )?joined by|provid(?:e|es|ing)|"
+                r"agree(?:s|d)? (?:\w+ )?to|(?:will be |to be )joined by|provid(?:e|es|ing)|"
                 r"will leave|would leave|"
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
@@ -962,7 +967,8 @@ STATUS = StatusCues(
                 r"in)|currently|(?<!be )on the ground|serving (?:on|at|in|along|with)|"
                 r"(?:had |have )?arrived|(?:has |have |had )reached|"
                 r"reached (?:the )?(?:\w+ ){0,2}?(?:border|sector|valley)|"
-                r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling)|"
+                r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling|"
+                r"joined by)|"
                 r"stationed|(?:deployed|stationed|posted) (?:along|at|on|in|around|near)|"
                 r"(?:deployed|sent) (?:on )?(?:monday|tuesday|"
                 r"wednesday|thursday|friday|saturday|sunday|last|earlier|yesterday))\b"
@@ -994,6 +1000,8 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:promised|pledged|agreed|vowed|committed) to (?:send|deploy)|"
                 r"^\W*(?:(?:are|were|is|was) )?(?:now )?under orders (?:for|to)\b|"
+                r"^[^.;]{0,60}?\bin the process of "
+                r"(?:arriving|deploying|being (?:sent|deployed))\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later|along)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
@@ -1139,6 +1147,7 @@ STATUS = StatusCues(
     ),
     future=rx(
         r"\b(?:will|would|set to|plans? to|planning to|intend(?:s|ed|ing)? to|expected to|"
+        r"supposed to|"
         r"scheduled to|slated to|going to|until|"
         r"(?:is|are|was|were) (?:due )?to(?= (?:fall|drop|shrink|decline|grow|rise|reach|be|"
         r"withdraw|cut|reduce|pull)\b)|"
@@ -1204,7 +1213,8 @@ STATUS = StatusCues(
     reported_will="will",
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
-        r"been sent|been (?:placed|stationed|posted|assigned|positioned|ordered|approved)|moved|"
+        r"been sent|been (?:placed|stationed|posted|assigned|positioned|ordered|approved|joined)|"
+        r"moved|"
         r"approved|ordered|authorized|agreed|pledged|promised|committed))"
     ),
     reported_have="have",

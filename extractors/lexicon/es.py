@@ -288,6 +288,7 @@ PLACES = Places(
         r"patrulla fronteriza|cbp|c[aá]rteles?|fentanilo|aranceles)\b"
     ),
     destination_before=rx(r"\b(?:a|al|hacia|para|en)\s+(?:la\s+|el\s+)?(?:[\w.'-]+\s+){0,2}$"),
+    next_item_before=rx(r"\b[ye]\s+(?:en|a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?$"),
     origin_before=rx(
         r"\b(?:guardias?(?: nacionales)?|soldados|elementos|efectivos|militares|tropas) de\s+$|"
         r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?) de)\s+(?:la\s+|el\s+|su\s+)?"
@@ -448,7 +449,7 @@ STATUS = StatusCues(
                 r"lleg[oó] a su (?:punto )?(?:m[aá]ximo|pico)|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
                 r"operativo|misi[oó]n)|"
-                r"(?:alcanz[oó]|tuvo|registr[oó]) (?:un|su) (?:m[aá]ximo|pico) de)\b"
+                r"(?:alcanz(?:[oó]|ara|aba)|tuvo|registr[oó]) (?:un|su) (?:m[aá]ximo|pico) de)\b"
             ),
             "previous",
         ),

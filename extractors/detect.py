@@ -572,9 +572,10 @@ def _with_deployers(
         s = sentence_of[f.start]
         tail = text[f.end : min(s.end, f.end + PHRASE_TAIL)]
         tail = lex.status.clause_break.split(tail, maxsplit=1)[0]
-        tail = tail[: _next_listed(text, f, [c for c, cs in found if cs == s], lex)]
+        others = [c for c, cs in found if cs == s]
+        tail = tail[: _next_listed(text, f, others, lex)]
         phrase = text[f.start : f.end] + lex.status.coordination.split(tail, maxsplit=1)[0]
-        clause = _clause_of(text, s, f, [c for c, cs in found if cs == s], lex)
+        clause = _clause_of(text, s, f, others, lex)
         whole = text[s.start : s.end]
         own = text[f.start : f.end]
         by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole, own)

@@ -411,8 +411,8 @@ def _parallel(scan: _Scan, i: int) -> _Phrase | None:
     if not between.fullmatch(scan.s, counted.end, number.start):
         return None
     noun = counted.text[before.end - before.start :]
-    named = between is lex.parallel_named
-    return _Phrase(number.end, scan.s[number.start : number.end] + noun, False, named)
+    text = scan.s[number.start : number.end] + noun
+    return _Phrase(number.end, text, bare=False, verb_left_out=between is lex.parallel_named)
 
 
 def _whole(scan: _Scan, number: Number) -> _Phrase | None:
@@ -867,20 +867,19 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
         after = []  # "en la frontera norte hay 15 mil elementos y en la frontera sur, 10 mil"
     if after:
         return after[0].kind == "elsewhere"
-
     if before:
         return before[-1].kind == "elsewhere"
     kinds = {p.kind for p in found}
     return "elsewhere" in kinds and not kinds & {"usmx", "border"}
 
 
-# --- qualifier, force ---------------------------------------------------------------------
-
-
 def _next_item(scan: _Scan, place: Place) -> bool:
     """Whether a place opens the next item of a list ("... y en la frontera sur")."""
     opening = scan.lex.places.next_item_before
     return search(opening, scan.s, max(0, place.start - 20), place.start) is not None
+
+
+# --- qualifier, force ---------------------------------------------------------------------
 
 
 def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:

@@ -340,9 +340,11 @@ def earlier_year(r: Reading) -> Status | None:
     1,200 in 2010") is previous: the year stands before it in its sentence or right after,
     or it is dated by what follows it ("1,200 troops under the plan last year"), unless what
     follows says they are still there."""
-    # "have joined 2,100 sent earlier this year": the people joined are still there
-    joined = finds(r.cues.joining, r.clause)
-    if _dated_after(r) and not (finds(r.cues.future, r.clause) or _still_there(r) or joined):
+    if _dated_after(r) and not (
+        finds(r.cues.future, r.clause)
+        or _still_there(r)
+        or finds(r.cues.joining, r.clause)  # "have joined 2,100 sent earlier this year"
+    ):
         return "previous"
     if r.story_year is None:
         return None

@@ -91,7 +91,7 @@ def test_two_hyphens_are_a_dash_and_a_run_of_spaces_one_space() -> None:
 
 def test_an_acronym_in_brackets_after_its_name_reads_as_the_name_alone() -> None:
     named = (
-        "Texas will keep about 1,800 Department of Public Safety troopers on the border, "
+        "Texas has about 1,800 Department of Public Safety troopers on the border, "
         "Gov. Greg Abbott said."
     )
     acronym = named.replace("Safety", "Safety (DPS)")

@@ -111,7 +111,7 @@ NUMBERS = Numbers(
     range_join=rx(r"\s*(?:-|–|—|to|or|and)\s*"),
     between_before=rx(r"\bbetween\s+$"),
     # not "anywhere from 2,000 to 4,000", "anything from 10,000 to 15,000": a range
-    from_before=rx(r"(?<!anywhere )(?<!anything )\bfrom\s+(?:\S+\s+){0,2}$"),
+    from_before=rx(r"(?<!anywhere )(?<!anything )(?<!somewhere )\bfrom\s+(?:\S+\s+){0,2}$"),
     half_before=rx(r"\bhalf\s+$"),
 )
 
@@ -461,7 +461,7 @@ RELEVANCE = Relevance(
         r"space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
         r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
-        r"interview(?:ed|ing)|surveyed|polled|signed by|"
+        r"interview(?:ed|ing|s with)|surveyed|polled|signed by|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b|"
         # "the Guard is short roughly 8,000 soldiers", "whether it's 2,000 troops or 20,000"
         r"\b(?:short|whether it'?s|whether it is) (?:about |roughly |some |nearly |more than )?$"
@@ -607,6 +607,7 @@ STATUS = StatusCues(
                 r"wanted|proposed|planned|hoped|considered|weighed|discussed|pushed|called|"
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
+                r"before the (?:reinforcements?|surge|buildup|build-up|increase)|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
                 r"at one point|once (?:had|numbered|reached|topped|totaled|counted)|"
                 r"that (?:fall|autumn|spring|summer|winter|year)|(?:was|were|had been) joined by|"
@@ -694,7 +695,7 @@ STATUS = StatusCues(
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
                 r"if (?:needed|necessary|required)|"
-                r"any(?:where|thing) (?:between|from)|"
+                r"any(?:where|thing) (?:between|from)|somewhere (?:between|from)|"
                 # "no plans to send 15,000": a number ruled out is at most an option
                 r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"
                 r"won't (?:send|deploy|order)|not going to (?:send|deploy)|rul(?:ed|es|ing) out|"
@@ -777,7 +778,7 @@ STATUS = StatusCues(
                 r"\b(?:withdraw\w*|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
                 r"(?:bring|send|go|return|head)(?:s|ing)? home|sent home|"
                 r"welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
-                r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|"
+                r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|released(?=\s+" + _Q + r"$)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 + _CUT
                 + r" (?:\w+ ){0,3}?by|replac(?:e|es|ing)(?! by)|reliev(?:e|es|ing)|"
@@ -1096,7 +1097,8 @@ STATUS = StatusCues(
         r"(?<!taken from)(?<!pulled from)(?<!chosen from)"
         r"(?<!units from)(?<!elements from)(?<!first from)(?<!wave from)(?<!batch from)"
         # "the first units from the 1,500": a part; "anywhere from 2,000 to 4,000": a range
-        r"(?<!contingent from)(?<!anywhere from)(?<!anything from)\s+|"
+        r"(?<!contingent from)(?<!anywhere from)(?<!anything from)"
+        r"(?<!somewhere from)\s+|"
         r"(?:compared (?:with|to)|against)\s+|"
         r"(?:peaked (?:at|of)|peak of(?<!will peak of))\s+)"
         r"(?:the |a |its )?(?:current |previous )?(?:\w+ (?=peak |high ))?"
@@ -1188,7 +1190,8 @@ STATUS = StatusCues(
     standing=rx(
         r"\b(?:(?:remaining|current|existing|present|leaving)\s+(?:(?:force|deployment|contingent|"
         r"level|total|number) of\s+)?|stands at |(?:now|currently) (?:has|have|numbers?) |"
-        r"keep(?:s|ing)? (?:in place |on )?(?:the|its|their) )"
+        r"keep(?:s|ing)? (?:in place |on )?(?:the|its|their) |"
+        r"continu(?:es|e|ed) to (?:provide|keep|station|maintain) )"
         r"(?:about |around |roughly |some |nearly )?$|"
         # "a month into the deployment of 1,500 troops": it has stood that long
         r"\b(?:\d+|a|one|two|three|four|six) (?:days?|weeks?|months?) (?:into|after) the "

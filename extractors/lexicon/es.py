@@ -216,7 +216,8 @@ PHRASE = Phrase(
     stated_mix=rx(
         r"\b(?:entre (?:ellos|los que)|la mayor[ií]a(?: de ellos)?|incluid[oa]s|de los cuales)\s+"
         r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b|"
-        r"\bentre guardias y (?:soldados|militares|efectivos)\b"  # "entre guardias y soldados ..."
+        r"\bentre guardias y (?:soldados|militares|efectivos)\b|"  # "entre guardias y soldados ..."
+        r"\ben servicio activo,? (?:\w+ ){0,3}?guardia nacional\b"
     ),
     predicate_force=rx(
         r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
@@ -408,6 +409,7 @@ RELEVANCE = Relevance(
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron|"
+        r"se han suicidado|"
         r"no (?:forman?|formaban|formar[aá]n) parte de (?:la|el) (?:misi[oó]n|operaci[oó]n|"
         r"operativo) fronteriz[oa])\b"
     ),
@@ -496,7 +498,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
-                r"busca\w*|"
+                r"busca\w*|(?:su|la) intenci[oó]n (?:es|era)|estamos viendo|"
                 r"contempla\w*|baraja\w*|sopesa\w*|perfila\w*|"
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"

@@ -695,7 +695,7 @@ STATUS = StatusCues(
                 r"prepared to (?:put|send|deploy)|"
                 r"plan(?:s|ned)? (?:call(?:s|ed)? )?for|under consideration|if approved|"
                 r"if (?:needed|necessary|required)|"
-                r"any(?:where|thing) (?:between|from)|somewhere (?:between|from)|"
+                r"(?:any(?:where|thing)|somewhere) (?:between|from)|"
                 # "no plans to send 15,000": a number ruled out is at most an option
                 r"no plans? to|(?:will|would|does|did|do) not (?:send|deploy|order)|"
                 r"won't (?:send|deploy|order)|not going to (?:send|deploy)|rul(?:ed|es|ing) out|"

@@ -216,8 +216,7 @@ PHRASE = Phrase(
     stated_mix=rx(
         r"\b(?:entre (?:ellos|los que)|la mayor[ií]a(?: de ellos)?|incluid[oa]s|de los cuales)\s+"
         r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b|"
-        r"\bentre guardias y (?:soldados|militares|efectivos)\b|"  # "entre guardias y soldados ..."
-        r"\ben servicio activo,? (?:\w+ ){0,3}?guardia nacional\b"
+        r"\bentre guardias y (?:soldados|militares|efectivos)\b"  # "entre guardias y soldados ..."
     ),
     predicate_force=rx(
         r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"

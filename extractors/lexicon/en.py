@@ -293,8 +293,7 @@ PHRASE = Phrase(
         r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including)\s+"
         r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b|"
         r"\b(?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty),? "
-        r"(?:combined|together)\b|"
-        r"\bcombined (?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty)\b"
+        r"(?:combined|together)\b"
     ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(?:on )?|all (?:of them )?|on |"

@@ -247,6 +247,8 @@ def _candidate(
         force = _predicate_force(scan, phrase.end, i) or force
     elif _joined_force(scan, phrase.end) not in (None, force):
         force = "military"  # a stated mix
+    if force is None and _agency_staff(scan, i, phrase):
+        force = "law_enforcement"
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
@@ -810,7 +812,8 @@ def _force_size(scan: _Scan, i: int, phrase_end: int) -> bool:
         or relevance.force_size_after.match(scan.s, phrase_end) is not None
     ):
         return False
-    own = scan.s[scan.numbers[i].start : scan.next_start(i)]
+    start = scan.numbers[i].start
+    own = scan.s[start : min(scan.next_start(i), start + _FORCE_SIZE_REACH)]
     if finds(relevance.move_verbs, own) or relevance.placed_there.match(scan.s, phrase_end):
         return False
     return not any(p.kind in ("usmx", "border") for p in places(own, scan.lex.places))
@@ -901,6 +904,14 @@ def _qualifier(scan: _Scan, number: Number) -> tuple[Qualifier, int]:
 def _joined_force(scan: _Scan, phrase_end: int) -> Force | None:
     joined = scan.lex.phrase.joined_component.match(scan.s, phrase_end)
     return force_of(joined.group(1), scan.lex.phrase) if joined else None
+
+
+def _agency_staff(scan: _Scan, i: int, phrase: _Phrase) -> bool:
+    """ "CBP said it had moved about 200 personnel": the bare staff of a civilian agency."""
+    words = {_word(w) for w in phrase.text.split()}
+    if not words & scan.lex.phrase.staff_words:
+        return False
+    return finds(scan.lex.phrase.agency_staff, scan.s[scan.clause_start(i) : phrase.end])
 
 
 def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:

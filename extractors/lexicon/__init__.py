@@ -106,6 +106,10 @@ class Phrase:
     guard_in_a_mix: Pattern  # "soldiers and National Guard members": the Guard beside others
     conjunction: Pattern
     predicate_force: Pattern  # "... are all active duty"
+    # Staff a civilian agency moves: "CBP said it had moved about 200 personnel to Del Rio"
+    # (its bare "personnel" are its officers, not troops), unless troops are named beside them
+    agency_staff: Pattern
+    staff_words: frozenset[str]  # the bare words for an agency's staff ("personnel")
     # Another component joined to the phrase: "2.500 miembros de la Guardia Nacional y de las
     # reservas" counts both, a mix
     joined_component: Pattern

@@ -26,6 +26,8 @@ LEADERS_IN_OFFICE: dict[str, tuple[tuple[int, int], ...]] = {
     "perry": ((2000, 2014),),
     "brewer": ((2009, 2014),),
     "ducey": ((2015, 2022),),
+    "jerry brown": ((2011, 2018),),
+    "schwarzenegger": ((2004, 2010),),
     "peña nieto": ((2012, 2018),),
     "pena nieto": ((2012, 2018),),
     "calderón": ((2006, 2012),),
@@ -295,6 +297,12 @@ PHRASE = Phrase(
         r"\b(?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty),? "
         r"(?:combined|together)\b"
     ),
+    staff_words=words("personnel staff staffers employees"),
+    agency_staff=rx(
+        r"^(?=(?:(?!troops|soldiers|guard|pentagon|military|defen[cs]e|dod|request|support)[^;])*$)"
+        r"(?:[^;]*\b(?:cbp|dhs|border patrol|customs and border protection|homeland security|ice|"
+        r"tsa|transportation security administration)\b[^;]*)$"
+    ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(?:on )?|all (?:of them )?|on |"
         r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"
@@ -454,6 +462,7 @@ RELEVANCE = Relevance(
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
+        r"(?:photo(?:graph)?s?|pictures?|images?|videos?|footage) of|"
         r"(?:drawn|chosen|selected|taken|pulled) from (?:a|its|the state's) (?:force|pool|"
         r"total) of|"
         r"holds?(?! at\b)|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|"
@@ -474,7 +483,7 @@ RELEVANCE = Relevance(
     force_size_after=rx(r"\s+in (?:the |its |their )?(?:[\w.'’]+ ){0,2}?(?:force|ranks)\b"),
     placed_there=rx(r"\s*(?:there|here|in place|on the ground|on (?:the|that|this|its) mission)\b"),
     transport=rx(r"\b(?:carrying|transporting|ferrying)\b"),
-    contrast=rx(r"\b(?:while|whereas|with the rest)\b"),
+    contrast=rx(r"\b(?:while|whereas|with the rest|and (?:another|other)(?= \d))\b"),
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
         r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
@@ -648,7 +657,7 @@ STATUS = StatusCues(
         + _LEADERS
         + r")(?:'s|’s|,[^,]{0,60},)?\s+(?:(?:19|20)\d\d\s+)?(?:(?:has|have) (?:also |since )?)?"
         r"(?:sent|deployed|ordered|dispatched|"
-        r"kept|"
+        r"kept|agreed (?:\w+ ){0,3}?to (?:send|deploy)|"
         r"had|stationed|mobilized|activated|deployment|mission|operation|surge|administration)\b"
     ),
     leaders_in_office=LEADERS_IN_OFFICE,
@@ -710,7 +719,7 @@ STATUS = StatusCues(
             rx(
                 # "a mission run at the request of DHS": why it exists, not a proposal
                 r"\b(?:(?<!at the )(?<!at their )(?<!at its )request(?:s|ed|ing)?|"
-                r"ask(?:s|ed|ing)? (?:\S+ ){0,5}?for|"
+                r"ask(?:s|ed|ing)? (?:\S+ ){0,10}?for|"
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
                 r"must (?:send|deploy|station|put|dispatch)|"  # "Mexico must send 6,000"
@@ -837,6 +846,8 @@ STATUS = StatusCues(
                 r"demobiliz(?:ed|ing) from|"
                 r"(?:scheduled|set|due|slated) to rotate (?:out|home)|"
                 r"who (?:have |had )?left|"
+                r"(?:have|has|had) (?:already |since )?(?:left|departed)"
+                r"(?=[,.;]|$| (?:the )?(?:border|mission|area|region|sector)\b)|"
                 r"off (?:the (?:southern )?border|(?:operation )?lone star)|"
                 r"(?:left|departed|pulled out of) the (?:\w+ ){0,2}?(?:border|sector|valley)"
                 r"(?! (?:communit|town|cit)\w*)|"
@@ -1119,7 +1130,7 @@ STATUS = StatusCues(
     current=rx(r"\bcurrent\b"),
     now_after=rx(
         r"^[^,;.]{0,30}?\b(?:now|currently|today|at present|already (?:deployed|there)|"
-        r"as of (?:this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+        r"(?:as of|by) (?:this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|by now)\b"
     ),
     today_after=rx(r"^[^,;.]{0,40}?\b(?:today|at present)\b"),
     expected=rx(r"\b(?:expect(?:s|ed)?|projected)\b"),
@@ -1455,8 +1466,9 @@ DEPLOYERS = Deployers(
         r"state active duty|state orders|department of public safety|dps|state troopers?|"
         r"state (?:highway )?patrol|highway patrol|"
         r"state police|"
-        r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:border )?"
-        r"(?:mission|efforts?|operation)|at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
+        r"(?:help|support|assist|aid)(?:s|ing)? texas|texas'?s? (?:separate |own )?"
+        r"(?:border |(?:national )?guard )?(?:mission|efforts?|operation)|"
+        r"at (?:texas )?gov(?:\.|ernor) \w+ abbott'?s? request|"
         r"(?:its|their|the state'?s?) own (?:separate )?(?:border )?(?:mission|operation|"
         r"deployment)|own (?:separate )?(?:border )?mission|state(?:'s)? own|"
         r"state[- ](?:funded|run|led)|"

@@ -218,6 +218,12 @@ PHRASE = Phrase(
         r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b|"
         r"\bentre guardias y (?:soldados|militares|efectivos)\b"  # "entre guardias y soldados ..."
     ),
+    staff_words=words("personal empleados"),
+    agency_staff=rx(
+        r"^(?=(?:(?!tropas|soldados|guardia|pent[aá]gono|militar|ej[eé]rcito|defensa|solicit|apoyo)[^;])*$)"
+        r"(?:[^;]*\b(?:cbp|dhs|patrulla fronteriza|oficina de aduanas y protecci[oó]n fronteriza|"
+        r"departamento de seguridad nacional|ice|inm|instituto nacional de migraci[oó]n)\b[^;]*)$"
+    ),
     predicate_force=rx(
         r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
         r"(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
@@ -238,7 +244,9 @@ PLACES = Places(
         r"mexicana con estados unidos|estadounidense|sur estadounidense)|"
         r"franja fronteriza|zona fronteriza|ciudades fronterizas|operativo frontera norte|"
         r"(?:estados|entidades|municipios) fronteriz[oa]s(?! del sur| con guatemala)|"
-        r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|(?:operaci[oó]n|misi[oó]n) fronteriza|"
+        r"(?:ambas|las dos) fronteras(?: del pa[ií]s)?|"
+        r"(?:sus |las )?fronteras (?:norte y sur|sur y norte)|"
+        r"(?:operaci[oó]n|misi[oó]n) fronteriza|"
         r"r[ií]o bravo|r[ií]o grande|ciudad ju[aá]rez|ju[aá]rez|tijuana|nogales|reynosa|"
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
         r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
@@ -321,7 +329,8 @@ RELEVANCE = Relevance(
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
-        r"capacidad (?:para|de)|plantilla|entrevist(?:[oó]|aron|ad[oa]s|ar[aá]n?)|encuest\w*)\b"
+        r"capacidad (?:para|de)|plantilla|entrevist(?:[oó]|aron|ad[oa]s|ar[aá]n?)|encuest\w*|"
+        r"(?:fotograf[ií]as?|fotos?|im[aá]gen(?:es)?|videos?) de)\b"
     ),
     force_size=rx(
         r"\b(?:guardia nacional|ej[eé]rcito)(?:,? que)? (?:(?:cuenta|contaba)(?: \w+){0,2}? con|"
@@ -331,7 +340,7 @@ RELEVANCE = Relevance(
     force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
     placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno|en (?:la|esa|esta) misi[oó]n)\b"),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
-    contrast=rx(r"\b(?:mientras que|mientras|en tanto que|y el resto)\b"),
+    contrast=rx(r"\b(?:mientras que|mientras|en tanto que|y el resto|[ye] otr[oa]s(?= \d))\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
     subordinate=rx(

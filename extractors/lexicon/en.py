@@ -359,7 +359,7 @@ PLACES = Places(
         r"\b(?:its|mexico'?s|the country'?s) northern and southern borders"
     ),
     northern_border=rx(r"\bnorthern border\b|\bnorth of the country\b"),
-    southern_border=rx(r"\bsouthern border\b"),
+    southern_border=rx(r"\bsouthern border\b|\bto the south\b(?! of\b)"),
     foreign_south=rx(
         r"\bsouthern border,? (?:in|near) (?:chiapas|tabasco|guatemala|belize)|"
         r"\bcanad\w*\b[^.;]{0,100}?\bborder with the (?:u\.?s\.?|united states)|"

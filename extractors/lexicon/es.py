@@ -216,7 +216,10 @@ PHRASE = Phrase(
     stated_mix=rx(
         r"\b(?:entre (?:ellos|los que)|la mayor[ií]a(?: de ellos)?|incluid[oa]s|de los cuales)\s+"
         r"(?:\w+\s+){0,3}?(?:guardias?|militares|soldados|marines|reservistas|infantes)\b|"
-        r"\bentre guardias y (?:soldados|militares|efectivos)\b"  # "entre guardias y soldados ..."
+        r"\bentre guardias y (?:soldados|militares|efectivos)\b|"  # "entre guardias y soldados ..."
+        # "aunque aquella cuenta incluía a personal del Ejército"
+        r"\binclu(?:[ií]a|[ií]an|ye|yen) (?:a )?(?:personal|elementos|efectivos|soldados|tropas) "
+        r"del? (?:ej[eé]rcito|marina|sedena)\b"
     ),
     staff_words=words("personal empleados"),
     agency_staff=rx(
@@ -275,7 +278,9 @@ PLACES = Places(
     elsewhere=rx(
         # "Canadá ... reforzará su frontera con casi 10.000 agentes": Canada's own border
         r"\b(?:canad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?\bsu (?:propia )?frontera\b|"
-        r"guatemala|belice|chiapas|tapachula|suchiate|tabasco|canad[aá]|ucrania|rusia|"
+        r"frontera con (?:honduras|el salvador|nicaragua|colombia|venezuela|panam[aá]|costa rica)|"
+        r"guatemala|belice|honduras|el salvador|nicaragua|chiapas|tapachula|suchiate|tabasco|"
+        r"canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|nueva orleans|"
         r"washington,? d\.? ?c\b|(?:a|hacia) washington|"
         r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|bielorrusia|"
@@ -454,7 +459,7 @@ STATUS = StatusCues(
                 r"(?:ese|aquel) (?:mismo )?año|en aquella ocasi[oó]n|"
                 r"inicialmente|originalmente|al principio|en un principio|"
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
-                r"sumaba(?:n)?|contaba(?:n)? con|rondaba(?:n)?|tuvo(?! que)|tuvieron(?! que)|"
+                r"sumaba(?:n)?|contaba(?:n)? con|rondaba(?:n)?|tuvo(?! que)|tuvieron(?! que)|eran|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
                 r"lleg[oó] a su (?:punto )?(?:m[aá]ximo|pico)|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
@@ -808,7 +813,7 @@ STATUS = StatusCues(
     ),
     part_of_group=rx(r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) " + _Q + "$"),
     # The look-ahead lets the scan pass most characters with one test, not one per alternative.
-    clause_break=rx(r"(?=[;:—–pm])(?:[;:—–]|\bpero\b|\bmientras\b)"),
+    clause_break=rx(r"(?=[;:—–pm,])(?:[;:—–]|\bpero\b|\bmientras\b|,\s+y\s+que\b)"),
     reported=rx(
         r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n|"
         r"asegur[oó]|detall[oó]|precis[oó]|explic[oó]|declar[oó]|agreg[oó]|añadi[oó]|sostuvo|"
@@ -852,7 +857,8 @@ STATUS = StatusCues(
         r"(?:enviad|desplegad)\w*)?)\b"
     ),
     bare_object=rx(
-        r"\b(?:han (?:arribado|llegado)|arribaron|llegaron|hab[ií]a|hay|ten[ií]a|enviar[aá]?n?|"
+        r"\b(?:han (?:arribado|llegado)|arribaron|llegaron|hab[ií]a|hay|ten[ií]a|fueron|eran|"
+        r"enviar[aá]?n?|"
         r"envi[oó]|enviaron|"
         r"desplegar[aá]?n?|despleg[oó]|desplegaron|"
         r"mandar[aá]?n?|mand[oó]|mandaron|sumar[aá]?n?|sum[oó]|suman?|permanecer[aá]n?|"

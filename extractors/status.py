@@ -260,10 +260,10 @@ def change_of_level(r: Reading) -> Status | None:
         return "deployed"  # "had grown to about 2,500 by this week"
     if finds(r.cues.past_perfect, r.as_reported(near)) or _dated_after(r) or _earlier_year_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
-    if r.cues.past_change.search(
-        near
-    ):  # "..., when the mission grew to about 10,000 at its height"
+    change = r.cues.past_change.search(near)
+    if change:  # "..., when the mission grew to about 10,000 at its height"
         dated = r.cues.past_time.match(r.after.lstrip()) or _former_leader_before(r)
+        dated = dated or finds(r.cues.past_time, near[change.start() :])  # "cut last summer, to"
         dated = dated or earlier_year(r) == "previous"  # "en julio de 2007 se redujo a 3 mil"
         dated = dated or finds(r.cues.sequel, near)  # "the number later shrank to 2,300"
         return "previous" if r.after_status == "previous" or dated else "deployed"

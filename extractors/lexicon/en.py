@@ -472,7 +472,10 @@ RELEVANCE = Relevance(
         r"interview(?:ed|ing|s with)|surveyed|polled|signed by|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b|"
         # "the Guard is short roughly 8,000 soldiers", "whether it's 2,000 troops or 20,000"
-        r"\b(?:short|whether it'?s|whether it is) (?:about |roughly |some |nearly |more than )?$"
+        r"\b(?:short|whether it'?s|whether it is) (?:about |roughly |some |nearly |more than )?$|"
+        # "the caravan, now about 3,500 strong": migrants
+        r"\bcaravans?,? (?:now |which (?:is|was) |numbering |of )(?:about |some |roughly |nearly |"
+        r"more than )?$"
     ),
     force_size=rx(
         r"\b(?:guard|brigade|division|battalion|regiment)(?:'s|’s| (?:alone |now )?(?:numbers?|has|"
@@ -495,7 +498,8 @@ RELEVANCE = Relevance(
         r",\s+and\s+(?:that|has|have|had)\b"
     ),
     staff_count=rx(
-        r"\b(?:has|have|had|employs?|employing|fields?|fielded|fielding|reach|reaches|numbers?|"
+        r"\b(?:has|(?<!would )(?<!will )have|had|employs?|employing|fields?|fielded|fielding|"
+        r"reach|reaches|numbers?|"
         r"totals?|trains?|training|"
         r"(?:take|takes|took|taking|bring|brings|brought|bringing) (?:the )?"
         r"(?:agency|border patrol|cbp)(?:'s|’s)? (?:\w+ )?to|"
@@ -507,7 +511,7 @@ RELEVANCE = Relevance(
         r"(?:has|have|had) (?:added|hired|trained)|(?:permanent|regular) (?:force|staff) of|"
         r"(?:border patrol|cbp|agency|sector)(?:'s|’s))\s+"
         r"(?:about |around |roughly |some |nearly |almost |more than |over |fewer than |just over |"
-        r"just under |approximately )?$"
+        r"just under |approximately )?(?:an? (?:record|all-time high of|historic) )?$"
     ),
     staff_heads=words("agents officers deputies"),
     staff_new=rx(r"\s+new\b"),  # "14,000 new agents over five years": hiring
@@ -888,6 +892,9 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
+                # "about 2,500 ... on the border at the end of Joe Biden's presidency"
+                r"^\W*(?:\S+ ){0,6}?at the (?:end|close) of (?:\S+ ){0,3}?\w+(?:'s|’s) "
+                r"(?:presidency|term|tenure|administration)\b|"
                 r"^[^.;]{0,40}?(?<!since )(?<!until )(?<!till )\bthen\s*[.,;]|"
                 r"^\W*(?:\S+ ){0,4}?had (?:when|before|at the time)\b|"
                 # "the 5,200 ... announced two days earlier, a number that has been overtaken"
@@ -1176,7 +1183,7 @@ STATUS = StatusCues(
         r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly |later )?(?:cut|reduced|"
         r"trimmed|halved)|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
-        r"declining|dwindling|sliding))\s+(?:\S+\s+){0,3}?to\s+" + _Q + "$"
+        r"declining|dwindling|sliding))\s+(?:\S+\s+){0,4}?to\s+" + _Q + "$"
     ),
     had_before=rx(
         r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped))\s+" + _Q + "$"
@@ -1241,7 +1248,8 @@ STATUS = StatusCues(
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
         r"get|provide|contribute|supply|follow|cost|last|require|include|serve|patrol|help|"
-        r"support|assist))"
+        r"support|assist))|"
+        r"\bwould(?=\s+have\s+(?!(?:been|had|sent|\w+ed)\b))"  # "said it would have 400 agents"
     ),
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(

@@ -557,6 +557,7 @@ STATUS = StatusCues(
                 r"(?:despliegue|llegada|arribo)|"
                 r"desplegad[oa]s|despleg[oó]|desplegaron|enviad[oa]s|envi[oó]|enviaron|"
                 r"lleg[oó]|llegaron|arrib[oó]|arribaron|ya|actualmente|permanecen|hay|"
+                r"reforz[oó] con|reforzaron con|"
                 r"quedan(?! por)|resguardan|vigilan|patrullan|complet[oó]|est[aá]n|se encuentran|"
                 r"operan|mantiene|mantienen|suman|hay|cuenta con|cuentan con|actuales|"
                 r"desplegados actualmente|ya fueron desplegad\w*|ha(?:n)? (?:desplegado|enviado)|"
@@ -942,7 +943,14 @@ DEPLOYERS = Deployers(
         r"guarnici[oó]n militar|reci[eé]n cread[oa] guardia nacional|"
         + _MEXICO_PLACES
         + r"|en m[eé]xico, (?:el )?gobierno|"
-        r"mesa estatal de seguridad)\b"
+        r"mesa estatal de seguridad)\b|"
+        # a Mexican dateline ("Matamoros, Tamps.-", "Ciudad Juárez.-") over Mexico's own forces,
+        # not over a story of the US side told from the border
+        r"(?:,\s*(?:tamps|chih|coah|son|n\.\s?l|b\.\s?c)|ju[aá]rez|tijuana|matamoros|reynosa|"
+        r"nuevo laredo|nogales|mexicali|piedras negras|acu[nñ]a|ojinaga|agua prieta)\.\s?[-–—]"
+        r"(?=[^\n]{0,200}?\b(?:guardia nacional|gn|sedena|ej[eé]rcito)\b)"
+        r"(?![^\n]{0,300}?\b(?:texas|arizona|nuevo m[eé]xico|california|estados unidos|ee\.?\s?uu|"
+        r"eu|pent[aá]gono|comando norte|gobernador\w*)\b)"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
     us_side=rx(r"\b(?:apoy\w* (?:a )?la patrulla fronteriza)\b"),

@@ -292,7 +292,7 @@ PHRASE = Phrase(
         r"(?!\s+(?:\w+\s+)?(?:said|say|says|sent|will|would|have|has|had|are|were)\b)"
     ),
     stated_mix=rx(
-        r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including)\s+"
+        r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including|counting)\s+"
         r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b|"
         r"\b(?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty),? "
         r"(?:combined|together)\b"
@@ -385,7 +385,7 @@ PLACES = Places(
         r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
         r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
         r"colombia|ecuador|cuba|nicaragua|tapachula|chiapas|suchiate|sinaloa|culiac[aá]n|"
-        r"michoac[aá]n|guerrero|"
+        r"michoac[aá]n|guerrero|(?:in|to) monterrey|"
         r"border with (?!mexico\b)(?!the u)[a-z]+|"
         r"los angeles|chicago|portland|memphis|new orleans|baltimore|minneapolis|"
         r"new york city|manhattan|brooklyn|massachusetts|boston|denver|"
@@ -463,6 +463,7 @@ RELEVANCE = Relevance(
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
         r"(?:photo(?:graph)?s?|pictures?|images?|videos?|footage) of|"
+        r"(?:the )?equivalent of|"
         r"(?:drawn|chosen|selected|taken|pulled) from (?:a|its|the state's) (?:force|pool|"
         r"total) of|"
         r"holds?(?! at\b)|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|"
@@ -892,6 +893,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
+                # "a force that was about 2,500 Guard ... when President Donald Trump took office"
+                r"^\W*(?:\S+ ){0,6}?when (?:\S+ ){1,3}?(?:took|left) office\b|"
                 # "about 2,500 ... on the border at the end of Joe Biden's presidency"
                 r"^\W*(?:\S+ ){0,6}?at the (?:end|close) of (?:\S+ ){0,3}?\w+(?:'s|’s) "
                 r"(?:presidency|term|tenure|administration)\b|"
@@ -1343,7 +1346,7 @@ STATUS = StatusCues(
         r"assigned to|stationed (?:at|along|on)|"
         r"pledged|promised|requested)\b|"
         r"^\s+(?:the|president) (?:\w+\s+){1,3}?(?:authorized|approved|ordered|"
-        r"pledged|promised)\b|"
+        r"pledged|promised|plans? to (?:station|send|deploy|keep))\b|"
         # "the 4,000 Defense Secretary Jim Mattis authorized", "the 1,200 President Obama sent",
         # "the 4,000 Mr. Trump authorized", "the 1,200 Obama sent"
         r"^\s+(?:(?:(?:president|(?:defense |war |homeland security )?secretary|gov\.?|governor|"

@@ -286,7 +286,8 @@ PLACES = Places(
         r"afganist[aá]n|irak|siria|corea|jap[oó]n|europa|polonia|alemania|rumania|bielorrusia|"
         r"lituania|letonia|estonia|finlandia|"
         r"oriente medio|medio oriente|"
-        r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|"
+        r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|apodaca|"
+        r"(?:en|a|hacia) (?:la zona metropolitana de )?monterrey|"
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones|"
         r"en todo el (?:pa[ií]s|territorio(?: nacional)?)|(?:a|en) la sur|al sur(?! de\b| del\b))\b"
     ),

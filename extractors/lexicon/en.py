@@ -1414,7 +1414,7 @@ DEPLOYERS = Deployers(
         r"president|defen[cs]e (?:secretary|minister|ministry)|"
         r"security (?:cabinet|minister|secretary))|"
         r"mexican (?:government|national guard|guard|army|military|forces|troops|soldiers|"
-        r"president|"
+        r"president|federal police|police|"
         r"officials?|authorities)|sheinbaum|l[oó]pez obrador|amlo|sedena|guardia nacional|"
         # Mexico's defense secretaries and foreign and security ministers
         r"trevilla|cienfuegos|ebrard|harfuch|"

@@ -944,7 +944,8 @@ DEPLOYERS = Deployers(
         r"guarnici[oó]n militar|reci[eé]n cread[oa] guardia nacional|"
         + _MEXICO_PLACES
         + r"|en m[eé]xico, (?:el )?gobierno|"
-        r"mesa estatal de seguridad)\b|"
+        r"mesa estatal de seguridad|grupo de coordinaci[oó]n \w+|polic[ií]a federal|"
+        r"fuerza (?:coahuila|civil|tamaulipas))\b|"
         # a Mexican dateline ("Matamoros, Tamps.-", "Ciudad Juárez.-") over Mexico's own forces,
         # not over a story of the US side told from the border
         r"(?:,\s*(?:tamps|chih|coah|son|n\.\s?l|b\.\s?c)|ju[aá]rez|tijuana|matamoros|reynosa|"

@@ -60,13 +60,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    """True when the period ending `before` closes an abbreviation like "Gen." or "U.S."."""
+    """True when the period ending `before` closes an abbreviation like "Gen.", "then-Gov."
+    or "U.S."."""
     if not before or before[-1].isspace():
         return False
     token = before.split()[-1].strip("\"'“‘(")
     if _NUMBER.fullmatch(token):
         return False  # "... a unos 11.000. En El Paso": a number grouped by points ends it
-    return len(token) == 1 or "." in token or token.lower() in _ABBREVIATIONS
+    word = token.lower().rsplit("-", 1)[-1]  # "then-Gov."
+    return len(token) == 1 or "." in token or word in _ABBREVIATIONS
 
 
 def _cap(start: int, end: int, headline: bool) -> list[Sentence]:

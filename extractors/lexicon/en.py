@@ -399,6 +399,7 @@ PLACES = Places(
         r"elections? (?:security|duty|sites?|workers?)|polling (?:places?|sites?|stations?)|"
         r"vaccin\w*|pandemic relief|testing sites?|food banks?|"
         r"(?:coronavirus|covid(?:-19)?|pandemic) duty|"
+        r"(?:for|during) the (?:covid(?:-19)? |coronavirus )?pandemic|"
         r"deportation(?:s| efforts)?|protests?|unrest|riots?|"
         r"(?:the (?:country's |nation's )?|in the )interior(?! (?:department|secretary|ministry))|"
         r"interior of the (?:country|nation|united states|u\.s\.))\b"
@@ -844,7 +845,9 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,12}?(?:(?:to leave|will leave|would leave|leaving)"
-                r"(?! (?:\S+ ){0,3}?for\b)|"
+                # "will leave in early August" for the mission: a departure date
+                r"(?! (?:\S+ ){0,3}?for\b| (?:on |in )?(?:early |mid-|late )?(?:" + _MONTHS + r"|"
+                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this)\b)|"
                 r"(?:to|will|would) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|(?:are|were|is) rotating home|"
                 r"will (?:also )?rotate out|will not be replaced|"
@@ -986,7 +989,8 @@ STATUS = StatusCues(
                 r"assisting|helping|supporting|guarding|operating|"
                 r"manning|patrolling|"
                 r"in)|currently|(?<!be )on the ground|serving (?:on|at|in|along|with)|"
-                r"(?:had |have )?arrived|(?:has |have |had )reached|"
+                r"(?:had |have )?arrived|(?:has |have |had )reached|(?:had |have |has )reported "
+                r"for duty|"
                 r"reached (?:the )?(?:\w+ ){0,2}?(?:border|sector|valley)|"
                 r"(?:have|has) been (?:helping|working|serving|assisting|supporting|patrolling|"
                 r"joined by)|"
@@ -1237,7 +1241,7 @@ STATUS = StatusCues(
     reported_had=rx(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
         r"been sent|been (?:placed|stationed|posted|assigned|positioned|ordered|approved|joined)|"
-        r"moved|"
+        r"moved|reported for duty|"
         r"approved|ordered|authorized|agreed|pledged|promised|committed))"
     ),
     reported_have="have",

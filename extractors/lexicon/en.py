@@ -579,7 +579,8 @@ RELEVANCE = Relevance(
         r"\b(?:died|(?:were|was|have been|had been) (?:\w+ )?(?:killed|injured|wounded|hurt|"
         r"arrested|charged|indicted|convicted|disciplined|fired|jailed|detained|deported|"
         r"affected|sickened|hospitalized|struck|assaulted|attacked)|"
-        r"tested positive|(?:lost )?to retirement|"
+        r"tested positive|(?:lost )?to retirement|(?:had |have )?(?:experienced|faced|suffered) "
+        r"(?:late|missed|delayed) (?:pay|paychecks)|(?:had|have|were) not (?:been )?paid|"
         r"(?:are|were|is|was) not part of the border mission|"
         r"died by suicide|suicides?|who spoke on (?:the )?condition of anonymity|"
         r"who (?:asked|requested) not to be (?:named|identified))\b"
@@ -643,7 +644,7 @@ STATUS = StatusCues(
     cap_words=rx(
         r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"  # "a request the Pentagon has not approved"
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off|"
-        r"oks|ok['’]d|okay(?:s|ed))\b"
+        r"oks|ok['’]d|okay(?:s|ed)|agree(?:s|d)? to keep)\b"
     ),
     earlier_year=rx(
         r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"

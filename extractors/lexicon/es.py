@@ -423,7 +423,7 @@ RELEVANCE = Relevance(
     fate=rx(
         r"\b(?:murieron|han muerto|fallecieron|resultaron heridos|fueron detenidos|"
         r"fueron arrestados|dieron positivo|se (?:han )?quitad?o la vida|se suicidaron|"
-        r"se han suicidado|"
+        r"se han suicidado|no (?:hab[ií]an|han|hab[ií]a|ha) recibido su (?:pago|sueldo|salario)|"
         r"no (?:forman?|formaban|formar[aá]n) parte de (?:la|el) (?:misi[oó]n|operaci[oó]n|"
         r"operativo) fronteriz[oa])\b"
     ),

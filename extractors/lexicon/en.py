@@ -183,7 +183,8 @@ PHRASE = Phrase(
         r"gave (?:an? |the )?(?:incorrect|wrong)|to correct) (?:the )?(?:number|figure|count)\b"
     ),
     part_of_people=rx(
-        r"\s+of\s+(?:the|its|their|his|her|those|these|[^\W\d_]+(?:'s|’s))\s+(?:own\s+)?(?!\d)"
+        r"\s+of\s+(?:the|its|their|his|her|those|these|(?:that |this )?[^\W\d_]+(?:'s|’s))\s+"
+        r"(?:own\s+)?(?!\d)"
     ),
     names_before_number=words("title section"),
     group_heads=words(

@@ -512,6 +512,7 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
+                r"(?<!\ba )petici[oó]n|"
                 r"busca\w*|(?:su|la) intenci[oó]n (?:es|era)|estamos viendo|"
                 r"contempla\w*|baraja\w*|sopesa\w*|perfila\w*|"
                 r"estudia\w*|"
@@ -529,7 +530,10 @@ STATUS = StatusCues(
             "proposed",
         ),
         (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
-        (rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?solicitud\w*"), "ordered"),
+        (
+            rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?(?:solicitud\w*|petici[oó]n)"),
+            "ordered",
+        ),
         (rx(r"\baprob[oó] (?:mantener|enviar|desplegar|extender|prolongar|ampliar)\b"), "ordered"),
     ),
     nearest=(

@@ -1321,6 +1321,7 @@ STATUS = StatusCues(
         r"commit|commits|committing|committed|contribut\w*|has|have|had|keeps?|kept|keeping|"
         r"leav(?:e|es|ing)|requested|"
         r"asked for|sought|wanted|proposed|(?:options?|plans?|proposals?|requests?) for|"
+        r"plann(?:ing|ed) for|"
         r"discuss(?:es|ed|ing)|consider(?:s|ed|ing)|float(?:s|ed|ing)|envision(?:s|ed|ing)|"
         r"(?:pushed|pushing|called|calling) for|"
         r"maintains?|maintained)\s+"

@@ -897,7 +897,7 @@ STATUS = StatusCues(
         ),
         (
             rx(
-                r"^\W*(?:\S+ ){0,6}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
+                r"^\W*(?:\S+ ){0,8}?at (?:the|its) (?:\w+'s )?(?:height|peak)\b|"
                 # "a force that was about 2,500 Guard ... when President Donald Trump took office"
                 r"^\W*(?:\S+ ){0,6}?when (?:\S+ ){1,3}?(?:took|left) office\b|"
                 # "about 2,500 ... on the border at the end of Joe Biden's presidency"

@@ -26,6 +26,8 @@ _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
+# Fewer people than this are the people of a scene, never a deployment's figure.
+FEWEST_SENT = 3
 _FORCE_SIZE_REACH = 80  # "The National Guard formally began operating June 30 with about "
 _MIN_VALUE, _MAX_VALUE = 2, 100_000
 _GROUPS_BELOW = 10
@@ -766,7 +768,9 @@ def _names_things(scan: _Scan, left: str) -> bool:
 
 def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     """People counted for something else: "made up of 1,200", "5,000 agents were hired",
-    "17 members of the Guard ... have died"."""
+    "17 members of the Guard ... have died", "two guards holding a woman's arm"."""
+    if scan.numbers[i].value < FEWEST_SENT:
+        return True  # "two Guard members holding a woman's arm": people in a scene
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
     relevance = scan.lex.relevance
     before = scan.s[start : scan.numbers[i].start]

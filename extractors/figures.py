@@ -768,7 +768,8 @@ def _names_things(scan: _Scan, left: str) -> bool:
 
 def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     """People counted for something else: "made up of 1,200", "5,000 agents were hired",
-    "17 members of the Guard ... have died", "two guards holding a woman's arm"."""
+    "17 members of the Guard ... have died", "two guards holding a woman's arm", a city's own
+    police."""
     if scan.numbers[i].value < FEWEST_SENT:
         return True  # "two Guard members holding a woman's arm": people in a scene
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
@@ -777,6 +778,10 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     number_end = scan.numbers[i].end
     if finds(relevance.not_deployment, before) or _staff(scan, i, before, phrase_end):
         return True
+    if relevance.local_police.match(scan.s, number_end) and not finds(
+        relevance.move_verbs, scan.s[scan.clause_start(i) : scan.next_start(i)]
+    ):
+        return True  # "Tijuana's 2,300 municipal police": a city's own, unless sent
     if _force_size(scan, i, phrase_end) or _share(scan, i):
         return True
     if (

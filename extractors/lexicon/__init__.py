@@ -169,6 +169,7 @@ class Relevance:
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
     staff_new: Pattern  # right after the number: "14,000 new agents", hired, not sent
+    local_police: Pattern  # right after the number: "2,300 municipal police", a city's own
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
     fate: Pattern  # "17 members ... have died": people counted for what befell them
     rate: Pattern  # "three agents per mile": a rate, not a number of people sent

@@ -518,6 +518,7 @@ RELEVANCE = Relevance(
     ),
     staff_heads=words("agents officers deputies"),
     staff_new=rx(r"\s+new\b"),  # "14,000 new agents over five years": hiring
+    local_police=rx(r"\s+(?:municipal|city|local) (?:police|officers)\b"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
     rate=rx(r"^\s*(?:per|a|each|every|for every) (?:mile|kilometer|km|shift)\b"),
     share=rx(r"\s+(?:in|out of)\s+(?:every\s+)?"),

@@ -362,6 +362,7 @@ RELEVANCE = Relevance(
     ),
     staff_heads=words("agentes oficiales"),
     staff_new=rx(r"\s+nuev[oa]s\b"),
+    local_police=rx(r"\s+(?:polic[ií]as|agentes|elementos) (?:municipales|locales)\b"),
     border_agency=rx(
         r"\b(?:patrulla fronteriza|cbp|oficina de aduanas y protecci[oó]n fronteriza)\b"
     ),

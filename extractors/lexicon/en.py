@@ -1417,6 +1417,8 @@ DEPLOYERS = Deployers(
     mexican_view=2,
     mexico=rx(
         r"\b(?:(?<!new )mexico'?s (?=\d)|defen[cs]e minist(?:er|ry)|"
+        r"(?<!new )mexico (?:will |would |has |had |plans to |is |to )?(?:send\w*|sent|deploy\w*|"
+        r"dispatch\w*|mobiliz\w*)|"
         r"(?<!new )mexico'?s (?:new |own )?(?:government|national guard|army|military|forces|"
         r"troops|"
         r"president|defen[cs]e (?:secretary|minister|ministry)|"
@@ -1448,7 +1450,8 @@ DEPLOYERS = Deployers(
         r"(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|andr[eé]s|"
         r"l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"
-        r"title 10|title 32|federal(?:ly)?(?! police)|active[- ]duty|northern command|northcom|"
+        r"title 10|title 32|federal(?:ly)?(?! police| agents| force\b)|active[- ]duty|"
+        r"northern command|northcom|"
         r"joint task force(?! lone star)|homeland security|dhs|u\.?s\.? military|hegseth|mattis|"
         r"esper|(?:lloyd |secretary )austin|"  # not an AUSTIN dateline
         r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"

@@ -251,7 +251,7 @@ PHRASE = Phrase(
                 r"\b(?:" + _REGULAR_UNITS + r")\b|\b(?:based at|from) (?:" + _REGULAR_POSTS + r")\b"
             ),
         ),
-        ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law enforcement)\b")),
+        ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law[- ]enforcement)\b")),
         ("police", rx(r"\bborder patrol\b")),
         ("police", rx(r"\b(?:homeland security|dhs|cbp) (?:personnel|staff)\b")),
         ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
@@ -743,7 +743,10 @@ STATUS = StatusCues(
             rx(
                 r"(?<!expected to )(?<!likely to )(?<!could )(?<!would )(?<!may )(?<!might )"
                 r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,8}?request\w*|"
-                r"\b(?:signed|signs|has signed) off on (?:sending|deploying)"
+                r"\b(?:signed|signs|has signed) off on (?:sending|deploying)|"
+                # "signed a $600 million measure to put 1,500 more agents": law, not a bill
+                r"\b(?:signed|signs|has signed) (?:\S+ ){0,4}?(?:measure|bill|legislation|law) "
+                r"(?:\w+ )?to"
             ),
             "ordered",
         ),

@@ -203,7 +203,8 @@ PHRASE = Phrase(
         about said says say could can may might should must when already there now last then if
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
-        depending later earlier soon but possibly probably potentially eventually also"""
+        depending later earlier soon but possibly probably potentially eventually also starting
+        beginning effective"""
     ),
     modifier_nouns=words(
         "us u.s states state federal american forces marines arms operations service"
@@ -384,6 +385,7 @@ PLACES = Places(
         r"iraq|afghanistan|kandahar|kabul|helmand|baghdad|fallujah|mosul|korea|japan|taiwan|venezuela|caribbean|haiti|guatemala\w*|belize|"
         r"honduras|pakistan|india|bangladesh|belarus\w*|finland|finnish|norway|sweden|greece|"
         r"greek|armenia|azerbaijan|moldova|kosovo|serbia|hungary|niger|mali|somalia|sudan|"
+        r"west africa|liberia|sierra leone|ebola|"
         r"yemen|iran\w*|jordan|egypt|saudi|kuwait|qatar|philippines|china|chinese|panama|"
         r"colombia|ecuador|cuba|nicaragua|tapachula|chiapas|suchiate|sinaloa|culiac[aá]n|"
         r"michoac[aá]n|guerrero|(?:in|to) monterrey|"
@@ -593,7 +595,8 @@ STATUS = StatusCues(
     qualifiers=(
         (
             rx(
-                r"\b(?:up to|as many as|as high as|no more than|not more than|a maximum of|at most|"
+                r"\b(?:up to(?: a total of)?|as many as|as high as|no more than|not more than|"
+                r"a maximum of|at most|"
                 r"fewer than|less than|(?:fall|drop|dip|shrink)s? (?:to )?(?:below|under))\s+"
                 r"(?:about |around |roughly )?$"
             ),

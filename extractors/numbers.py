@@ -39,6 +39,7 @@ _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
 _MAX_DIGITS = 15
 _DOZEN = 12
+DAY_DIGITS = 2  # a day of the month after its name: "March 3", "Dec. 14"
 _THOUSAND = 1000
 
 
@@ -114,7 +115,10 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
     """ "Title 10", "March 3", "Highway 90", "6 de febrero": the number names something."""
     if lex.not_count_after.match(sentence, end):
         return True
-    return finds(lex.not_count_before, sentence[max(0, start - 12) : start])
+    before = sentence[max(0, start - 12) : start]
+    if end - start <= DAY_DIGITS and finds(lex.day_before, before):
+        return True  # "March 3", not "in January 1,500 troops"
+    return finds(lex.not_count_before, before)
 
 
 def _word_numbers(sentence: str, lex: Numbers) -> list[Number]:

@@ -38,7 +38,8 @@ class Numbers:
     multipliers: frozenset[str]
     standalone: frozenset[str]  # multipliers that count on their own ("mil" soldados)
     never_numbers: frozenset[str]  # "hundreds", "miles" (vague amounts), "unos": never a number
-    not_count_before: Pattern  # "Title 10", "March 3": a number that names, not counts
+    not_count_before: Pattern  # "Title 10", "Highway 90": a number that names, not counts
+    day_before: Pattern  # "March 3", "enero 15": a month before a day of one or two digits
     not_count_after: Pattern  # "6 de febrero": a date
     vague_before: Pattern  # "tens of", "several": a vague amount, never a figure
     # A number written like a year ("2000") counts people after a qualifier ("about 2000") or

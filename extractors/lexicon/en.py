@@ -86,9 +86,11 @@ NUMBERS = Numbers(
     multipliers=words("hundred thousand million billion"),
     standalone=frozenset(),
     never_numbers=words("hundreds thousands millions billions dozens tens scores"),
+    day_before=rx(
+        r"\b(?:" + _MONTHS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$"
+    ),
     not_count_before=rx(
-        r"\b(?:(?:" + _MONTHS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|title|"
-        r"section|"
+        r"\b(?:title|section|"
         r"no\.|number|page|route|highway|interstate|i-)\s*$|"
         r"(?<![\d,.])\d{1,2}-$"  # a vote or a score: the "4" of "the court's 5-4 order"
     ),

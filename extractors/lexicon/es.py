@@ -43,9 +43,11 @@ NUMBERS = Numbers(
     multipliers=words("cien ciento mil millón millon millones"),
     standalone=words("mil"),
     never_numbers=words("cientos centenares miles millares millones decenas docenas unos unas"),
+    day_before=rx(
+        r"\b(?:" + _MONTHS + r"|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?\s*$"
+    ),
     not_count_before=rx(
-        r"\b(?:(?:" + _MONTHS + r"|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?|"
-        r"t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|"
+        r"\b(?:t[ií]tulo|secci[oó]n|n[uú]mero|n[oú]m\.|carretera|ruta|art[ií]culo|el|(?:a|de|desde|"
         r"hasta)\s+las)\s*$"
     ),
     not_count_after=rx(r"\s+de\s+(?:" + _MONTHS + r")\b|\s+por\s*ciento\b"),
@@ -598,7 +600,9 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:(?!donde\b)\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
-                r"siguen desplegad\w*)\b|^\W*(?:\S+\s+){0,2}?(?:ya )?han (?:llegado|arribado)\b"
+                r"siguen desplegad\w*)\b|^\W*(?:\S+\s+){0,2}?(?:ya )?han (?:llegado|arribado)\b|"
+                # "los 2,500 integrantes de la Guardia Nacional apostados en la zona"
+                r"^\W*(?:\S+\s+){0,2}?(?:apostad|destacamentad)[oa]s (?:en|a lo largo)\b"
             ),
             "deployed",
         ),

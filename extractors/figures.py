@@ -26,10 +26,10 @@ _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
-# Fewer people than this are the people of a scene, never a deployment's figure.
-FEWEST_SENT = 3
 _FORCE_SIZE_REACH = 80  # "The National Guard formally began operating June 30 with about "
-_MIN_VALUE, _MAX_VALUE = 2, 100_000
+# Fewer than three people are the people of a scene ("two guards holding a woman's arm"),
+# never a deployment's figure.
+_MIN_VALUE, _MAX_VALUE = 3, 100_000
 _GROUPS_BELOW = 10
 _DASHES = frozenset("—–")
 # What may open a numbers box's line before its number: a bullet, "About", "More than"
@@ -768,10 +768,7 @@ def _names_things(scan: _Scan, left: str) -> bool:
 
 def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     """People counted for something else: "made up of 1,200", "5,000 agents were hired",
-    "17 members of the Guard ... have died", "two guards holding a woman's arm", a city's own
-    police."""
-    if scan.numbers[i].value < FEWEST_SENT:
-        return True  # "two Guard members holding a woman's arm": people in a scene
+    "17 members of the Guard ... have died", a city's own police."""
     start = max(scan.clause_start(i), scan.numbers[i].start - 40)
     relevance = scan.lex.relevance
     before = scan.s[start : scan.numbers[i].start]

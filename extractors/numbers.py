@@ -39,7 +39,7 @@ _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 _TAIL = re.compile(r" (\d{1,3})(?![\w%:/]|[.,]\d)")
 _MAX_DIGITS = 15
 _DOZEN = 12
-DAY_DIGITS = 2  # a day of the month after its name: "March 3", "Dec. 14"
+_DAY_DIGITS = 2  # a day of the month after its name: "March 3", "Dec. 14"
 _THOUSAND = 1000
 
 
@@ -116,7 +116,7 @@ def _is_name(sentence: str, start: int, end: int, lex: Numbers) -> bool:
     if lex.not_count_after.match(sentence, end):
         return True
     before = sentence[max(0, start - 12) : start]
-    if end - start <= DAY_DIGITS and finds(lex.day_before, before):
+    if end - start <= _DAY_DIGITS and finds(lex.day_before, before):
         return True  # "March 3", not "in January 1,500 troops"
     return finds(lex.not_count_before, before)
 

@@ -256,9 +256,10 @@ def change_of_level(r: Reading) -> Status | None:
         return "ordered"  # a drawdown that is expected has been decided
     if _closest(verb_left, r.cues.modal_and_past) == "proposed" or r.after_status == "proposed":
         return "proposed"  # "could fall to 3,000", "a cut to 6,000 has been discussed"
-    if finds(r.cues.past_perfect, r.as_reported(near)) and r.cues.now_after.match(r.after):
+    had = finds(r.cues.past_perfect, r.as_reported(near))
+    if had and r.cues.now_after.match(r.after):
         return "deployed"  # "had grown to about 2,500 by this week"
-    if finds(r.cues.past_perfect, r.as_reported(near)) or _dated_after(r) or _earlier_year_after(r):
+    if had or _dated_after(r) or _earlier_year_after(r):
         return "previous"  # "had shrunk to 2,350 by January", "was cut to 3,000 a year later"
     change = r.cues.past_change.search(near)
     if change:  # "..., when the mission grew to about 10,000 at its height"

@@ -45,7 +45,6 @@ DIGITS = 3  # weights are rounded
 SMALLEST = 0.05  # a feature whose weights are all smaller is left out: it hardly moves a score
 FOLDS = 5
 MIN_EXAMPLES = 5  # a feature seen in fewer examples is left out: it would only fit those
-CONSULTED = frozenset(f"step:{step}" for step in status_model.CONSULTED)
 AGREEMENT = 0.995  # --check: share of examples on which a fresh fit must agree with the file
 
 
@@ -54,6 +53,7 @@ class Example:
     source: str
     features: frozenset[str]
     steps: Status  # what the steps alone decided
+    step: str  # the step that decided it
     label: Status
 
 
@@ -105,7 +105,7 @@ def examples(source: str, passages: Iterable[Passage]) -> list[Example]:
             labels = {f["status"] for f in passage["figures"] if f["value"] == value}
             if len(labels) == 1:
                 named = frozenset(status_model.features(reading, status, step))
-                out.append(Example(source, named, status, labels.pop()))
+                out.append(Example(source, named, status, step, labels.pop()))
     return out
 
 
@@ -148,11 +148,8 @@ def fit(training: Sequence[Example]) -> Weights:
 
 
 def decided(weights: Weights, example: Example) -> Status:
-    """The status with the second opinion, where the product asks for it."""
-    consulted = example.features & CONSULTED
-    if not consulted:
-        return example.steps
-    least = status_model.threshold(next(iter(consulted)).removeprefix("step:"))
+    """The status with the second opinion, as the product reads it."""
+    least = status_model.threshold(example.step)
     overruled = status_model.overrule(weights, example.features, example.steps, least=least)
     return overruled or example.steps
 

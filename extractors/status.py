@@ -25,10 +25,9 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     the decision behind it ("expected to reach 7,000 under orders already signed") an order;
     an authorization with no bound ("approved the deployment of 1,500") is an order.
 
-Last, a second opinion reads the steps' decision: after the steps that go by the words nearest
-the number (status_model.CONSULTED), a model trained on labelled passages
-(extractors/status_model.py) weighs those words, the step and its status together, and
-overrules the step where it is confident another status is meant.
+Last, a second opinion reads the steps' decision: a model trained on labelled passages
+(extractors/status_model.py) weighs the words around the number, the step and its status
+together, and overrules the step where it is confident another status is meant.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ Each step of extractors/status.py reads one kind of cue at one place; the model 
 all at once: the words just before and after the number, the words of its sentence, what
 the steps decided and which step decided it. Where it is confident (THRESHOLD) that another
 status is meant, its reading stands; otherwise the steps' does. Where the steps found no cue
-at all, their `deployed` is only a default, and the model's likeliest status stands. It is
-asked only after the steps in CONSULTED.
+at all, their `deployed` is only a default, and the model's likeliest status stands. It reads
+every step's decision: over five folds of the training sets, overruling the steps that go by a
+change of level, a year, a cap or a journey as well read 0.931 against 0.929 for the steps that
+go by the nearest words alone.
 
 Its weights (status_model.json) are fitted by `make train` (evaluation/train.py) on labelled
 passages. They include the steps' decisions as features, so a change to the steps or the
@@ -33,19 +35,6 @@ if TYPE_CHECKING:
 
 WEIGHTS = "status_model.json"
 UNCUED = "otherwise"  # the last step's name: no cue decided, the figure is deployed
-# The steps whose decisions the model reads again. Asked after every step in the training
-# folds, it overruled these for the better; the others (a change of level, a year, a cap, a
-# journey, "will be deployed" after the figure) about as often for the worse, so they stand.
-CONSULTED = frozenset(
-    {
-        UNCUED,
-        "nearest cue",
-        "predicate after",
-        "anteriority",
-        "standing force",
-        "modality in clause",
-    }
-)
 THRESHOLD = 0.6  # chosen with dev and dev2's tuning part left out of the training
 STEP = "second opinion"  # named with the step it overrules: "second opinion on otherwise"
 BEFORE_REACH, AFTER_REACH = 120, 80  # characters read before the number, after its noun
@@ -166,8 +155,6 @@ def sentence_words(sentence: str) -> frozenset[str]:
 
 def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:
     """The model's status when it is confident another is meant, else the steps'."""
-    if step not in CONSULTED:
-        return status, step
     overruled = _chosen(shipped().statuses, odds(r, status, step), status, threshold(step))
     return (overruled, f"{STEP} on {step}") if overruled else (status, step)
 

@@ -11,7 +11,8 @@ import pytest
 from evaluation import train
 from extractors import status_model
 from extractors.detect import detect
-from extractors.status import second_opinion, steps_alone
+from extractors.model import Status
+from extractors.status import Reading, second_opinion, steps_alone
 from extractors.status_model import THRESHOLD, UNCUED, Weights, overrule, threshold
 
 
@@ -37,6 +38,25 @@ def test_the_second_opinion_overrules_steps_that_found_no_cue(text: str) -> None
     with second_opinion(steps_alone):
         assert statuses() == ["deployed"]
     assert statuses() == ["ordered"]
+
+
+def test_the_second_opinion_reads_every_step() -> None:
+    """ "will build" after the figure is read as an order by the step that reads the
+    predicate after a clause; the model, which weighs "arrived" before it, overrules."""
+    text = (
+        "The first Guard troops sent under the border plan arrived in Yuma on Thursday, a"
+        " contingent of about 60 Ohio soldiers who will build roads near the Mexican line."
+    )
+    readings: list[tuple[str, str]] = []
+
+    def record(r: Reading, status: Status, step: str) -> tuple[Status, str]:
+        readings.append((status, step))
+        return steps_alone(r, status, step)
+
+    with second_opinion(record):
+        assert [f.status for f in detect(text, None, date(2024, 5, 1)).figures] == ["ordered"]
+    assert readings == [("ordered", "ordered after")]
+    assert [f.status for f in detect(text, None, date(2024, 5, 1)).figures] == ["deployed"]
 
 
 def test_the_desks_corrections_train_the_model(tmp_path: Path) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from extractors.lexicon import Phrase
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from extractors.lexicon import Pattern, Phrase
 from extractors.lexicon.caseless import finds, matches
 from extractors.model import Force
 
@@ -22,10 +26,33 @@ _UNNAMED = ("generic", "unit")
 
 
 def _normalised(text: str, lex: Phrase) -> str:
+    if not finds(_any_alias(lex), text):
+        return text  # most phrases name no alias: one search instead of one per alias
     for pattern, replacement in lex.component_aliases:
-        if finds(pattern, text):  # most phrases name no alias: found on the text lower-cased
+        if finds(pattern, text):
             text = pattern.sub(replacement, text)
     return text
+
+
+@cache
+def _any_alias(lex: Phrase) -> Pattern:
+    return _either(pattern for pattern, _ in lex.component_aliases)
+
+
+@cache
+def _any_named(lex: Phrase) -> Pattern:
+    """Any component that `last_force` reads: most texts it is asked of name none."""
+    return _either(pattern for name, pattern in lex.components if name not in _UNNAMED)
+
+
+def _either(patterns: Iterable[Pattern]) -> Pattern:
+    """One pattern that matches where any of `patterns` does; one that matches everywhere
+    (a search that always finds) when their flags differ."""
+    found = list(patterns)
+    if len({p.flags for p in found}) > 1:
+        return re.compile("")
+    source = "|".join(f"(?:{p.pattern})" for p in found) or "(?!)"
+    return re.compile(source, found[0].flags if found else 0)
 
 
 def components(phrase: str, lex: Phrase) -> frozenset[str]:
@@ -51,6 +78,8 @@ def force_of(phrase: str, lex: Phrase) -> Force | None:
 def last_force(text: str, lex: Phrase) -> Force | None:
     """The force of the last component `text` names ("generic" words do not count)."""
     text = _normalised(text, lex)
+    if not finds(_any_named(lex), text):
+        return None
     best: tuple[int, str] | None = None
     for name, component in lex.components:
         if name in _UNNAMED:
@@ -68,5 +97,7 @@ def guard_alone(text: str, lex: Phrase) -> bool:
     if finds(lex.guard_in_a_mix, text):
         return False
     text = _normalised(text, lex)
-    named = {name for name, p in lex.components if finds(p, text)}
-    return "guard" in named and not named & {"active", "military", "reserve"}
+    if not any(finds(p, text) for name, p in lex.components if name == "guard"):
+        return False
+    others = ("active", "military", "reserve")
+    return not any(finds(p, text) for name, p in lex.components if name in others)

@@ -31,6 +31,15 @@ Pattern = re.Pattern[str]
 # general punctuation. Beyond them, some lower-case to two characters ("İ"), and some match
 # a letter they do not lower-case to (the flag matches "ſ" with "s").
 _EXACT = re.compile(r"[\x00-\xff\u2000-\u206f]*")
+# The characters of those besides ASCII that are no letter, digit, space or "_" and have no
+# case (curly quotes, dashes, "©"): Unicode and ASCII read them alike, as no "\w", "\s", "\d".
+_SYMBOLS = "".join(
+    c
+    for c in map(chr, [*range(0x80, 0x100), *range(0x2000, 0x2070)])
+    if not (c.isalnum() or c.isspace() or c == "_") and c.lower() == c
+)
+# A text read alike as Unicode and as ASCII: ASCII less the Unicode-only spaces, and symbols.
+_AS_ASCII = re.compile(f"[\\x00-\\x1b\\x20-\\x7f{re.escape(_SYMBOLS)}]*")
 # What a foldable pattern may hold besides lower-case text: class escapes and escaped symbols.
 _ESCAPE = re.compile(r"\\(?:[bBdDsSwW]|[^0-9A-Za-z])")
 _OWN_FLAGS = re.compile(r"\(\?[aiLmsux-]")
@@ -81,17 +90,19 @@ def matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
 
 @lru_cache(maxsize=64)  # a sentence is read by many patterns: lowered once for all
 def lowered(text: str) -> tuple[str, bool] | None:
-    """`text` in lower case and whether it is plain ASCII (no Unicode-only spaces either), or
-    None when lower-casing would not match the way the flag does. The Unicode-only spaces are
-    the control characters Unicode counts as spaces and ASCII does not (file, group, record and
-    unit separators): in a text of ASCII without them, "\\w", "\\s", "\\d" and "\\b" match the same
-    characters whether read as Unicode or as ASCII, which the engine tests faster."""
+    """`text` in lower case and whether it reads as plain ASCII (no Unicode-only spaces, and
+    besides ASCII only symbols such as curly quotes and dashes), or None when lower-casing
+    would not match the way the flag does. The Unicode-only spaces are the control characters
+    Unicode counts as spaces and ASCII does not (file, group, record and unit separators): in
+    a text of ASCII without them, and with symbols that neither reads as a word character, a
+    space or a digit, "\\w", "\\s", "\\d" and "\\b" match the same characters whether read as
+    Unicode or as ASCII, which the engine tests faster."""
     if text.isascii():
         # The Unicode-only spaces one by one: a loop over them costs more than the searches.
         spaces = "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
         return text.lower(), not spaces
     if _EXACT.fullmatch(text):
-        return text.lower(), False
+        return text.lower(), _AS_ASCII.fullmatch(text) is not None
     return None
 
 

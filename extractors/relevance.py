@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from extractors.lexicon import Lexicon
-from extractors.lexicon.caseless import finds, matches, search
+from extractors.lexicon.caseless import finds, lowered, matches, search
 from extractors.places import (
     Place,
     is_destination,
@@ -106,8 +106,9 @@ def southwest_context(text: str, lex: Lexicon) -> bool:
     no other border or place troops could go; not when it tells of Canada's border before any
     of these and names no place on this one."""
     places = lex.places
-    lowered = text.lower()
-    named = any(name in lowered for name in places.canada_names)
+    read = lowered(text)  # as the searches below read it
+    lower = read[0] if read else text.lower()
+    named = any(name in lower for name in places.canada_names)
     canada = [m.span() for m in matches(places.canada_border, text)] if named else []
     if not canada:
         return (

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, partial
 
-from extractors import deployer
+from extractors import aside_model, deployer
 from extractors.figures import Candidate, find_candidates
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
@@ -56,13 +56,17 @@ def detect(text: str, title: str | None = None, published: date | None = None) -
     """
     page = plain(text)
     detection = _read(page.text, plain(title).text if title else title, published)
-    if page.text is text:
+    if not detection.figures:
         return detection
-    figures = []
-    for f in detection.figures:
-        start, end = page.span(f.start, f.end)
-        figures.append(replace(f, start=start, end=end, evidence=text[start:end]))
-    return replace(detection, figures=tuple(figures))
+    figures = detection.figures
+    if page.text is not text:
+        figures = tuple(_in_original(text, page.span, f) for f in figures)
+    return replace(detection, figures=aside_model.marked(text, figures))
+
+
+def _in_original(text: str, span: Callable[[int, int], tuple[int, int]], f: Figure) -> Figure:
+    start, end = span(f.start, f.end)
+    return replace(f, start=start, end=end, evidence=text[start:end])
 
 
 def _read(text: str, title: str | None, published: date | None) -> Detection:

@@ -41,6 +41,9 @@ class Figure:
     # How likely the status model finds the status (0 to 1); below the desk's bar
     # (alerts.min_confidence) the figure is stored but held from alerting.
     confidence: float = 1.0
+    # Given beside the story's news (a part of a total, a caption's, a restatement): stored,
+    # never alerted (extractors/aside_model.py).
+    aside: bool = False
 
 
 @dataclass(frozen=True)

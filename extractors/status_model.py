@@ -90,8 +90,8 @@ def features(r: Reading, status: Status, step: str) -> set[str]:
 def around(r: Reading, status: Status, step: str) -> set[str]:
     """All the features but the sentence's words."""
     s, start = r.sentence, r.number.start
-    before = _words(s[max(0, start - BEFORE_REACH) : start])[-WORDS_AROUND:]
-    after = _words(s[r.phrase_end : r.phrase_end + AFTER_REACH])[:WORDS_AROUND]
+    before = words_of(s[max(0, start - BEFORE_REACH) : start])[-WORDS_AROUND:]
+    after = words_of(s[r.phrase_end : r.phrase_end + AFTER_REACH])[:WORDS_AROUND]
     named = {
         f"decided:{status}",
         f"step:{step}",
@@ -120,7 +120,8 @@ def _earlier_year(r: Reading) -> bool:
     )
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
+    """The words of `text` as the models name them: lowercased, reporting verbs as one."""
     lower = text.lower()
     found = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
     return [_SAME.get(w, w) for w in found]
@@ -150,7 +151,7 @@ _SAME = {
 @lru_cache(maxsize=64)
 def sentence_words(sentence: str) -> frozenset[str]:
     """Read once for all the numbers of a sentence."""
-    return frozenset(_words(sentence))
+    return frozenset(words_of(sentence))
 
 
 def reconsider(r: Reading, status: Status, step: str) -> tuple[Status, str]:

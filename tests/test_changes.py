@@ -20,12 +20,16 @@ _links = count(1)
 
 
 def guard(
-    value: int, status: str = "deployed", qualifier: str = "approx", confidence: float = 1.0
+    value: int,
+    status: str = "deployed",
+    qualifier: str = "approx",
+    confidence: float = 1.0,
+    aside: bool = False,
 ) -> Figure:
     evidence = f"about {value:,} National Guard troops"
     return Figure(
         value, "national_guard", status, qualifier, evidence, 0, len(evidence),  # type: ignore[arg-type]
-        confidence=confidence,
+        confidence=confidence, aside=aside,
     )  # fmt: skip
 
 
@@ -246,6 +250,41 @@ def test_an_unsure_figure_is_stored_held_and_never_speaks_for_its_series(desk: D
     with duckdb.connect(str(desk.path), read_only=True) as con:
         columns, rows = reports.figure_list(con, 10, least_sure=True)
     assert [row[columns.index("sure")] for row in rows] == [0.6, 1.0, 1.0]
+
+
+def test_an_aside_is_stored_held_and_never_speaks_for_its_series(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    # The story leads with a part of its news: the part is held, the total it gives speaks.
+    desk.run(story("Courier", 8, guard(400, aside=True), guard(2600)))
+    assert desk.alerts() == [("first", None, 2100), ("change", 2100, 2600)]
+    desk.run(story("Wire", 9, guard(300, aside=True)))
+    assert len(desk.alerts()) == 2
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        assert con.execute("SELECT value FROM latest_figures").fetchall() == [(2600,)]
+        assert con.execute(
+            "SELECT value, aside, held, counted FROM figure_history ORDER BY figure_id"
+        ).fetchall() == [
+            (2100, False, False, True),
+            (400, True, True, False),
+            (2600, False, False, True),
+            (300, True, True, False),
+        ]
+        columns, rows = reports.figure_list(con, 10)
+    assert [row[columns.index("desk")] for row in rows] == ["held (aside)", "", "held (aside)", ""]
+
+
+def test_an_aside_the_desk_leaves_held_is_exported_as_optional(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2600), guard(400, aside=True), guard(300, aside=True)))
+    with writing(desk.path, 5) as con:
+        ids = dict(con.execute("SELECT value, id FROM figures").fetchall())
+        corrections.correct(con, ids[2600], corrections.Fix(value=2700), "read", "desk", ())
+        corrections.correct(con, ids[300], corrections.Fix(status="deployed"), "news", "desk", ())
+        (record,) = reports.label_records(con)
+    assert [(f["value"], f["optional"]) for f in record["figures"]] == [
+        (2700, False),
+        (400, True),
+        (300, False),  # released by the desk: news
+    ]
 
 
 def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:

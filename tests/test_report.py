@@ -285,6 +285,16 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
             value=2400,
         ),
         replace(base, figure_id=1, value=2100, effect="first"),
+        replace(base, figure_id=5, published=when - timedelta(hours=1), counted=False, held=True),
+        replace(
+            base,
+            figure_id=6,
+            published=when - timedelta(hours=2),
+            value=400,
+            counted=False,
+            held=True,
+            aside=True,
+        ),
     )
     key = SeriesKey("us_mexico_border", "national_guard", "deployed", "state:TX")
     timeline = SeriesTimeline(key, figures, current_values(key, list(figures)))
@@ -301,10 +311,12 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
         "dismissed by the desk",
         "replaced by a revised version of the story",
         "alert: first reported",
+        "held: the detector was not sure of its status, so it alerted no one",
+        "held: an aside to the story's news (a part, a caption), so it alerted no one",
     ]
     assert [(s.value, s.figure_id) for s in timeline.steps] == [(2100, 1), (2600, 4)]
     points = _points(json.loads(tree.xpath("//script[@type='application/json']")[0].text))
-    assert [p["counted"] for p in points] == [True, False, False, True]
+    assert [p["counted"] for p in points] == [True, False, False, True, False, False]
 
 
 def test_headlines_and_sentences_render_as_text() -> None:

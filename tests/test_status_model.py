@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation import train
+from evaluation import fitting, train
 from extractors import status_model
 from extractors.detect import detect
 from extractors.model import Status
@@ -17,7 +17,8 @@ from extractors.status_model import THRESHOLD, UNCUED, Weights, overrule, thresh
 
 
 def test_the_shipped_weights_are_what_training_fits_today() -> None:
-    """A stale or hand-edited weights file fails here; `make train` writes a fresh one."""
+    """A stale or hand-edited weights file, the status model's or the aside model's, fails
+    here; `make train` writes fresh ones."""
     assert train.main(["--check"]) == 0
 
 
@@ -80,11 +81,11 @@ def test_the_desks_corrections_train_the_model(tmp_path: Path) -> None:
         ],  # the desk dismissed the 120
     }  # fmt: skip
     (tmp_path / "night-desk.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    sets = train.training_sets(tmp_path)
+    sets = fitting.training_sets(tmp_path)
     assert [p["id"] for p in sets["desk:night-desk"]] == ["troopwatch-7"]
     examples = train.examples("desk:night-desk", sets["desk:night-desk"])
     assert [(e.source, e.label) for e in examples] == [("desk:night-desk", "ordered")]
-    assert not any(name.startswith("desk:") for name in train.training_sets(tmp_path / "none"))
+    assert not any(name.startswith("desk:") for name in fitting.training_sets(tmp_path / "none"))
 
 
 def _weights(margin: float) -> Weights:
@@ -117,7 +118,7 @@ def test_a_weights_file_with_a_status_labeling_does_not_know_is_named() -> None:
 def test_the_product_reads_the_features_training_names() -> None:
     """The product reads the sentence's words as a set (faster); training names each one:
     both give every reading of our pinned sentences the same probabilities."""
-    readings = [r for case in train.training_sets()["figure_cases"] for r in train.readings(case)]
+    readings = [r for case in fitting.training_sets()["figure_cases"] for r in train.readings(case)]
     weights = status_model.shipped()
     assert len(readings) > 400
     for r, status, step in readings:

@@ -147,7 +147,9 @@ def _effect(figure: TimelineFigure) -> str:
         words.append(f"corrected by the desk (read as {figure.corrected_from:,})")
     if figure.dismissed:
         words.append("dismissed by the desk")
-    if figure.held:
+    if figure.held and figure.aside:
+        words.append("held: an aside to the story's news (a part, a caption), so it alerted no one")
+    elif figure.held:
         words.append("held: the detector was not sure of its status, so it alerted no one")
     if figure.replaced:
         words.append("replaced by a revised version of the story")

@@ -103,6 +103,7 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
                CASE WHEN f.dismissed THEN 'dismissed'
                     WHEN f.superseded_at IS NOT NULL THEN 'revised'
                     WHEN f.corrected THEN 'corrected'
+                    WHEN f.held AND f.aside THEN 'held (aside)'
                     WHEN f.held THEN 'held (unsure)' ELSE '' END AS desk,
                h.evidence AS sentence, ar.text, f.start_offset, f.end_offset
         FROM figure_history h JOIN figures f ON f.id = h.figure_id
@@ -133,7 +134,7 @@ def open_conflicts(con: Connection) -> Rows:
 
 def label_records(con: Connection) -> list[dict[str, Any]]:
     """Every article the desk corrected, as LABELING.md records: its current text and the
-    figures that count after the corrections."""
+    figures that count after the corrections; an aside the desk left held is optional."""
     articles = con.execute(
         """
         SELECT a.id, a.url, a.published_at, a.title, a.text, a.relevant, a.lang,
@@ -146,7 +147,7 @@ def label_records(con: Connection) -> list[dict[str, Any]]:
     records = []
     for article_id, url, published, title, text, relevant, lang, note in articles:
         figures = con.execute(
-            'SELECT value, force, status, qualifier, evidence, "by" FROM figures'
+            'SELECT value, force, status, qualifier, evidence, "by", aside AND held FROM figures'
             " WHERE article_id = $1 AND superseded_at IS NULL AND NOT dismissed ORDER BY id",
             [article_id],
         ).fetchall()
@@ -165,10 +166,10 @@ def label_records(con: Connection) -> list[dict[str, Any]]:
                         "status": status,
                         "qualifier": qualifier,
                         "evidence": evidence,
-                        "optional": False,
+                        "optional": optional,
                         "by": by,
                     }
-                    for value, force, status, qualifier, evidence, by in figures
+                    for value, force, status, qualifier, evidence, by, optional in figures
                 ],
                 "lang": lang or "en",
                 "note": f"corrected by the desk: {note}",

@@ -446,8 +446,9 @@ def _leading_figures(page: PageOutcome, bar: float) -> list[Figure]:
 
 
 def _held(figure: Figure, bar: float) -> bool:
-    """A figure whose status the detector is not sure enough of to tell the desk."""
-    return figure.confidence < bar
+    """A figure the detector reads as an aside, or whose status it is not sure enough of to
+    tell the desk."""
+    return figure.aside or figure.confidence < bar
 
 
 def _series_in_batch(
@@ -493,7 +494,8 @@ def _insert_figures(
     unnested = ", ".join(f"unnest(${n})" for n in range(1, len(columns) + 2))
     con.execute(
         "INSERT INTO figures (id, article_id, watch, value, force, status, qualifier, evidence,"
-        ' start_offset, end_offset, "by", source, revision, reported_at, confidence, held)'
+        ' start_offset, end_offset, "by", source, revision, reported_at, confidence, held,'
+        " aside)"
         f" SELECT {unnested}",  # noqa: S608
         [ids, *(list(column) for column in columns)],
     )
@@ -527,6 +529,7 @@ def _figure_row(
         reported_at,
         figure.confidence,
         _held(figure, bar),
+        figure.aside,
     )
 
 

@@ -42,7 +42,8 @@ class TimelineFigure:
     sentence: str = ""  # the whole sentence around the evidence, when the text has it
     counted: bool = True  # False: dismissed, held, or from a replaced version of a story
     dismissed: bool = False
-    held: bool = False  # stored below the desk's confidence bar: it alerted no one
+    held: bool = False  # stored held (an aside, or below the desk's bar): it alerted no one
+    aside: bool = False  # given beside the story's news: a part, a caption's, a restatement
     replaced: bool = False  # a later version of the same story replaced it
     corrected_from: int | None = None  # the value as detected, when the desk corrected it
     disputed: bool = False  # one side of a conflict between outlets
@@ -109,7 +110,7 @@ SELECT h.watch, h."by", h.force, h.status, h.figure_id, h.value, h.qualifier,
        coalesce(h.outlet, '') AS outlet, h.published_at, h.title, h.evidence, h.url,
        coalesce(al.kind, CASE WHEN c.alert_id IS NOT NULL THEN 'corroborates' ELSE '' END),
        coalesce(al.id, c.alert_id), al.old_value, al.old_qualifier,
-       h.counted, f.dismissed, f.held, f.superseded_at IS NOT NULL,
+       h.counted, f.dismissed, f.held, f.aside, f.superseded_at IS NOT NULL,
        cr.detected_value, d.figure_id IS NOT NULL, coalesce(sides.sides, []),
        CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset
 FROM figure_history h
@@ -166,8 +167,8 @@ def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step,
 
 def _figure(row: tuple[Any, ...]) -> TimelineFigure:
     (figure_id, value, qualifier, outlet, published, headline, evidence, url, effect, alert_id,
-     old_value, old_qualifier, counted, dismissed, held, replaced, corrected_from, disputed, sides,
-     text, start, end) = row  # fmt: skip
+     old_value, old_qualifier, counted, dismissed, held, aside, replaced, corrected_from, disputed,
+     sides, text, start, end) = row  # fmt: skip
     return TimelineFigure(
         figure_id,
         value,
@@ -185,6 +186,7 @@ def _figure(row: tuple[Any, ...]) -> TimelineFigure:
         counted=counted,
         dismissed=dismissed,
         held=held,
+        aside=aside,
         replaced=replaced,
         corrected_from=corrected_from,
         disputed=disputed,

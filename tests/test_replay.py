@@ -14,7 +14,7 @@ import pytest
 from evaluation.replay import labelled, readable_set, replay
 from evaluation.sets import EVAL, Passage, labelled_sets
 
-PRECISION_FLOORS = {"dev": 0.75, "dev2-tune": 0.79}
+PRECISION_FLOORS = {"dev": 0.75, "dev2-tune": 0.87}
 
 
 def _sets() -> dict[str, dict[str, Passage]]:

@@ -37,9 +37,9 @@ lint: $(READY)
 eval: $(READY)
 	$(BIN)/python -m evaluation
 
-# Refit the status model's weights (extractors/status_model.json) after a change to the
-# status steps or the catalogue, or a new file of the desk's corrections in
-# evaluation/desk_labels/; the tests fail while the shipped weights are stale.
+# Refit the status model's and the aside model's weights (extractors/status_model.json,
+# extractors/aside_model.json) after a change to the detector or the catalogue, or a new file
+# of the desk's corrections in evaluation/desk_labels/; the tests fail while either is stale.
 train: $(READY)
 	$(BIN)/python -m evaluation.train
 

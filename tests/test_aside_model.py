@@ -20,6 +20,15 @@ def test_the_states_shares_of_a_deployment_are_asides_and_its_totals_news() -> N
     assert {f.value: f.aside for f in figures} == {3000: False, 9000: False, 1000: True, 1200: True}
 
 
+def test_one_states_share_of_an_order_is_an_aside() -> None:
+    text = (
+        "The Pentagon has ordered 1,500 more active-duty troops to the southern border, bringing"
+        " the total to about 5,000. Of those, 600 will go to Arizona."
+    )
+    figures = detect(text, None, date(2025, 3, 1)).figures
+    assert {f.value: f.aside for f in figures} == {1500: False, 5000: False, 600: True}
+
+
 def test_a_story_with_one_figure_gives_it_as_news() -> None:
     text = (
         "About 1,000 National Guard troops are deployed to the border in Arizona, officials said."

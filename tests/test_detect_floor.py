@@ -2,14 +2,14 @@
 
 Scored by shared/eval/score.py on: the shared dev set; dev2's tuning part; dev2's check part,
 which no rule is tuned on (evaluation/sets.py says how dev2 was split, once); and
-tests/data/heldout.jsonl to heldout148.jsonl, passages written for this project and labelled
-by shared/eval/LABELING.md before the rules saw them (heldout2 to heldout148 in batches, each
+tests/data/heldout.jsonl to heldout150.jsonl, passages written for this project and labelled
+by shared/eval/LABELING.md before the rules saw them (heldout2 to heldout150 in batches, each
 scored before any rule was written for it; no rule was tuned on heldout12, 15, 17, 19, 22, 24,
 26, 28, 30, 32 to 39, 41, 43, 45, 47, 54, 56, 59, 62, 65, 68, 89, 90, 109, 110, 127, 128, 133,
-138 and 143 to 148). The status model (extractors/status_model.py) is trained on dev, dev2's
+138 and 143 to 150). The status model (extractors/status_model.py) is trained on dev, dev2's
 tuning part and our rounds, never on dev2's check part or the measuring rounds (heldout33, 34,
 38, 41, 43, 45, 47, 54, 56, 59, 62, 65, 68, 89, 90, 109, 110, 127, 128, 133, 138 and 143 to
-148). Floors sit a little below what the detector scores today; raise them when a change
+150). Floors sit a little below what the detector scores today; raise them when a change
 earns it. `make eval` prints the scores.
 """
 
@@ -25,7 +25,7 @@ from evaluation.sets import EVAL, labelled_sets, load
 
 OWN = {
     name: Path(__file__).parent / "data" / f"{name}.jsonl"
-    for name in ("heldout", *(f"heldout{n}" for n in range(2, 149)))
+    for name in ("heldout", *(f"heldout{n}" for n in range(2, 151)))
 }
 FLOORS = {
     "dev": {"relevance": 0.95, "value_f1": 0.97, "tuple_f1": 0.88, "force_acc": 0.88,
@@ -330,6 +330,10 @@ FLOORS = {
                    "status_acc": 0.88, "by_acc": 0.96, "spanish_recognised": 0.98},
     "heldout148": {"relevance": 0.98, "value_f1": 0.95, "tuple_f1": 0.85, "force_acc": 0.93,
                    "status_acc": 0.95, "by_acc": 0.96, "spanish_recognised": 0.98},
+    "heldout149": {"relevance": 0.98, "value_f1": 0.98, "tuple_f1": 0.86, "force_acc": 0.94,
+                   "status_acc": 0.92, "by_acc": 0.98, "spanish_recognised": 0.98},
+    "heldout150": {"relevance": 0.93, "value_f1": 0.97, "tuple_f1": 0.77, "force_acc": 0.93,
+                   "status_acc": 0.82, "by_acc": 0.98, "spanish_recognised": 0.98},
 }  # fmt: skip
 
 

@@ -33,7 +33,7 @@ OPENING = 1500
 MEXICO: Deployer = "mexico"
 UNCLEAR: Deployer = "unclear"
 NOWHERE = 1 << 30  # the distance to a cue a text does not name
-# How far before a figure the words may say its people come from several states.
+# How far before or after a figure the words may say its people come from several states.
 POOLED_REACH = 40
 
 
@@ -185,6 +185,7 @@ def decide(
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
     pooled = (
         finds(lex.pooled, phrase)
+        or finds(lex.pooled, _just_after(words, sentence))
         or (not _names(words, lex) and finds(lex.pooled, _just_before(words, sentence)))
         or finds(lex.pooled_senders, sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
@@ -217,6 +218,13 @@ def _just_before(words: str, sentence: str) -> str:
     1,100 in all": the people a bare number counts)."""
     at = sentence.find(words)
     return sentence[max(0, at - POOLED_REACH) : at] if at > 0 else ""
+
+
+def _just_after(words: str, sentence: str) -> str:
+    """The words of `sentence` right after `words` ("1,500 Guard members from a dozen
+    Republican-led states": where its people come from)."""
+    at = sentence.find(words)
+    return sentence[at + len(words) : at + len(words) + POOLED_REACH] if at >= 0 else ""
 
 
 def _federal_people(own: str, phrase: str, lex: Deployers) -> bool:
@@ -370,6 +378,14 @@ class _Name:
 _CAPITALISED = re.compile(r"[A-Z][^\W\d_]+")
 # The small words inside a state's name in Spanish ("Dakota del Sur").
 _NAME_JOINS = ("del", "de")
+# "to Eagle Pass, ": a place's name and its comma right before a state's (group 1: its last
+# word).
+_CITY_BEFORE = re.compile(
+    r"\b(?:to|in|at|near|outside|into|toward|towards|reached|reaches|a|en|hacia|cerca de|"
+    r"llegaron a|lleg[oó] a) "
+    r"(?:[A-Z][\w.'’-]* )*([A-Z][\w.'’-]*), $"
+)
+CITY_REACH = 40
 # "to Texas and Arizona": a state listed after a destination is one too.
 _LISTED = re.compile(r",?\s+(?:and|or|y|o)\s+|,\s+")
 
@@ -398,7 +414,11 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             listed = destination_end >= 0 and bool(
                 _LISTED.fullmatch(text, destination_end, first.start())
             )
-            sender = not listed and not finds(lex.destination_before, before)
+            sender = (
+                not listed
+                and not finds(lex.destination_before, before)
+                and not _after_city(text, first.start(), starts)
+            )
             out.append(
                 _Name(
                     code,
@@ -414,6 +434,13 @@ def _names(text: str, lex: Deployers) -> list[_Name]:
             destination_end = -1 if sender else last.end()
         k += 1 if last is first else 2
     return out
+
+
+def _after_city(text: str, at: int, starts: frozenset[str]) -> bool:
+    """ "to Eagle Pass, Texas": a state named after a city is where the city is, not a sender
+    ("Virginia, Texas and Florida" lists states)."""
+    city = _CITY_BEFORE.search(text, max(0, at - CITY_REACH), at)
+    return city is not None and city.group(1).lower() not in starts
 
 
 def _inside_other_name(text: str, words: list[re.Match[str]], k: int, lex: Deployers) -> bool:

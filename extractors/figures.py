@@ -251,6 +251,8 @@ def _candidate(
         force = "military"  # a stated mix
     if force is None and _agency_staff(scan, i, phrase):
         force = "law_enforcement"
+    if force == "active_duty" and _names_only_mexico(scan):
+        force = "military"  # "Mexico will send 3,000 army soldiers": Mexico's army (LABELING.md)
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
@@ -928,6 +930,12 @@ def _predicate_force(scan: _Scan, phrase_end: int, i: int) -> Force | None:
     joined = _joined_force(scan, phrase_end + m.end())
     # "10,000 soldados en servicio activo y guardias nacionales": a stated mix
     return "military" if force and joined not in (None, force) else force
+
+
+def _names_only_mexico(scan: _Scan) -> bool:
+    """The sentence names Mexico's government or forces and not the US's."""
+    deployers = scan.lex.deployers
+    return finds(deployers.mexico, scan.s) and not finds(deployers.federal, scan.s)
 
 
 def _told_from_mexico(scan: _Scan) -> bool:

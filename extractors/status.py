@@ -19,9 +19,13 @@ when none does, the figure is `deployed` (a number of people reported at the bor
    13. ordered after       "... 500 troops will be deployed"
    14. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
-   15. otherwise           deployed
-    An order in a sentence that says nothing is decided yet ("no order has been signed") is
-    read as a proposal, whichever step found it, and an expectation in a sentence that names
+   15. shared predicate    "1,000 Guard soldiers and 500 troopers will head to the border": the
+                           predicate after the next figure, joined to this one by "and"
+   16. otherwise           deployed
+    An order in a sentence that says nothing is decided yet ("no order has been signed", "is
+    awaiting the secretary's signature") or makes it hang on a condition ("would send 10,000
+    if the caravan did not turn back") is read as a proposal, whichever step found it, and an
+    expectation in a sentence that names
     the decision behind it ("expected to reach 7,000 under orders already signed") an order;
     an authorization with no bound ("approved the deployment of 1,500") is an order.
 
@@ -189,6 +193,10 @@ class Reading:
             return None
         found = ((p.match(self.after), s) for p, s in self.cues.whole_sent)
         return next(((s, m.end()) for m, s in found if m), None)
+
+    def predicate_of(self, words: str) -> Status | None:
+        """What a predicate in `words` says, as reported."""
+        return self._predicate(self.as_reported(words))
 
     def _predicate(self, after: str) -> Status | None:
         if not finds(_any_after(self.cues), after):
@@ -515,6 +523,18 @@ def nearest_cue(r: Reading) -> Status | None:
     )
 
 
+def shared_predicate(r: Reading) -> Status | None:
+    """ "About 1,000 Guard soldiers and 500 state troopers will head to the border": a figure
+    joined by "and" to the next one shares the predicate after that one's noun."""
+    k = r.index + 1
+    if k == len(r.numbers) or not r.cues.joined_next.fullmatch(
+        r.sentence, r.phrase_end, r.numbers[k].start
+    ):
+        return None
+    end = r.numbers[k + 1].start if k + 1 < len(r.numbers) else len(r.sentence)
+    return r.predicate_of(r.sentence[r.numbers[k].end : end])
+
+
 def _more(text: str, more: re.Pattern[str]) -> Status | None:
     """ "another 500", "1,000 additional troops": more people on the way, when no verb of
     the clause says where they are ("another 500 arrived")."""
@@ -544,6 +564,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("arrived first", arrived_first),
     ("ordered after", ordered_after),
     ("nearest cue", nearest_cue),
+    ("shared predicate", shared_predicate),
 )
 
 

@@ -219,6 +219,9 @@ class StatusCues:
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
+    # "1,000 Guard soldiers and 500 troopers will head ...": what joins a figure to the next,
+    # whose predicate both share
+    joined_next: Pattern
     after: tuple[Cue, ...]  # the predicate right after the noun phrase
     # how the whole a part is counted from was sent: "1,100 of the 1,500 Mexico promised"
     whole_sent: tuple[Cue, ...]

@@ -206,7 +206,7 @@ PHRASE = Phrase(
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
         depending later earlier soon but possibly probably potentially eventually also starting
-        beginning effective"""
+        beginning effective several"""
     ),
     modifier_nouns=words(
         "us u.s states state federal american forces marines arms operations service"
@@ -254,7 +254,10 @@ PHRASE = Phrase(
                 r"\b(?:" + _REGULAR_UNITS + r")\b|\b(?:based at|from) (?:" + _REGULAR_POSTS + r")\b"
             ),
         ),
-        ("police", rx(r"\b(?:agents|officers|police|troopers|deputies|law[- ]enforcement)\b")),
+        (
+            "police",
+            rx(r"\b(?:agents|officers|police|troopers|deputies|marshals|law[- ]enforcement)\b"),
+        ),
         ("police", rx(r"\bborder patrol\b")),
         ("police", rx(r"\b(?:homeland security|dhs|cbp) (?:personnel|staff)\b")),
         ("generic", rx(r"\b(?:troops|soldiers|service ?members|personnel|forces)\b")),
@@ -353,8 +356,11 @@ PLACES = Places(
         r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
         r"cochise county|santa cruz county|"
-        r"(?:support(?:ing|s|ed)?|assist(?:ing|s|ed)?|help(?:ing|s|ed)?) (?:u\.?s\.? )?"
-        r"(?:customs and border protection|cbp|(?:the )?border patrol))\b"
+        # helping the Border Patrol or the border's security: at this border, unless the
+        # words after name Canada's ("to help the Border Patrol along the U.S.-Canada border")
+        r"(?:support(?:ing|s|ed)?|assist(?:ing|s|ed)?|help(?:ing|s|ed)?) (?:(?:u\.?s\.? )?"
+        r"(?:customs and border protection|cbp|(?:the )?border patrol)|"
+        r"with (?:the )?border security)(?![^;]{0,60}?\bcanad))\b"
     ),
     mexico_north=rx(
         r"\bmexico'?s? northern border|\b(?:its|the country'?s) northern border|"
@@ -455,7 +461,8 @@ RELEVANCE = Relevance(
         r"(?:military|troop|guard) (?:mission|deployment)|border mission)\b"
     ),
     civilian_words=rx(
-        r"\b(?:agents|officers|police|troopers|law enforcement|personnel|game wardens|deputies)\b"
+        r"\b(?:agents|officers|police|troopers|law enforcement|personnel|game wardens|deputies|"
+        r"marshals)\b"
     ),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
@@ -702,6 +709,8 @@ STATUS = StatusCues(
                 + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|float(?:s|ed|ing)|"
+                r"draft(?:s|ed|ing)? (?:\w+ ){0,2}?(?:plans?|options?|proposals?)|"
+                r"draw(?:s|n|ing)? up (?:\w+ ){0,2}?(?:plans?|options?)|on the table|"
                 r"(?:stud(?:y|ies|ying)|evaluat(?:e|es|ing)|assess(?:es|ing)?) (?:whether|sending)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
@@ -762,7 +771,7 @@ STATUS = StatusCues(
             rx(
                 # "the executive order did not include": the noun orders nobody
                 r"\b(?:(?<!executive )(?<!the )(?<!an )(?<!under )orders?|ordered|ordering|"
-                r"send(?:s|ing)?|sent|"
+                r"send(?:s|ing)?|sent|moving|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
                 r"pledg\w*|surg(?:e|es|ed|ing)(?! of)|add(?:s|ed|ing)?|arriv\w*|signed off on|"
@@ -892,6 +901,8 @@ STATUS = StatusCues(
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
                 r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?:have|has|had) (?:all |now |already |since )?been "
+                r"(?:sent|brought|ordered) home|"
                 r"(?:will be|to be|would be|were|are being|have been|had been) pulled "
                 r"(?:back|out|off)|"
                 r"(?:will be|to be|would be|were|are being|have been|had been) reassigned"
@@ -916,7 +927,21 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,4}?had (?:when|before|at the time)\b|"
                 # "the 5,200 ... announced two days earlier, a number that has been overtaken"
                 r"^[^.;]{0,80}?\b(?:has|had|have) (?:already |since )?been (?:overtaken|superseded|"
-                r"surpassed)\b"
+                r"surpassed)\b|"
+                # "about 2,200 ..., a number that has since grown": it no longer holds
+                r"^[^.;]{0,60}?\b(?:that|which) (?:has|had|have) since (?:grown|risen|fallen|"
+                r"dropped|shrunk|doubled|tripled|halved|climbed|declined|increased|decreased|"
+                r"swelled|dwindled|ballooned|more than doubled)\b|"
+                # "the roughly 4,000 troops ... are now down to about 3,600": the level before
+                r"^[^.;]{0,80}?\b(?:(?:is|are|was|were|has|have) (?:now |since )?(?:been )?"
+                r"(?:down|cut|reduced|lowered|trimmed|raised|increased) to|"
+                r"(?:has|have) (?:now |since )?"
+                r"(?:fallen|dropped|shrunk|grown|risen|climbed|declined) to)\s+"
+                r"(?:about |around |roughly |nearly |some |just |fewer than |more than |under |"
+                r"over )?$|"
+                # "had been guarding ... until last month": no longer there
+                r"^[^.;]{0,80}?\buntil (?:last|earlier this) (?:week|month|year|spring|summer|fall|"
+                r"autumn|winter)\b"
             ),
             "previous",
         ),
@@ -935,7 +960,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,8}?(?:remain|remains|stay|stays|are still|is still|"
                 r"will (?:stay|remain|continue))\b"
                 r"(?! (?:being|under) (?:considered|weighed|reviewed|discussed|debated|review|"
-                r"consideration)| (?:reviewing|weighing|considering|studying|deciding))"
+                r"consideration)| (?:reviewing|weighing|considering|studying|deciding)|"
+                r" (?:on the table|pending|unanswered|undecided)\b)"
             ),
             "deployed",
         ),
@@ -971,7 +997,8 @@ STATUS = StatusCues(
                 r"(?:stationed|posted|based|assigned)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are|remains?) (?:still )?(?:under (?:review|"
                 r"consideration|"
-                r"discussion)|being (?:considered|discussed|weighed)|on the table)\b|"
+                r"discussion)|being (?:considered|discussed|weighed)|on the table|pending"
+                r"(?! (?:their|its|the) (?:arrival|departure))|unanswered|undecided)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:has|have) been (?:discussed|considered|floated|weighed)\b|"
                 r"^\s+(?:that |which )?(?:\S+ ){1,5}?(?:had|have|has) (?:discussed|floated|"
                 r"weighed|considered)\b"
@@ -1060,6 +1087,10 @@ STATUS = StatusCues(
         r"(?:up to|as many as)\s+$"
     ),
     more_listed=rx(r"^[^,;]*\b(?:and|plus) (?:another|an additional|an extra)\s+$"),
+    joined_next=rx(
+        r"\s*,?\s+and\s+(?:an? (?:team|group|contingent|unit|detachment|force) of\s+)?"
+        r"(?:about |around |roughly |some |nearly |approximately |more than |up to )?"
+    ),
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
@@ -1170,7 +1201,11 @@ STATUS = StatusCues(
         r"\b(?:no (?:final |new |formal )?(?:decisions?|orders?) (?:has|have|had) (?:yet )?been "
         r"(?:made|signed|issued)|"
         r"(?:has|have|had) not (?:yet )?(?:been )?(?:approved|signed off|signed|decided)|"
-        r"not yet (?:approved|decided|final)|awaiting approval|pending approval)\b"
+        r"not yet (?:approved|decided|final)|awaiting approval|pending approval|"
+        r"awaiting (?:\S+ ){0,3}?signature|(?:is|are|remains?) (?:still )?(?:pending|on the table)|"
+        # "would send 10,000 troops if the caravan did not turn back": a condition, no decision
+        r"would (?:\S+ ){1,14}?(?<!even )if(?! (?:needed|necessary|required)\b)|"
+        r"(?<!even )(?<!as )if (?:\S+ ){1,10}?would)\b"
     ),
     now=rx(
         r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|stays?|"
@@ -1266,7 +1301,8 @@ STATUS = StatusCues(
         r"be stationed|"
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
         r"get|provide|contribute|supply|follow|cost|last|require|include|serve|patrol|help|"
-        r"support|assist))|"
+        r"support|assist|station|surge|bus|put|post|place|mobilize|activate|redeploy|reassign|"
+        r"shift|transfer|pull|withdraw|expand))|"
         r"\bwould(?=\s+have\s+(?!(?:been|had|sent|\w+ed)\b))"  # "said it would have 400 agents"
     ),
     were_predicate=rx(r"\bwere\b"),
@@ -1334,7 +1370,7 @@ STATUS = StatusCues(
         r"discuss(?:es|ed|ing)|consider(?:s|ed|ing)|float(?:s|ed|ing)|envision(?:s|ed|ing)|"
         r"(?:pushed|pushing|called|calling) for|"
         r"maintains?|maintained)\s+"
-        r"(?:another |an additional |an extra )?(?:as many as )?" + _Q + "$"
+        r"(?:another |an additional |an extra |only |just )?(?:as many as )?" + _Q + "$"
     ),
     bare_cut=rx(
         r"\b" + _CUT + r" (?:\S+ ){0,3}?by (?:a further |another |an additional )?" + _Q + "$"
@@ -1464,18 +1500,20 @@ DEPLOYERS = Deployers(
         r"esper|(?:lloyd |secretary )austin|"  # not an AUSTIN dateline
         r"(?:u\.?s\.?|american) (?:troops|soldiers|forces)|(?:the u\.?s\.?|the united states|"
         r"washington) (?:now |also |already |still |currently )?(?:has|have|had|is|will|sent|"
-        r"deployed|"
+        r"deployed|said|says|agreed|would|pledged|offered|"
         r"keeps?|kept))\b"
     ),
     pooled=rx(
-        r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|\d+|two|three|four|five|six|seven|"
-        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?states|out-of-state|"
+        r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
+        r"(?:(?:republican|gop|democratic)[- ](?:led|run|governed) )?states|out-of-state|"
         r"from (?:other )?(?:republican|gop|democratic)[- ](?:led|run|governed) states\b"
     ),
     pooled_senders=rx(
         r"\b(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve|\w+teen|\w+ty) (?:[\w-]+ ){0,2}?states (?:have |had )?(?:sent|deployed|provided|"
-        r"contributed)\b|\b(?:allied|partner) states\b"
+        r"twelve|\w+teen|\w+ty) (?:[\w-]+ ){0,2}?states (?:now |together |collectively )?"
+        r"(?:have |had )?(?:sent|deployed|provided|contributed|a combined|combined)\b|"
+        r"\b(?:allied|partner) states\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"

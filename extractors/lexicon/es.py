@@ -282,6 +282,7 @@ PLACES = Places(
         r"\b(?:canad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?\bsu (?:propia )?frontera\b|"
         r"frontera con (?:honduras|el salvador|nicaragua|colombia|venezuela|panam[aá]|costa rica)|"
         r"guatemala|belice|honduras|el salvador|nicaragua|chiapas|tapachula|suchiate|tabasco|"
+        r"frontera (?:comalapa|hidalgo)|"  # towns of Chiapas, on Guatemala's border
         r"canad[aá]|ucrania|rusia|"
         r"israel|venezuela|los [aá]ngeles|chicago|portland|nueva orleans|"
         r"washington,? d\.? ?c\b|(?:a|hacia) washington|"
@@ -691,6 +692,10 @@ STATUS = StatusCues(
         r"hasta\s+$"
     ),
     more_listed=rx(r"^[^,;]*\by (?:otros|otras)\s+$"),
+    joined_next=rx(
+        r"\s*,?\s+y\s+(?:(?:un|una) (?:equipo|grupo|contingente|unidad|destacamento) de\s+)?"
+        r"(?:unos |unas |alrededor de |cerca de |casi |aproximadamente |más de |hasta )?"
+    ),
     counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
@@ -728,7 +733,8 @@ STATUS = StatusCues(
     ),
     in_transit=rx(
         r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia)|"
-        r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo))\b"
+        r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo)|"
+        r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia))\b"
     ),
     expected_drop=rx(
         r"\bse espera que (?:baje|disminuya|se reduzca)\b|"
@@ -988,6 +994,8 @@ DEPLOYERS = Deployers(
     pooled_senders=rx(
         r"\b(?:varios|una docena de|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) estados "
         r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado|mandado|enviaron|mandaron)\b|"
+        # "catorce estados ... mantienen en conjunto unos 1.800": a total of several senders
+        r"\bestados\b[^.;]{0,80}?\ben conjunto\b|"
         r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
     ),
     federal_mission=rx(

@@ -157,6 +157,7 @@ def _attached(sentence: str, before: list[Place], place: Place, lex: Places) -> 
 
 
 def is_destination(sentence: str, place: Place, lex: Places) -> bool:
-    """True for "to the southern border", "toward the border with Mexico"."""
+    """True for "to the southern border", "toward the border with Mexico"; not for where the
+    people leave ("from sectors along the Canadian border")."""
     before = sentence[max(0, place.start - 40) : place.start]
-    return finds(lex.destination_before, before)
+    return finds(lex.destination_before, before) and not finds(lex.origin_before, before)

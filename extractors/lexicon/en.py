@@ -402,7 +402,9 @@ PLACES = Places(
         r"new york city|manhattan|brooklyn|massachusetts|boston|denver|"
         r"d\.c\.|district of columbia|nation'?s capital|the capital|washington, d|"
         # a disaster, not "the flood of illegal immigrants"
-        r"hurricane|wildfires?|fires|evacuations|floods?(?! of\b)|flooding|storm(?! of\b)|tornado|"
+        # "needs them at home during hurricane season": a reason, not a place they are sent
+        r"hurricane(?!s? season)|wildfires?(?! season)|fires(?! season)|evacuations|"
+        r"floods?(?! of\b)|flooding|storm(?! of\b)|tornado|"
         r"earthquake|"
         # "since Inauguration Day" dates a level; "for the inauguration" sends troops elsewhere
         r"(?<!since )(?<!since the )(?<!before )(?<!after )(?<!until )inauguration(?! day)|"
@@ -425,7 +427,11 @@ PLACES = Places(
         r"\b(?:to|into|toward|towards|for|along)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}$"
     ),
     # "from the northern border", "from Ohio and": a place joined to the one they leave leaves
-    origin_before=rx(r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w.]+(?:\s+[\w.]+)?,?\s+and\s+)?$"),
+    origin_before=rx(
+        r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w.]+(?:\s+[\w.]+)?,?\s+and\s+)?$|"
+        # "from sectors along the Canadian border": where the people are now
+        r"\bfrom\s+(?:\S+\s+){1,3}?(?:along|on|near|at)\s+(?:the\s+)?$"
+    ),
     next_item_before=rx(r"\band\s+(?:in|at|on|along)\s+(?:the\s+)?$"),
     errand=rx(
         r"(?:hurricane|wildfire|fire|flood|storm|tornado|earthquake|evacuation|vaccin|testing|"
@@ -709,8 +715,9 @@ STATUS = StatusCues(
                 + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|float(?:s|ed|ing)|"
-                r"draft(?:s|ed|ing)? (?:\w+ ){0,2}?(?:plans?|options?|proposals?)|"
+                r"draft(?:s|ed|ing)? (?:\w+ ){0,2}?(?:plans?|options?|proposals?|orders?)|"
                 r"draw(?:s|n|ing)? up (?:\w+ ){0,2}?(?:plans?|options?)|on the table|"
+                r"close to (?:approving|signing off on|deciding|ordering|sending)|"
                 r"(?:stud(?:y|ies|ying)|evaluat(?:e|es|ing)|assess(?:es|ing)?) (?:whether|sending)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
                 r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
@@ -756,6 +763,7 @@ STATUS = StatusCues(
             # "is expected to approve a request" has approved nothing yet
             rx(
                 r"(?<!expected to )(?<!likely to )(?<!could )(?<!would )(?<!may )(?<!might )"
+                r"(?<!expects to )(?<!expect to )(?<!plans to )(?<!hopes to )(?<!close to )"
                 r"\b(?:approv\w*|grant\w*|sign\w*|accept\w*) (?:\S+ ){0,8}?request\w*|"
                 r"\b(?:signed|signs|has signed) off on (?:sending|deploying)|"
                 # "signed a $600 million measure to put 1,500 more agents": law, not a bill
@@ -770,7 +778,9 @@ STATUS = StatusCues(
         (
             rx(
                 # "the executive order did not include": the noun orders nobody
-                r"\b(?:(?<!executive )(?<!the )(?<!an )(?<!under )orders?|ordered|ordering|"
+                # "serving under Title 32 orders", "on state orders": how they serve, not an order
+                r"\b(?:(?<!executive )(?<!the )(?<!an )(?<!under )(?<!title 10 )(?<!title 32 )"
+                r"(?<!state )(?<!federal )orders?|ordered|ordering|"
                 r"send(?:s|ing)?|sent|moving|"
                 r"deploy(?:s|ing)?|to deploy|dispatch\w*|approv(?:e|es|ed|ing)|announc\w*|"
                 r"mobiliz\w*|activat\w*|"
@@ -793,6 +803,9 @@ STATUS = StatusCues(
                 r"\b(?:currently|now|today|there are|already|remain\w*|stay(?:s|ed|ing)?|"
                 r"stationed|on duty|in place|"
                 r"deployed|posted|"
+                # "the drawdown leaves about 5,100 on the border": the people who stay
+                r"(?<!will )(?<!would )leav(?:es|ing)"
+                r"(?=\s+(?:about |around |roughly |some |nearly |only |just )?$)|"
                 r"ha(?:s|ve) (?:already |also )?(?:sent|deployed|added|moved|surged|put)|"
                 r"(?<!will )(?<!would )(?<!to )ha(?:s|ve)(?=\s+" + _Q + r"$)|"
                 r"ha(?:s|ve) been (?:sent|"
@@ -811,7 +824,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:withdraw\w*|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
                 r"(?:bring|send|go|return|head)(?:s|ing)? home|sent home|"
-                r"welcom(?:e|es|ed|ing) home|leav(?:e|es|ing)|"
+                r"welcom(?:e|es|ed|ing) home|"
+                r"leav(?:e|es|ing)(?!\s+(?:about |around |roughly |some |nearly |only |just )?$)|"
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|released(?=\s+" + _Q + r"$)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 + _CUT
@@ -1410,7 +1424,9 @@ STATUS = StatusCues(
     force_word=rx(r"\b(?:forces?|deployment|contingent|the military)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
-        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?)?,?\s+from\s+(?:the |its )?"
+        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?|"
+        r"\s+(?:early|late|later) (?:next|this) (?:year|month|spring|summer|fall|winter)|"
+        r"\s+next (?:year|month|spring|summer|fall|winter))?,?\s+from\s+(?:the |its )?"
         r"(?:current |present )?(?:about |around |roughly |some |nearly )?"
     ),
     change_to=rx(
@@ -1504,7 +1520,8 @@ DEPLOYERS = Deployers(
         r"keeps?|kept))\b"
     ),
     pooled=rx(
-        r"\b(?:from|of) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|seven|"
+        r"\b(?:from|of|by) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|"
+        r"seven|"
         r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
         r"(?:(?:republican|gop|democratic)[- ](?:led|run|governed) )?states|out-of-state|"
         r"from (?:other )?(?:republican|gop|democratic)[- ](?:led|run|governed) states\b"
@@ -1513,10 +1530,13 @@ DEPLOYERS = Deployers(
         r"\b(?:a dozen|dozens of|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve|\w+teen|\w+ty) (?:[\w-]+ ){0,2}?states (?:now |together |collectively )?"
         r"(?:have |had )?(?:sent|deployed|provided|contributed|a combined|combined)\b|"
+        # "Governors from 12 states said they would send a combined 1,400"
+        r"\bstates\b[^.;]{0,60}?\b(?:a combined|combined total of)\b|"
         r"\b(?:allied|partner) states\b"
     ),
     federal_mission=rx(
-        r"\b(?:title 32|federal(?:ly)? (?:(?:border )?mission|funded|orders|status)|pentagon|"
+        r"\b(?:title 32|federal(?:ly)? (?:(?:border )?(?:mission|deployment|operation)|funded|"
+        r"orders|status)|pentagon|"
         r"under federal (?:authority|control|command)|"
         r"(?:at|on the) federal (?:expense|dime)|paid for by washington|"
         r"(?:defense|war) department|department of (?:defense|war)|"

@@ -292,6 +292,7 @@ PLACES = Places(
         r"sinaloa|culiac[aá]n|michoac[aá]n|guerrero|illinois|apodaca|"
         r"(?:en|a|hacia) (?:la zona metropolitana de )?monterrey|"
         r"protestas|disturbios|hurac[aá]n|incendios?|inundaciones|"
+        r"jornada electoral|proceso electoral|casillas|"
         r"en todo el (?:pa[ií]s|territorio(?: nacional)?)|(?:a|en) la sur|al sur(?! de\b| del\b))\b"
     ),
     canada_names=("canad",),
@@ -325,7 +326,7 @@ RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:tropas|soldados|militares|efectivos|elementos|guardias? nacional(?:es)?|ej[eé]rcito|"
         r"guardias(?! de seguridad)|"
-        r"marines|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
+        r"marines|marinos|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
     ),
     civilian_words=rx(r"\b(?:agentes|polic[ií]as|oficiales|patrulla fronteriza)\b"),
     move_verbs=rx(
@@ -514,13 +515,15 @@ STATUS = StatusCues(
     modal_and_past=(
         (
             rx(
-                r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|consider\w*|"
+                r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|propus\w*|"
+                r"consider\w*|estar[ií]an? dispuest[oa]s? a|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
                 r"(?<!\ba )petici[oó]n|"
                 r"busca\w*|(?:su|la) intenci[oó]n (?:es|era)|estamos viendo|"
                 r"contempla\w*|baraja\w*|sopesa\w*|perfila\w*|"
                 r"estudia\w*|"
-                r"enviar[ií]a\w*|desplegar[ií]a\w*|posiblemente|"
+                r"enviar[ií]a\w*|desplegar[ií]a\w*|mandar[ií]a\w*|movilizar[ií]a\w*|"
+                r"destinar[ií]a\w*|posiblemente|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quer[ií]a\w*|quisiera|pretend\w*|de concretarse|"
                 r"de aprobarse|"
@@ -721,6 +724,7 @@ STATUS = StatusCues(
     ),
     level_change=rx(
         r"\b(?:aument\w*|elev\w*|reduc\w*|reduj\w*|baj\w*|sub\w*|crec\w*|ascien\w*|ascend\w*|"
+        r"recort\w*|"
         r"alcanz\w*|disminu\w*|ca[eyí]\w*|"
         r"quedar\w*|complet\w*|"
         r"rond\w*|pasar[aá]n?|pasen?|(?<!el )pas[oó] de|"
@@ -746,7 +750,11 @@ STATUS = StatusCues(
         + _Q
         + "$|"
         r"\b(?:baj[oó]|subi[oó]|creci[oó]|se redujo|disminuy[oó]|aument[oó]|cay[oó]|pas[oó]|"
-        r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?)\s+"
+        r"baja|sube|crece|se reduce|disminuye|aumenta|cae|pasa|pasar[aá]n?|pasar[ií]an?|pasen?|"
+        # "bajará de 10 mil a 7 mil", "recortará de 6 mil a 4 mil": a change yet to come
+        r"(?:se )?(?:bajar|subir|crecer|reducir|recortar|disminuir|aumentar|caer)"
+        r"(?:[aá]n?|[ií]an?)|"
+        r"recort[oó]|redujo)\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),

@@ -344,7 +344,8 @@ PLACES = Places(
     ),
     attached=rx(r"[\s'’s-]*(?:u\.?s\.?[\s-]*)?"),
     us_mexico=rx(
-        r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|(?:u\.?s\.?|united states|america|"
+        r"\b(?:south(?:ern|west|western)? (?:u\.?s\.? )?border|south(?:west|western) frontier|"
+        r"(?:u\.?s\.?|united states|america|"
         r"texas|arizona|california|new mexico)[- –]+mexic(?:o|an) border|mexic(?:o|an) border|"
         r"(?:border|frontier) with (?:the u\.?s\.?|the united states|mexico)|"
         r"texas[- –]+u\.?s\.? border|"
@@ -368,8 +369,8 @@ PLACES = Places(
         r"\bnorthern mexico\b|"
         r"\b(?:its|mexico'?s|the country'?s) northern and southern borders"
     ),
-    northern_border=rx(r"\bnorthern border\b|\bnorth of the country\b"),
-    southern_border=rx(r"\bsouthern border\b|\bto the south\b(?! of\b)"),
+    northern_border=rx(r"\bnorthern (?:border|frontier)\b|\bnorth of the country\b"),
+    southern_border=rx(r"\bsouthern (?:border|frontier)\b|\bto the south\b(?! of\b)"),
     foreign_south=rx(
         r"\bsouthern border,? (?:in|near) (?:chiapas|tabasco|guatemala|belize)|"
         r"\bcanad\w*\b[^.;]{0,100}?\bborder with the (?:u\.?s\.?|united states)|"
@@ -644,7 +645,8 @@ STATUS = StatusCues(
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"before the (?:reinforcements?|surge|buildup|build-up|increase)|"
                 r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
-                r"at one point|once (?:had|numbered|reached|topped|totaled|counted)|"
+                r"at one point|"
+                r"once (?:had|numbered|reached|topped|totaled|counted|involved|included|employed)|"
                 r"that (?:fall|autumn|spring|summer|winter|year)|(?:was|were|had been) joined by|"
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"

@@ -476,8 +476,8 @@ STATUS = StatusCues(
         ),
     ),
     authorized_after=rx(r"^\s+(?:que )?(?:\w+\s+){0,3}?autoriz[oó]\b"),
-    cap_limit=rx(r"\b(?:tope|l[ií]mite|m[aá]ximo|el uso de)\b"),
-    cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|l[ií]mite)\b"),
+    cap_limit=rx(r"\b(?:tope|techo|l[ií]mite|m[aá]ximo|el uso de)\b"),
+    cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|techo|l[ií]mite)\b"),
     year_passed=rx(
         r"\b(?:en|desde|de|y|a)\s+(?:(?:principios|finales|mediados) de\s+)?"
         r"(?:(?:" + _MONTHS + r")\s+(?:de\s+)?)?$"
@@ -516,7 +516,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|propus\w*|"
-                r"consider\w*|estar[ií]an? dispuest[oa]s? a|"
+                r"consider\w*|estar[ií]an? dispuest[oa]s? a|plante[aó]\w*|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
                 r"(?<!\ba )petici[oó]n|"
                 r"busca\w*|(?:su|la) intenci[oó]n (?:es|era)|estamos viendo|"
@@ -532,11 +532,14 @@ STATUS = StatusCues(
                 r"no (?:se )?(?:enviar|desplegar|mandar)[aá]n?|"  # a number ruled out
                 r"si se (?:aprueba|confirma)|"
                 r"prev[eé]n? (?:elevar|aumentar|ampliar|incrementar|subir)|"
+                # "prevé que el número aumente a unos 6.000": growth expected, not decided
+                r"prev[eé]n? que (?:\S+ ){0,12}?(?:aumente|crezca|suba|se eleve|se ampl[ií]e|"
+                r"alcance)n?|"
                 r"esperaba(?:n)? (?:enviar|desplegar|mandar|tener))\b"
             ),
             "proposed",
         ),
-        (rx(r"\b(?:autoriz\w*|tope|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
+        (rx(r"\b(?:autoriz\w*|tope|techo|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
         (
             rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?(?:solicitud\w*|petici[oó]n)"),
             "ordered",
@@ -581,7 +584,8 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:retir\w*|regres\w*|volver[aá]n?|salida|repliegue|conclu\w*|termin\w*|"
-                r"repatri\w*|reducir[aá] en|reducci[oó]n de|desmoviliz\w*|(?:enviar|mandar|"
+                r"repatri\w*|(?:reducir|disminuir|recortar|bajar)[aá] en|reducci[oó]n de|"
+                r"desmoviliz\w*|(?:enviar|mandar|"
                 r"regresar)\w* a casa)\b"
             ),
             "withdrawn",
@@ -738,7 +742,9 @@ STATUS = StatusCues(
     in_transit=rx(
         r"\b(?:(?:en )?camino (?:a|hacia)|en camino|en tr[aá]nsito|rumbo a|en ruta (?:a|hacia)|"
         r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo)|"
-        r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia))\b"
+        r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia)|"
+        # "en la base de Fort Campbell, a la espera de ser trasladados a la frontera"
+        r"a la espera de ser (?:trasladad|enviad|desplegad|movilizad)\w*)\b"
     ),
     expected_drop=rx(
         r"\bse espera que (?:baje|disminuya|se reduzca)\b|"
@@ -786,7 +792,8 @@ STATUS = StatusCues(
         r"no hay (?:una |ninguna )?decisi[oó]n|"
         r"a[uú]n no (?:se )?(?:ha )?(?:aprobad|decidid|autorizad)\w*|sin (?:una )?decisi[oó]n|"
         r"(?:a[uú]n |todav[ií]a )?requiere (?:la )?(?:firma|aprobaci[oó]n)|"
-        r"pendiente de (?:la )?(?:aprobaci[oó]n|firma))\b"
+        r"pendiente de (?:la )?(?:aprobaci[oó]n|firma)|"
+        r"no se ha (?:firmado|emitido) (?:ninguna |una |la )?orden)\b"
     ),
     now=rx(
         r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen|"
@@ -893,7 +900,8 @@ STATUS = StatusCues(
         r"(?:otros |otras )?" + _Q + "$"
     ),
     bare_cut=rx(
-        r"\b(?:reducir[aá]n?|redujo|reducido|recortar[aá]n?|recort[oó]|recortado) (?:\S+ ){0,3}?en "
+        r"\b(?:reducir[aá]n?|redujo|reducido|recortar[aá]n?|recort[oó]|recortado|"
+        r"disminuir[aá]n?|disminuy[oó]) (?:\S+ ){0,3}?en "
         r"(?:otros )?" + _Q + "$"
     ),
     bare_more=rx(r"^\s+(?:m[aá]s|adicionales)\b(?!\s+de)"),

@@ -25,9 +25,9 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     An order in a sentence that says nothing is decided yet ("no order has been signed", "is
     awaiting the secretary's signature") or makes it hang on a condition ("would send 10,000
     if the caravan did not turn back") is read as a proposal, whichever step found it, and an
-    expectation in a sentence that names
-    the decision behind it ("expected to reach 7,000 under orders already signed") an order;
-    an authorization with no bound ("approved the deployment of 1,500") is an order.
+    expectation in a sentence that names the decision behind it ("expected to reach 7,000 under
+    orders already signed") an order; an authorization with no bound ("approved the deployment
+    of 1,500") is an order.
 
 Last, a second opinion reads the steps' decision: a model trained on labelled passages
 (extractors/status_model.py) weighs the words around the number, the step and its status

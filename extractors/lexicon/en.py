@@ -806,8 +806,7 @@ STATUS = StatusCues(
                 r"stationed|on duty|in place|"
                 r"deployed|posted|"
                 # "the drawdown leaves about 5,100 on the border": the people who stay
-                r"(?<!will )(?<!would )leav(?:es|ing)"
-                r"(?=\s+(?:about |around |roughly |some |nearly |only |just )?$)|"
+                r"(?<!will )(?<!would )leav(?:es|ing)(?=\s+(?:only )?" + _Q + r"$)|"
                 r"ha(?:s|ve) (?:already |also )?(?:sent|deployed|added|moved|surged|put)|"
                 r"(?<!will )(?<!would )(?<!to )ha(?:s|ve)(?=\s+" + _Q + r"$)|"
                 r"ha(?:s|ve) been (?:sent|"
@@ -827,7 +826,7 @@ STATUS = StatusCues(
                 r"\b(?:withdraw\w*|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
                 r"(?:bring|send|go|return|head)(?:s|ing)? home|sent home|"
                 r"welcom(?:e|es|ed|ing) home|"
-                r"leav(?:e|es|ing)(?!\s+(?:about |around |roughly |some |nearly |only |just )?$)|"
+                r"leav(?:e|es|ing)(?!\s+(?:only )?" + _Q + r"$)|"
                 r"depart(?:s|ed|ing|ure)?|releas(?:e|es|ing)|released(?=\s+" + _Q + r"$)|"
                 r"draw(?:ing)? ?down|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|demobiliz\w*|recall\w*|"
                 + _CUT
@@ -1104,8 +1103,7 @@ STATUS = StatusCues(
     ),
     more_listed=rx(r"^[^,;]*\b(?:and|plus) (?:another|an additional|an extra)\s+$"),
     joined_next=rx(
-        r"\s*,?\s+and\s+(?:an? (?:team|group|contingent|unit|detachment|force) of\s+)?"
-        r"(?:about |around |roughly |some |nearly |approximately |more than |up to )?"
+        r"\s*,?\s+and\s+(?:an? (?:team|group|contingent|unit|detachment|force) of\s+)?" + _Q
     ),
     counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
     subset_after=rx(
@@ -1523,8 +1521,7 @@ DEPLOYERS = Deployers(
     ),
     pooled=rx(
         r"\b(?:from|of|by) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|"
-        r"seven|"
-        r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
+        r"seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
         r"(?:(?:republican|gop|democratic)[- ](?:led|run|governed) )?states|out-of-state|"
         r"from (?:other )?(?:republican|gop|democratic)[- ](?:led|run|governed) states\b"
     ),

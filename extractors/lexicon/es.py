@@ -700,8 +700,7 @@ STATUS = StatusCues(
     ),
     more_listed=rx(r"^[^,;]*\by (?:otros|otras)\s+$"),
     joined_next=rx(
-        r"\s*,?\s+y\s+(?:(?:un|una) (?:equipo|grupo|contingente|unidad|destacamento) de\s+)?"
-        r"(?:unos |unas |alrededor de |cerca de |casi |aproximadamente |más de |hasta )?"
+        r"\s*,?\s+y\s+(?:(?:un|una) (?:equipo|grupo|contingente|unidad|destacamento) de\s+)?" + _Q
     ),
     counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
     subset_after=rx(

@@ -186,7 +186,7 @@ def decide(
     pooled = (
         finds(lex.pooled, phrase)
         or finds(lex.pooled, _just_after(words, sentence))
-        or (not _names(words, lex) and finds(lex.pooled, _just_before(words, sentence)))
+        or (not _names(words, lex) and _pooled_before(words, (sentence, whole_sentence), lex))
         or finds(lex.pooled_senders, sentence)
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
@@ -218,6 +218,12 @@ def _just_before(words: str, sentence: str) -> str:
     1,100 in all": the people a bare number counts)."""
     at = sentence.find(words)
     return sentence[max(0, at - POOLED_REACH) : at] if at > 0 else ""
+
+
+def _pooled_before(words: str, sentences: tuple[str, ...], lex: Deployers) -> bool:
+    """Several states named right before a bare total, in its clause or, for a total set off by
+    dashes ("Troops from a dozen states — roughly 1,100 in all — will head"), in its sentence."""
+    return any(finds(lex.pooled, _just_before(words, s)) for s in sentences)
 
 
 def _just_after(words: str, sentence: str) -> str:

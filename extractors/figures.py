@@ -26,6 +26,7 @@ _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
+_LEVEL_FROM_REACH = 30  # "from the current level of about " before a level
 _FORCE_SIZE_REACH = 80  # "The National Guard formally began operating June 30 with about "
 # Fewer than three people are the people of a scene ("two guards holding a woman's arm"),
 # never a deployment's figure.
@@ -139,6 +140,8 @@ def find_candidates(
             or _parallel(scan, i)
             or _bare_level(scan, i)
         )
+        if phrase is not None and phrase.bare:
+            phrase = _level_from(scan, i) or phrase
         if phrase is None or not _MIN_VALUE <= number.value <= _MAX_VALUE:
             continue
         if number.value < _GROUPS_BELOW and _counts_groups(scan, phrase):
@@ -419,6 +422,24 @@ def _parallel(scan: _Scan, i: int) -> _Phrase | None:
     noun = counted.text[before.end - before.start :]
     text = scan.s[number.start : number.end] + noun
     return _Phrase(number.end, text, bare=False, verb_left_out=between is lex.parallel_named)
+
+
+def _level_from(scan: _Scan, i: int) -> _Phrase | None:
+    """ "cut from 6,000 to 3,000 Guard members", "redujo de mil 200 a 700 los agentes": the
+    level a change starts from counts the component the level it reaches names."""
+    if i + 1 >= len(scan.numbers):
+        return None
+    number, reached = scan.numbers[i], scan.numbers[i + 1]
+    before = scan.s[max(0, number.start - _LEVEL_FROM_REACH) : number.start]
+    if scan.lex.numbers.from_before.search(before) is None:
+        return None
+    if not scan.lex.phrase.level_to_next.fullmatch(scan.s, number.end, reached.start):
+        return None
+    counted = _noun_phrase(scan, reached)
+    if counted is None or force_of(counted.text, scan.lex.phrase) is None:
+        return None
+    noun = scan.s[reached.end : counted.end]
+    return _Phrase(number.end, scan.s[number.start : number.end] + noun, bare=False)
 
 
 def _whole(scan: _Scan, number: Number) -> _Phrase | None:
@@ -836,6 +857,8 @@ def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:
     head = next((w for w in words if w in scan.lex.phrase.personnel_heads), None)
     if head not in relevance.staff_heads:
         return False  # "76 state troopers and wildlife officers": named by their first head
+    if relevance.state_officers.match(scan.s, scan.numbers[i].end):
+        return False  # a state's officers are sent by it, never an agency's staff
     if finds(relevance.staff_count, before):
         return True
     own = scan.s[scan.clause_start(i) : scan.next_start(i)]

@@ -254,7 +254,7 @@ def change_of_level(r: Reading) -> Status | None:
         if r.cues.current.search(said) or r.cues.now_after.match(r.after):
             return "deployed"  # "up from about 6,000 now", "frente a los 8,500 que hay actualmente"
         return None if _compared_with_now(r, said) else "previous"
-    if not finds(r.cues.level_to, near):
+    if not finds(r.cues.level_to, near) or _cap_changed(r):
         return None
     if not (finds(r.cues.level_change, near) or _change_before_object(r)):
         return None
@@ -274,9 +274,17 @@ def change_of_level(r: Reading) -> Status | None:
         dated = dated or finds(r.cues.past_time, near[change.start() :])  # "cut last summer, to"
         dated = dated or earlier_year(r) == "previous"  # "en julio de 2007 se redujo a 3 mil"
         dated = dated or finds(r.cues.sequel, near)  # "the number later shrank to 2,300"
+        # "at its height in mid-November the force numbered close to 5,900"
+        dated = dated or any(finds(pattern, near) for pattern, _ in r.cues.anteriority)
         return "previous" if r.after_status == "previous" or dated else "deployed"
     future = finds(r.cues.future, verb_left) or r.cues.future_after.match(r.after)
     return "ordered" if future else "deployed"  # "... to 3,300 by the end of June"
+
+
+def _cap_changed(r: Reading) -> bool:
+    """ "approved raising the cap on active-duty forces to 10,000": the level is a cap's."""
+    near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
+    return finds(r.cues.cap_change, near) and finds(r.cues.level_to, near)
 
 
 def _former_leader_before(r: Reading) -> bool:
@@ -337,10 +345,13 @@ def _dated_after(r: Reading) -> bool:
 
 
 def dated_holding(r: Reading) -> Status | None:
-    """ "the Guard had about 2,100" in a sentence that dates it ("in March") is previous."""
+    """ "the Guard had about 2,100" in a sentence that dates it ("in March", not the story's
+    own year) is previous."""
     if finds(r.cues.now, r.clause):
         return None  # "the count as of Thursday was 10,109"
-    if finds(r.cues.had_before, r.clause) and finds(r.cues.past_time, r.sentence):
+    if finds(r.cues.had_before, r.clause) and any(
+        str(r.story_year) not in m.group(0) for m in matches(r.cues.past_time, r.sentence)
+    ):
         return "previous"
     return None
 
@@ -425,7 +436,10 @@ def withdrawn_object(r: Reading) -> Status | None:
 def in_transit(r: Reading) -> Status | None:
     """On the way or at an inland staging base ("arrived at Fort Bliss") is not yet there,
     unless the words after the figure place it ("they will reinforce the 4,000 already on
-    Operation Lone Star": the travel is the others')."""
+    Operation Lone Star": the travel is the others'), or say they are leaving ("began leaving
+    the river for Guanajuato": the way is home)."""
+    if r.after_status == "withdrawn":
+        return None
     if finds(r.cues.in_transit, r.after):
         return "ordered"
     if r.after_status == "deployed":
@@ -486,7 +500,10 @@ def _in_office(name: str, year: int, cues: StatusCues) -> bool:
 
 def cap(r: Reading) -> Status | None:
     """ "authorized up to 4,000 troops", "allowing up to 5,500": an upper bound the sentence
-    authorizes, approves or limits is a cap."""
+    authorizes, approves or limits is a cap, and so is the level a cap is changed to."""
+    if _cap_changed(r):  # "asked the Pentagon to raise the cap to 4,000": a proposal
+        said = tuple((p, s) for p, s in r.cues.modal_and_past if s != "authorized")
+        return "proposed" if _closest(r.clause, said) == "proposed" else "authorized"
     if r.qualifier != "upper" or r.number.ranged:
         return None
     if finds(r.cues.possible_bound, r.clause):

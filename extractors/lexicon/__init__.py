@@ -86,6 +86,9 @@ class Phrase:
     parallel_named: (
         Pattern  # ", and Nebraska about ": a list's next item, its verb and noun left out
     )
+    # "cut from 6,000 to about 3,000 Guard members": what stands between the two levels of a
+    # change, the first of which counts what the second does
+    level_to_next: Pattern
     breakdown: Pattern  # "6,000 troops, including 2,100 Guard": a part of a total just given
     breakdown_goes_on: Pattern  # "..., including 4,000 active duty and 2,000 Guard": the next part
     names_before_number: frozenset[str]  # "Title 10": the number is part of a name
@@ -169,6 +172,8 @@ class Relevance:
     subordinate: Pattern  # "... 3,000 next summer as newly hired agents ...": another clause
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
+    # "1,200 state police officers", "mil 200 agentes estatales": a state's, sent by it
+    state_officers: Pattern
     staff_new: Pattern  # right after the number: "14,000 new agents", hired, not sent
     local_police: Pattern  # right after the number: "2,300 municipal police", a city's own
     border_agency: Pattern  # "Border Patrol agents": the border's own staff, not sent there
@@ -252,6 +257,7 @@ class StatusCues:
     in_transit: Pattern  # "en route", "arrived at Fort Bliss": on the way, not yet there
     withdrawn_object: Pattern  # "will bring home the": the people a withdrawal verb takes
     expected_drop: Pattern  # "expected to drop to N": a drawdown already decided
+    cap_change: Pattern  # "raise the cap on active-duty forces to": a cap changed is a cap
     level_from: Pattern  # "from the current number of"
     # "weighs cutting the roughly 8,500 troops there to about 6,000": the level a change yet to
     # come would start from, which holds now

@@ -65,6 +65,15 @@ _Q += r"as many as |as high as |as few as |as low as |no more than |fewer than |
 _Q += r"between )?"
 # The verbs of a cut by a number ("cut the force by 1,000", "scaling back ... by 1,000")
 _CUT = r"(?:cut|reduc\w*|trim\w*|scal\w* (?:back|down))"
+# "may not exceed 2,500": a bound set, not a possibility
+_NOT_EXCEED = (
+    r"(?:(?:may|can|could|will|shall|must|would) not|cannot|can't|not to) "
+    r"(?:exceed|surpass|top|go above|rise above)"
+)
+# Mexico's secretaries of defense since 2006, named after the title
+_MEXICAN_DEFENSE_SECRETARIES = (
+    r"(?:guillermo|galv[aá]n|salvador|cienfuegos|luis|cresencio|sandoval|ricardo|trevilla)\b"
+)
 # How people were sent, in a clause that says so before the predicate of the figure
 _SENT = r"(?:send|deploy|dispatch)|sent|deployed|dispatched|ordered|approved"
 
@@ -169,6 +178,7 @@ PHRASE = Phrase(
     part_after=rx(r"\s+of (?:them|those|whom|these)\b(?!\s+(?:remain|are still|still|stay))"),
     respectively=rx(r"\brespectively\b"),
     listed_next=rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+    level_to_next=rx(r"\s+to\s+" + _Q),
     parallel_between=rx(
         r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+|"
         r"\s*,?\s*(?:including|among them|of them|of whom)\s+)"
@@ -299,7 +309,8 @@ PHRASE = Phrase(
         r"(?!\s+(?:\w+\s+)?(?:said|say|says|sent|will|would|have|has|had|are|were)\b)"
     ),
     stated_mix=rx(
-        r"\b(?:a mix(?:ture)? of|made up of|most of them|mostly|largely|including|counting)\s+"
+        r"\b(?:a mix(?:ture)? of|made up of|drawn from|most of them|mostly|largely|including|"
+        r"counting)\s+"
         r"(?:\w+\s+){0,3}?(?:active[- ]duty|national guard|guard(?:s?men)?|reserv\w*|marines)\b|"
         r"\b(?:active[- ]duty|guard) and (?:national )?(?:guard|active[- ]duty),? "
         r"(?:combined|together)\b"
@@ -312,7 +323,7 @@ PHRASE = Phrase(
     ),
     predicate_force=rx(
         r"^\W*(?:(?:\w+ ){0,2}?(?:are|were|is) (?:all |mostly )?(?:on )?|all (?:of them )?|on |"
-        r"(?:drawn |mostly |largely )?from (?:an? |its |the |their |\w+'s )?(?:own )?"
+        r"(?:drawn |mostly |largely )?from (?!both )(?:an? |its |the |their |\w+'s )?(?:own )?"
         r"(?:\w+ ){0,2}?)"
         r"(active[- ]duty|national guard)(?! (?:and|or) (?:its |the )?(?:army|marines|reserv))|"
         r"^\s+(combined)\b|"
@@ -321,7 +332,7 @@ PHRASE = Phrase(
         + r")\b|^,?\s+((?:based at|from) (?:"
         + _REGULAR_POSTS
         + r"))\b|"
-        r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?"
+        r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?(?:the )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
         r"national guard [^.;]{0,30}?\band [^.;]{0,15}?active[- ]duty)|"
         # "1,400 personnel, including Border Patrol agents and officers from other agencies"
@@ -356,10 +367,10 @@ PLACES = Places(
         r"el paso|eagle pass|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|del rio|"
         r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
-        r"cochise county|santa cruz county|"
+        r"cochise county|santa cruz county|(?:san diego|el centro|tucson) sector|"
         # helping the Border Patrol or the border's security: at this border, unless the
         # words after name Canada's ("to help the Border Patrol along the U.S.-Canada border")
-        r"(?:support(?:ing|s|ed)?|assist(?:ing|s|ed)?|help(?:ing|s|ed)?) (?:(?:u\.?s\.? )?"
+        r"(?:support(?:ing|s|ed)?(?: of)?|assist(?:ing|s|ed)?|help(?:ing|s|ed)?) (?:(?:u\.?s\.? )?"
         r"(?:customs and border protection|cbp|(?:the )?border patrol)|"
         r"with (?:the )?border security)(?![^;]{0,60}?\bcanad))\b"
     ),
@@ -478,7 +489,11 @@ RELEVANCE = Relevance(
     ),
     leave_verbs=rx(
         r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? (?:out|back)|pulled from|recall(?:s|ed|ing)?|"
-        r"reassign\w*|redeploy\w*|divert\w*)\b"
+        r"reassign\w*|redeploy\w*|divert\w*|"
+        # "moved 4,000 Guard members from the northern border to Guanajuato"
+        r"(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transferr?(?:s|ed|ing)?) "
+        r"(?:[\w,'’-]+ ){0,8}?from|"
+        r"reduc(?:e|es|ed|ing))\b"
     ),
     not_deployment=rx(
         r"\b(?:made up of|consists? of|comprised of|employs?|workforce|carry|carries|seats?|"
@@ -535,6 +550,7 @@ RELEVANCE = Relevance(
         r"just under |approximately )?(?:an? (?:record|all-time high of|historic) )?$"
     ),
     staff_heads=words("agents officers deputies"),
+    state_officers=rx(r"\W*(?:\S+ ){0,3}?(?:state|dps|highway patrol)\b"),
     staff_new=rx(r"\s+new\b"),  # "14,000 new agents over five years": hiring
     local_police=rx(r"\s+(?:municipal|city|local) (?:police|officers)\b"),
     border_agency=rx(r"\b(?:border patrol|cbp|customs and border protection)\b"),
@@ -612,7 +628,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:up to(?: a total of)?|as many as|as high as|no more than|not more than|"
-                r"a maximum of|at most|"
+                r"a maximum of|at most|" + _NOT_EXCEED + r"|"
                 r"fewer than|less than|(?:fall|drop|dip|shrink)s? (?:to )?(?:below|under))\s+"
                 r"(?:about |around |roughly )?$"
             ),
@@ -662,15 +678,21 @@ STATUS = StatusCues(
         ),
     ),
     authorized_after=rx(r"^\s+(?:that |which )?(?:the |its )?(?:\w+\s+){0,3}?authorized\b"),
-    cap_limit=rx(r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of)\b"),
+    cap_limit=rx(
+        r"\b(?:caps?|capped|ceiling|limit\w*|allow\w*|troop cap|the use of|" + _NOT_EXCEED + r")\b"
+    ),
     cap_words=rx(
         r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"  # "a request the Pentagon has not approved"
         r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off|"
         r"oks|ok['’]d|okay(?:s|ed)|agree(?:s|d)? to keep)\b"
     ),
     earlier_year=rx(
-        r"\b(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid-?|'s|’s)\s+"
-        r"(?:(?:" + _MONTHS + r")\s+)?(?:fy ?|fiscal year )?|(?<!since )(?:" + _MONTHS + r"|"
+        r"\b(?:(?:(?:in|during|back in|by|of|from|starting in|began in|late|early|mid|'s|’s)\s+|"
+        r"mid-\s*)(?:(?:"
+        + _MONTHS
+        + r")\s+)?(?:fy ?|fiscal year )?|(?<!since )(?:"
+        + _MONTHS
+        + r"|"
         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
         r"(?:\d{1,2},\s+)?|(?=(?:19|20)\d\d\s*[:—–]\s))((?:19|20)\d\d)\b"  # "2019: ..."
     ),
@@ -714,7 +736,8 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:could|might|"
                 + _MAY
-                + r"|would(?! leave| bring)|likely|possibly|potentially|weighs?|weighing|"
+                + r"|would(?! leave| bring)|likely|probably|possibly|perhaps|potentially|"
+                r"weighs?|weighing|"
                 r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|weighed|"
                 r"contemplat\w*|float(?:s|ed|ing)|"
                 r"draft(?:s|ed|ing)? (?:\w+ ){0,2}?(?:plans?|options?|proposals?|orders?)|"
@@ -744,7 +767,11 @@ STATUS = StatusCues(
             "proposed",
         ),
         (
-            rx(r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for)\b"),
+            rx(
+                r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for|"
+                + _NOT_EXCEED
+                + r")\b"
+            ),
             "authorized",
         ),
         (
@@ -896,10 +923,12 @@ STATUS = StatusCues(
                 r"(?! (?:communit|town|cit)\w*)|"
                 r"ordered (?:\w+ )?home|"
                 r"(?:returned|went|headed|came|flew|coming|are going|(?:have|has|had) gone|"
-                r"(?:are|is) heading) home|"
+                r"(?:are|is) heading) home|(?<=^ )heading home|"
                 r"(?<!number )(?:head|heads) home|"
                 r"withdraw\w*|(?:are|is) packing up|packed up|will be off the (?:border|line)|"
                 r"(?:will|would|should) (?:all )?be (?:back )?home|"
+                r"(?:have|has|had) (?:finished|completed|ended) (?:their|its) (?:\w+ )?"
+                r"(?:missions?|tours?|rotations?|deployments?)|"
                 r"(?:is|are|was|were) pulling (?:\w+ )?(?:off|out|back)|"
                 r"return(?:ing)? to (?:their|its) home (?:bases?|stations?|posts?|units?)|"
                 r"return to (?:their )?civilian (?:jobs|lives)|"
@@ -1083,6 +1112,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,4}?(?:pledged|promised)\b|"
                 r"^\W*(?:\S+ ){0,4}?(?:are|is) expected (?:in|at|on|by|next|this|later|along)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
+                r"^\W*(?:\S+ ){0,6}?(?:who|which|that) (?:are|were) (?:now )?arriving\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:(?:are|is) )?expected to arrive\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"being (?:sent|deployed|dispatched|moved)|"
@@ -1143,6 +1173,11 @@ STATUS = StatusCues(
         r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|hit(?:s|ting)?|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)?(?: out)?|peak(?:s|ed)|surpass\w*|"
         r"exceed\w*)\b"
+    ),
+    cap_change=rx(
+        r"\b(?:rais\w*|lift\w*|increas\w*|boost\w*|lower\w*|cut\w*|reduc\w*|doubl\w*|adjust\w*) "
+        r"(?:the |its |a |their )?(?:troop |personnel )?(?:cap|ceiling|limit)\b|"
+        r"\b(?:limited|capped|restricted) to\b"
     ),
     withdrawn_object=rx(
         r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
@@ -1246,14 +1281,15 @@ STATUS = StatusCues(
         r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:\w+ed|shrunk|grown|fallen|risen|cut)\b"
     ),
     past_change=rx(
-        r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|"
+        r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|numbered|"
+        r"peaked|topped out|"
         r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly |later )?(?:cut|reduced|"
         r"trimmed|halved)|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,4}?to\s+" + _Q + "$"
     ),
     had_before=rx(
-        r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped))\s+" + _Q + "$"
+        r"\b(?:had|was|were|(?<!has )(?<!have )(?:reached|peaked at|topped|kept))\s+" + _Q + "$"
     ),
     # Not "last week" or "two weeks ago": people "sent to the border last week" are there now.
     past_time=rx(
@@ -1264,6 +1300,7 @@ STATUS = StatusCues(
         r"winter|"
         + _MONTHS
         + r")|at the time|at the (?:start|beginning|end|height) of \w+|at the (?:start|outset)|"
+        r"at (?:its|the) height|"
         r"in (?:the|its) (?:first|second|third) year|earlier this "
         r"(?:year|month)|(?:months?|years?) ago|"
         r"(?<!said )(?<!says )(?:that|that same) (?:year|month|spring|summer|fall|autumn|winter)|"
@@ -1400,9 +1437,15 @@ STATUS = StatusCues(
         r"^\s*(?:(?!(?:are|were|is|was|have|has|had|will|would|could|may|might|and|or|but|"
         r"who|that|which)\b)\S+\s+){0,4}?(?:(?:pledged|promised|agreed|committed|vowed) to "
         + _SENT
-        + r")\b(?:\s+\S+){0,10}?(?=\s+(?:are|is|have|has|remain)\b)"
+        + r"|promised|pledged)\b(?:\s+\S+){0,10}?(?=\s+(?:are|is|have|has|remain)\b)"
     ),
-    whole_before=rx(r"\b(?:of|from) (?:the |its |their )?" + _Q + "$"),
+    # "2,000 of the 5,000 troops", not "the first wave of 1,500 troops"
+    whole_before=rx(
+        r"(?:\b(?:of|from) (?:the |its |their )|"
+        r"(?:\d|\b(?:first|last|rest|remainder|most|some|half|part|all|many|none)) (?:of|from) )"
+        + _Q
+        + "$"
+    ),
     bare_relative=rx(
         r"^\s+(?:that|which|whom|who)\s+(?:\S+\s+){0,6}?(?:(?:pledged|promised|agreed|committed|"
         r"vowed|plans?|planned|wants?|wanted) to (?:send|deploy|dispatch)|sent|deployed|"
@@ -1505,8 +1548,10 @@ DEPLOYERS = Deployers(
     us_side=rx(r"(?!)"),  # English stories here are told from the US side anyway
     federal=rx(
         r"\b(?:pentagon|(?:defense|war) department|department of (?:defense|war)|dod|"
-        r"(?<!mexico's )(?<!mexican )defense secretary|(?<!mexico's )(?<!mexican )war secretary|"
-        r"secretary of (?:defense|war)|"
+        r"(?:(?<!mexico's )(?<!mexican )defense secretary|(?<!mexico's )(?<!mexican )war secretary|"
+        r"secretary of (?:defense|war))(?!,? (?:gen(?:eral|\.)? )?"
+        + _MEXICAN_DEFENSE_SECRETARIES
+        + r")|"
         r"(?<!mexican )(?<!mexico's )president(?! (?:claudia|sheinbaum|andr[eé]s|"
         r"l[oó]pez|enrique|pe[nñ]a|felipe|calder))|"
         r"white house|administration|trump|biden|obama|bush|"

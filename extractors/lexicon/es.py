@@ -18,6 +18,10 @@ from extractors.lexicon.en import DEPLOYERS as EN_DEPLOYERS
 from extractors.lexicon.en import LEADERS_IN_OFFICE
 
 _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
+# "no podrá superar los 2 mil 500": a bound set, not a possibility
+_NOT_EXCEED = (
+    r"no (?:podr[aá]n?|deber[aá]n?|puede|pueden|debe|deben) (?:superar|exceder|rebasar|sobrepasar)"
+)
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
@@ -41,7 +45,7 @@ NUMBERS = Numbers(
     hyphen_unit=rx(r"-(?:efectivos|elementos|soldados)\b"),
     dozen=words("docena"),
     multipliers=words("cien ciento mil millón millon millones"),
-    standalone=words("mil"),
+    standalone=words("mil cien"),
     never_numbers=words("cientos centenares miles millares millones decenas docenas unos unas"),
     day_before=rx(
         r"\b(?:" + _MONTHS + r"|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?\s*$"
@@ -101,6 +105,7 @@ PHRASE = Phrase(
     # "mil de sus elementos", and "suman 3 mil 400 los integrantes" (the noun after its article)
     respectively=rx(r"\brespectivamente\b"),
     listed_next=rx(r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)"),
+    level_to_next=rx(r"\s+a\s+" + _Q),
     parallel_between=rx(
         r"(?:\s+[^;.:]{1,80}?)?(?:\s*[,:]\s*(?:[ye]\s+)?|\s+[ye]\s+|"
         r"\s*,?\s*(?:incluid[oa]s|entre ellos|de ellos|de los cuales)\s+)"
@@ -164,7 +169,10 @@ PHRASE = Phrase(
             "active",
             rx(r"\b(?:marines|infantes de marina|marina de (?:ee\.?\s?uu\.?|estados unidos))\b"),
         ),
-        ("active", rx(r"\b(?:servicio activo|en activo)\b")),
+        (
+            "active",
+            rx(r"\b(?:servicio activo|en activo|(?:soldados|tropas|militares )?regulares)\b"),
+        ),
         # "4,000 militares, la mayoría guardias": the Guard and others, a mix
         ("military", rx(r"\bla mayor[ií]a (?:de ellos )?guardias\b")),
         ("reserve", rx(r"\breservistas?\b|\bde las? reservas?\b")),
@@ -233,6 +241,7 @@ PHRASE = Phrase(
         r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
         r"(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
         r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
+        r"^\s*(regulares)\b|"
         r"^,\s+(la mayor[ií]a (?:de ellos )?guardias)"
     ),
 )
@@ -257,7 +266,11 @@ PLACES = Places(
         r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
         r"tamaulipas|coahuila|baja california|(?:operaci[oó]n )?estrella solitaria|lone star|"
         r"fuerza de tarea conjunta[- –]frontera sur|fuerza t[aá]ctica fronteriza|"
-        r"(?:[aá]reas?|zonas?) de defensa nacional)\b"
+        r"(?:[aá]reas?|zonas?) de defensa nacional|"
+        # supporting the Border Patrol or CBP: at this border ("en apoyo a la Oficina de Aduanas
+        # y Protección Fronteriza"), as in English
+        r"(?:en )?apoy\w* (?:a )?(?:la )?(?:patrulla fronteriza|cbp|"
+        r"oficina de aduanas y protecci[oó]n fronteriza))\b"
     ),
     mexico_north=rx(
         r"\bfrontera norte\b|\b(?:en|al|hacia) el norte (?:del pa[ií]s|de m[eé]xico)\b"
@@ -335,7 +348,7 @@ RELEVANCE = Relevance(
         r"patrull(?!as? fronteriza)\w*|"
         r"apost\w*|asign\w*|reasign\w*|reubic\w*|mantien\w*|mantendr\w*|permanec\w*)\b"
     ),
-    leave_verbs=rx(r"\b(?:retir[oóaá]\w*|retirad\w*|repleg\w*|reasign\w*)\b"),
+    leave_verbs=rx(r"\b(?:retir[oóaá]\w*|retirad\w*|repleg\w*|reasign\w*|abandon\w*|traslad\w*)\b"),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
@@ -365,6 +378,7 @@ RELEVANCE = Relevance(
         r"(?:unos |unas |alrededor de |cerca de |casi |m[aá]s de |aproximadamente )?$"
     ),
     staff_heads=words("agentes oficiales"),
+    state_officers=rx(r"\W*(?:\S+ ){0,3}?(?:estatales|del dps|de seguridad p[uú]blica de texas)\b"),
     staff_new=rx(r"\s+nuev[oa]s\b"),
     local_police=rx(r"\s+(?:polic[ií]as|agentes|elementos) (?:municipales|locales)\b"),
     border_agency=rx(
@@ -436,7 +450,14 @@ RELEVANCE = Relevance(
 
 STATUS = StatusCues(
     qualifiers=(
-        (rx(r"\b(?:hasta|como m[aá]ximo|no m[aá]s de|menos de)\s+$"), "upper"),
+        (
+            rx(
+                r"\b(?:hasta|como m[aá]ximo|no m[aá]s de|menos de|"
+                + _NOT_EXCEED
+                + r"(?: a)?(?: los| las)?)\s+$"
+            ),
+            "upper",
+        ),
         (
             rx(
                 r"\b(?:al menos|por lo menos|m[aá]s de|poco m[aá]s de|sobre|"
@@ -460,6 +481,7 @@ STATUS = StatusCues(
                 r"\b(?:(?:(?<!ya )hab[ií]a\w*|hab[ií]an? (?=\w+(?:ado|ido)\b))"
                 r"(?! (?:pedido|solicitado|propuesto|planeado|prometido))|"
                 r"anteriormente|previamente|en su momento|en aquel entonces|"
+                r"(?:el|la) entonces (?:president[ea]|secretari[oa]|gobernador[a]?|mandatari[oa])|"
                 # "que habló entonces de 5.200", "Florida ya envió entonces unos 50"
                 r"(?:habl[oó]|envi[oó]|despleg[oó]|anunci[oó]|mand[oó]) entonces|"
                 r"(?:ese|aquel) (?:mismo )?año|en aquella ocasi[oó]n|"
@@ -476,8 +498,8 @@ STATUS = StatusCues(
         ),
     ),
     authorized_after=rx(r"^\s+(?:que )?(?:\w+\s+){0,3}?autoriz[oó]\b"),
-    cap_limit=rx(r"\b(?:tope|techo|l[ií]mite|m[aá]ximo|el uso de)\b"),
-    cap_words=rx(r"\b(?:autoriz\w*|permit\w*|aprob\w*|tope|techo|l[ií]mite)\b"),
+    cap_limit=rx(r"\b(?:tope|techo|l[ií]mite|m[aá]ximo|el uso de|" + _NOT_EXCEED + r")\b"),
+    cap_words=rx(r"\b(?:autoriz\w*|permit\w*|facult\w*|aprob\w*|tope|techo|l[ií]mite)\b"),
     year_passed=rx(
         r"\b(?:en|desde|de|y|a)\s+(?:(?:principios|finales|mediados) de\s+)?"
         r"(?:(?:" + _MONTHS + r")\s+(?:de\s+)?)?$"
@@ -517,13 +539,13 @@ STATUS = StatusCues(
             rx(
                 r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|propus\w*|"
                 r"consider\w*|estar[ií]an? dispuest[oa]s? a|plante[aó]\w*|"
-                r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi[oó]|pid(?:e|en)|sugiri[oó]|"
+                r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi\w*|pid(?:e|en)|sugiri[oó]|"
                 r"(?<!\ba )petici[oó]n|"
                 r"busca\w*|(?:su|la) intenci[oó]n (?:es|era)|estamos viendo|"
                 r"contempla\w*|baraja\w*|sopesa\w*|perfila\w*|"
                 r"estudia\w*|"
                 r"enviar[ií]a\w*|desplegar[ií]a\w*|mandar[ií]a\w*|movilizar[ií]a\w*|"
-                r"destinar[ií]a\w*|posiblemente|"
+                r"destinar[ií]a\w*|limitar[ií]a\w*|posiblemente|enmienda|proyecto de ley|"
                 r"posibles? (?:env[ií]o|despliegue|llegada|refuerzo)|"
                 r"probablemente|quier\w*|quer[ií]a\w*|quisiera|pretend\w*|de concretarse|"
                 r"de aprobarse|"
@@ -539,7 +561,10 @@ STATUS = StatusCues(
             ),
             "proposed",
         ),
-        (rx(r"\b(?:autoriz\w*|tope|techo|l[ií]mite|m[aá]ximo de)\b"), "authorized"),
+        (
+            rx(r"\b(?:autoriz\w*|tope|techo|l[ií]mite|m[aá]ximo de|" + _NOT_EXCEED + r")\b"),
+            "authorized",
+        ),
         (
             rx(r"\b(?:aprob[oó]|acept[oó]|autoriz[oó]) (?:\S+ ){0,6}?(?:solicitud\w*|petici[oó]n)"),
             "ordered",
@@ -618,7 +643,9 @@ STATUS = StatusCues(
             rx(
                 r"^\W*(?:\S+ ){0,6}?(?:rotaron|pasaron) por\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
-                r"que (?:se )?alcanz(?:[oó]|aron)|"
+                r"que (?:se )?alcanz(?:[oó]|aron)|que estuvieron|"
+                # "los 2 mil 500 guardias que el presidente Joe Biden tenía desplegados"
+                r"que (?:\S+ ){0,4}?ten[ií]an? (?:desplegad|estacionad|asignad|apostad)\w*|"
                 r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"
             ),
@@ -634,6 +661,8 @@ STATUS = StatusCues(
                 r"^\W*(?!a (?:los|las) que)(?:\S+ ){0,8}?(?:permanecen|siguen|contin[uú]an|"
                 r"se quedar[aá]n|se mantienen|se han mantenido|han permanecido|se mantendr[aá]n|"
                 r"seguir[aá]n|continuar[aá]n)\b"
+                # "los 1.100 militares que aún permanecen en la frontera regresarán": they leave
+                r"(?![^.;]{0,80}?\b(?:regresar[aá]n|volver[aá]n|se retirar[aá]n|dejar[aá]n)\b)"
             ),
             "deployed",
         ),
@@ -649,8 +678,15 @@ STATUS = StatusCues(
         (
             rx(
                 r"^\W*(?:\S+ ){0,14}?se (?:replegar[aá]n|repliegan|replegaron)\b|"
+                # "... que apoyaban a Texas en la frontera concluyeron su misión"
+                r"^\W*(?:\S+ ){0,16}?(?:conclu(?:yeron|ir[aá]n|yen|y[oó])|terminaron|"
+                r"terminar[aá]n) "
+                r"(?:su|la) (?:misi[oó]n|despliegue|rotaci[oó]n|comisi[oó]n)\b|"
+                r"^\W*(?:\S+ ){0,16}?(?:(?:comenzaron|empezaron|comenzar[aá]n|empezar[aá]n) a "
+                r"(?:abandonar|dejar|salir de)|abandonaron|abandonar[aá]n)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
-                r"se retir\w*|dejar[aá]n? la frontera|dejaron la frontera|"
+                r"se retir\w*|(?:dejar[aá]n?|dejaron) (?:la frontera|la zona|el [aá]rea|"
+                r"la regi[oó]n|la franja|sus puestos)|"
                 r"(?:ser[aá]n?|fueron|han sido) (?:liberad|desmovilizad|relevad)[oa]s|"
                 r"(?:ser[aá]n?|fue|fueron|ha sido|han sido) reasignad[oa]s?"
                 r"(?! a (?:la|las) (?:\w+ ){0,3}?(?:frontera|l[ií]nea fronteriza)))\b"
@@ -682,6 +718,7 @@ STATUS = StatusCues(
                 r"^\W*(?:\w+ ){0,3}?(?:ser[aá]n (?:desplegad\w*|enviad\w*)|llegar[aá]n|"
                 r"reforzar[aá]n|se sumar[aá]n|partieron|viajan|\w+(?:ar|er|ir)án|"
                 r"(?:comenzaron|empezaron) a (?:arribar|llegar))\b|"
+                r"^\W*(?:\S+ ){0,8}?(?:comenzar[aá]n|empezar[aá]n) a (?:arribar|llegar)\b|"
                 r"^\W*(?:en servicio activo\s+)?que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|"
                 r"prometi[oó]|acord[oó]|"
                 r"orden[oó]|anunci[oó]|aprob[oó]) (?:enviar|desplegar|mandar)\b|"
@@ -743,7 +780,12 @@ STATUS = StatusCues(
         r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo)|"
         r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia)|"
         # "en la base de Fort Campbell, a la espera de ser trasladados a la frontera"
-        r"a la espera de ser (?:trasladad|enviad|desplegad|movilizad)\w*)\b"
+        r"(?:a la espera de|antes de) ser (?:trasladad|enviad|desplegad|movilizad)\w*)\b"
+    ),
+    cap_change=rx(
+        r"\b(?:elev\w*|ampli\w*|aument\w*|sub\w*|baj\w*|reduc\w*|reduj\w*|ajust\w*) "
+        r"(?:el |su |un )?(?:tope|techo|l[ií]mite|m[aá]ximo)\b|"
+        r"\blimitad[oa]s? a\b"
     ),
     expected_drop=rx(
         r"\bse espera que (?:baje|disminuya|se reduzca)\b|"
@@ -815,7 +857,7 @@ STATUS = StatusCues(
         r"recort[oó]|elev[oó]|ampli[oó])\s+"
         r"(?:\S+\s+){0,3}?(?:a|hasta)\s+" + _Q + "$"
     ),
-    had_before=rx(r"\bten[ií]a\w*\s+" + _Q + "$"),
+    had_before=rx(r"\b(?:ten[ií]a\w*|mantuvo|mantuvieron|mantenía\w*)\s+" + _Q + "$"),
     past_time=rx(
         r"\b(?:en (?:" + _MONTHS + r"|(?:19|20)\d\d)|el año pasado|en su momento|"
         r"hace (?:un|una|\w+) (?:años?|mes(?:es)?|semanas?)|"
@@ -985,7 +1027,13 @@ DEPLOYERS = Deployers(
         r"eu|pent[aá]gono|comando norte|gobernador\w*)\b)"
     ),
     mexico_places=rx(r"\b" + _MEXICO_PLACES + r"\b"),
-    us_side=rx(r"\b(?:apoy\w* (?:a )?la patrulla fronteriza)\b"),
+    us_side=rx(
+        r"\b(?:apoy\w* (?:a )?la patrulla fronteriza|"
+        r"la patrulla fronteriza (?:inform|dijo|report|precis|indic|proces|detuvo)\w*|"
+        # a US Army post: "soldados de Fort Bliss"
+        r"fort (?:bliss|hood|cavazos|huachuca|carson|campbell|bragg|liberty|riley|drum|stewart|"
+        r"knox|lewis|sill|polk|johnson))\b"
+    ),
     federal=rx(
         r"\b(?:pent[aá]gono|casa blanca|biden|obama|bush|trump (?:envi|orden|despleg|anunci)\w*|"
         r"presidente (?:donald )?trump|(?:ordenad|enviad|desplegad|anunciad)\w* por (?:el "
@@ -1019,12 +1067,21 @@ DEPLOYERS = Deployers(
         r"del lado (?:estadounidense|"
         r"de estados unidos)|(?:apoy|asist|ayud|reforz)\w* (?:a )?(?:la )?(?:patrulla fronteriza|"
         r"oficina de aduanas y protecci[oó]n fronteriza|cbp)|(?:operaci[oó]n )?jump start|"
-        r"(?:operaci[oó]n )?guardian support|pagad[oa]s por washington)\b"
+        r"(?:operaci[oó]n )?guardian support|pagad[oa]s por washington|"
+        # paid by Washington: "con cargo al gobierno federal", "financiados con fondos federales"
+        r"(?:con cargo al|pagad[oa]s por el|financiad[oa]s por el) gobierno federal|"
+        r"(?:con )?fondos federales|(?:con cargo al|pagad[oa]s por el|financiad[oa]s por el) "
+        r"pent[aá]gono)\b"
     ),
     federal_people=rx(r"\b(?:agentes|oficiales) (?:de la )?(?:patrulla fronteriza|cbp)\b"),
     state_mission=rx(
         r"\b(?:estrella solitaria|lone star|misi[oó]n estatal|operativo estatal|dps|"
-        r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n))\b"
+        r"departamento de seguridad p[uú]blica|su propi[ao] (?:misi[oó]n|operativo|operaci[oó]n)|"
+        # a US state's own police: "la Patrulla de Carreteras de Oklahoma" (Mexico's states have
+        # "policías estatales" too)
+        r"patrulla (?:de carreteras|estatal)|"
+        # paid by the state: "con cargo a fondos estatales" (LABELING.md: state-funded)
+        r"fondos estatales|financiad[oa]s? por el estado|(?:a costa|por cuenta) del estado)\b"
     ),
     destination_before=rx(r"\b(?:a|al|en|hacia|frontera de)\s+(?:la\s+|el\s+)?$"),
     asked_after=rx(r"(?!)"),  # Spanish names who asked before the name: "a petición de"

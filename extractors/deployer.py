@@ -183,6 +183,8 @@ def decide(
         return FEDERAL
     if _federal_people(words, phrase, lex):
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
+    if not _names(phrase, lex) and _sender_before(words, sentence, lex) == MEXICO:
+        return MEXICO  # "Mexico's National Guard has posted about 200": no governor's mission
     pooled = (
         finds(lex.pooled, phrase)
         or finds(lex.pooled, _just_after(words, sentence))
@@ -197,7 +199,11 @@ def decide(
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
         return state
-    sender = _sender_before(words, sentence, lex) or _sender_before(words, whole_sentence, lex)
+    sender = (
+        _sender_after(words, sentence, lex)
+        or _sender_before(words, sentence, lex)
+        or _sender_before(words, whole_sentence, lex)
+    )
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender
     mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
@@ -231,6 +237,13 @@ def _just_after(words: str, sentence: str) -> str:
     Republican-led states": where its people come from)."""
     at = sentence.find(words)
     return sentence[at + len(words) : at + len(words) + POOLED_REACH] if at >= 0 else ""
+
+
+def _sender_after(words: str, sentence: str, lex: Deployers) -> Deployer | None:
+    """The side that a relative clause right after the figure says sent its people ("the
+    10,000 that President Claudia Sheinbaum sent there")."""
+    said = lex.sender_after.match(_just_after(words, sentence))
+    return _last_sender(said.group(1), lex) if said else None
 
 
 def _federal_people(own: str, phrase: str, lex: Deployers) -> bool:

@@ -68,7 +68,8 @@ def _is_abbreviation(before: str) -> bool:
     if _NUMBER.fullmatch(token):
         return False  # "... a unos 11.000. En El Paso": a number grouped by points ends it
     word = token.lower().rsplit("-", 1)[-1]  # "then-Gov."
-    return len(token) == 1 or "." in token or word in _ABBREVIATIONS
+    initial = len(token) == 1 and not token.isdigit()  # "J." but not "by Sept. 1."
+    return initial or "." in token or word in _ABBREVIATIONS
 
 
 def _cap(start: int, end: int, headline: bool) -> list[Sentence]:

@@ -424,7 +424,13 @@ def standing_force(r: Reading) -> Status | None:
             return "ordered"  # what a decided drawdown leaves: "the remaining 11 will stay"
         return None if r.after_status == "withdrawn" else "deployed"
     joined = finds(r.cues.joining, before) or finds(r.cues.part_of_group, before)
-    return "deployed" if joined and r.after_status not in ("ordered", "authorized") else None
+    if not joined or r.after_status in ("ordered", "authorized"):
+        return None
+    # "will join the 2,500 Guard members Biden had stationed at the end of his term": a past
+    # level, but not "... who had been sent to the border since April"
+    dated = r.after_status == "previous" and finds(r.cues.past_time, r.after)
+    dated = dated and not _still_there(r)  # "... who were sent in April and remain there"
+    return None if dated else "deployed"
 
 
 def withdrawn_object(r: Reading) -> Status | None:

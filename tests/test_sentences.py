@@ -56,3 +56,13 @@ def test_sentences_and_headlines() -> None:
         ("Gen. Smith said 500 U.S. troops left.", False),
         ("More follow!", False),
     ]
+
+
+def test_a_date_ending_a_sentence_ends_it() -> None:
+    text = "The force will fall to 3,000 by Sept. 1. At its height it had 6,000. Ask J. Smith."
+    found = [text[s.start : s.end] for s in split_sentences(text)]
+    assert found == [
+        "The force will fall to 3,000 by Sept. 1.",
+        "At its height it had 6,000.",
+        "Ask J. Smith.",
+    ]

@@ -337,6 +337,9 @@ class Deployers:
     state_mission: Pattern  # a governor's own mission ("Operation Lone Star", "Gov. Abbott")
     destination_before: Pattern  # "to Texas": a state named as where people go, not who sends
     asked_after: Pattern  # "answering Abbott's plea": the governor who asked, not who sends
+    # Right after a figure, the relative clause that names who sent its people ("the 10,000
+    # that President Sheinbaum sent there"): group 1 holds the sender's words
+    sender_after: Pattern
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
     not_states: frozenset[str]  # places whose names hold a state's ("Baja California")

@@ -660,7 +660,8 @@ STATUS = StatusCues(
                 r"lobbied|urged|floated|suggested|pitched)"
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"before the (?:reinforcements?|surge|buildup|build-up|increase)|"
-                r"formerly|last year|at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
+                r"formerly|last year|(?:a|one|two|three|four|five|several|\d+) years? ago|"
+                r"at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
                 r"at one point|"
                 r"once (?:had|numbered|reached|topped|totaled|counted|involved|included|employed)|"
                 r"that (?:fall|autumn|spring|summer|winter|year)|(?:was|were|had been) joined by|"
@@ -1564,6 +1565,10 @@ DEPLOYERS = Deployers(
         r"deployed|said|says|agreed|would|pledged|offered|"
         r"keeps?|kept))\b"
     ),
+    sender_after=rx(
+        r"^\W*(?:that |which |whom )?((?:\S+ ){1,5}?)(?:had |has |have )?"
+        r"(?:sent|deployed|ordered|dispatched|pledged|promised|stationed|posted)\b"
+    ),
     pooled=rx(
         r"\b(?:from|of|by) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|"
         r"seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
@@ -1605,6 +1610,7 @@ DEPLOYERS = Deployers(
         r"deployment)|own (?:separate )?(?:border )?mission|state(?:'s)? own|"
         r"state[- ](?:funded|run|led)|"
         r"at (?:the )?state(?:'s)? expense|at (?:its|their) own expense|"
+        r"(?:the )?state (?:is |will be |was )?pick(?:s|ed|ing)? up the (?:cost|tab|bill)|"
         r"(?:a|the) state (?:deployment|mission|operation))\b"
     ),
     destination_before=rx(

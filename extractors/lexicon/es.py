@@ -22,6 +22,12 @@ _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 _NOT_EXCEED = (
     r"no (?:podr[aá]n?|deber[aá]n?|puede|pueden|debe|deben) (?:superar|exceder|rebasar|sobrepasar)"
 )
+# "hoy son 3 mil 200", "cuenta actualmente con cerca de 4 mil 200": the level today
+_NOW_COUNT = (
+    r"(?:hoy|ahora|actualmente|todav[ií]a) (?:son|hay|quedan|suman|permanecen)|"
+    r"(?:son|hay|quedan|suman|permanecen) (?:hoy|ahora|actualmente|todav[ií]a)|"
+    r"cuentan? (?:actualmente |hoy |ahora )?con"
+)
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
@@ -238,7 +244,7 @@ PHRASE = Phrase(
         r"departamento de seguridad nacional|ice|inm|instituto nacional de migraci[oó]n)\b[^;]*)$"
     ),
     predicate_force=rx(
-        r"^\s*(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
+        r"^\s*(?:m[aá]s\s+)?(?:(?:estadounidenses|estadunidenses|norteamericanos)\s+)?"
         r"(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
         r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
         r"^\s*(regulares)\b|"
@@ -275,7 +281,7 @@ PLACES = Places(
     mexico_north=rx(
         r"\bfrontera norte\b|\b(?:en|al|hacia) el norte (?:del pa[ií]s|de m[eé]xico)\b"
     ),
-    northern_border=rx(r"\bfrontera con canad[aá]\b"),
+    northern_border=rx(r"(?!)"),  # Spanish names Canada's border outright (`elsewhere`)
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"
@@ -293,7 +299,8 @@ PLACES = Places(
     elsewhere=rx(
         # "Canadá ... reforzará su frontera con casi 10.000 agentes": Canada's own border
         r"\b(?:canad[aá]\b(?:(?!m[eé]xic)[^.;]){0,160}?\bsu (?:propia )?frontera\b|"
-        r"frontera con (?:honduras|el salvador|nicaragua|colombia|venezuela|panam[aá]|costa rica)|"
+        r"frontera con (?:honduras|el salvador|nicaragua|colombia|venezuela|panam[aá]|costa rica|"
+        r"canad[aá])|frontera norte de (?:los )?(?:estados unidos|ee\.?\s?uu\.?|eu)|"
         r"guatemala|belice|honduras|el salvador|nicaragua|chiapas|tapachula|suchiate|tabasco|"
         r"frontera (?:comalapa|hidalgo)|"  # towns of Chiapas, on Guatemala's border
         r"canad[aá]|ucrania|rusia|"
@@ -489,6 +496,7 @@ STATUS = StatusCues(
                 r"lleg(?:[oó]|aron) a (?:tener|sumar|contar con|haber|superar|estar)|"
                 r"sumaba(?:n)?|contaba(?:n)? con|rondaba(?:n)?|tuvo(?! que)|tuvieron(?! que)|eran|"
                 r"en su (?:punto|momento) m[aá]s alto|en su punto m[aá]ximo|el año pasado|"
+                r"hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
                 r"lleg[oó] a su (?:punto )?(?:m[aá]ximo|pico)|"
                 r"en el (?:pico|punto m[aá]s alto|momento m[aá]s alto) del? (?:\w+ )?(?:despliegue|"
                 r"operativo|misi[oó]n)|"
@@ -646,6 +654,8 @@ STATUS = StatusCues(
                 r"que (?:se )?alcanz(?:[oó]|aron)|que estuvieron|"
                 # "los 2 mil 500 guardias que el presidente Joe Biden tenía desplegados"
                 r"que (?:\S+ ){0,4}?ten[ií]an? (?:desplegad|estacionad|asignad|apostad)\w*|"
+                r"que (?:\S+ ){1,4}?hab[ií]an? "
+                r"(?:desplegado|estacionado|enviado|apostado|mantenido)|"
                 r"que hab[ií]an?\b(?! (?:sido )?(?:aprobad|ordenad|autorizad))|"
                 r"llegaron a (?:estar|tener|sumar|ser))\b"
             ),
@@ -739,7 +749,7 @@ STATUS = StatusCues(
     joined_next=rx(
         r"\s*,?\s+y\s+(?:(?:un|una) (?:equipo|grupo|contingente|unidad|destacamento) de\s+)?" + _Q
     ),
-    counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b"),
+    counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b|\.?[ªº]"),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
         r"(?:ellos|ellas|los cuales|las cuales)\b"
@@ -754,7 +764,8 @@ STATUS = StatusCues(
     ),
     next_clause=rx(r",?\s+(?:y|e|pero|a (?:los|las) que|a quienes)\s+(?=(?:[^\s,;]+\s+){1,6}$)"),
     level_words=rx(
-        r"\b(?:n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
+        r"\b(?:" + _NOW_COUNT + r"|"
+        r"n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
         r"despliegue de|env[ií]o de|parte de (?:los|las)|"
         r"m[aá]ximo|frente a|contra|sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
     ),
@@ -768,7 +779,8 @@ STATUS = StatusCues(
         r"alcanz\w*|disminu\w*|ca[eyí]\w*|"
         r"quedar\w*|complet\w*|"
         r"rond\w*|pasar[aá]n?|pasen?|(?<!el )pas[oó] de|"
-        r"llegan? a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|suman?)\b"
+        r"llegan? a|lleg[oó] a|llegaron a|llegar[aá]n? a|llegar[ií]an? a|(?:ha|han) llegado a|"
+        r"suman?)\b"
     ),
     withdrawn_object=rx(
         r"\b(?:retir\w*|repleg\w*|repatri\w*|desmoviliz\w*|(?:enviar|mandar|regresar)\w* a casa|"
@@ -854,7 +866,7 @@ STATUS = StatusCues(
     past_perfect=rx(r"\bhab[ií]a\w*\s+\w+(?:ado|ido)\b"),
     past_change=rx(
         r"\b(?:creci[oó]|aument[oó]|baj[oó]|cay[oó]|subi[oó]|(?:se )?redujo|disminuy[oó]|"
-        r"recort[oó]|elev[oó]|ampli[oó])\s+"
+        r"recort[oó]|elev[oó]|ampli[oó]|lleg[oó]|llegaron)\s+"
         r"(?:\S+\s+){0,3}?(?:a|hasta)\s+" + _Q + "$"
     ),
     had_before=rx(r"\b(?:ten[ií]a\w*|mantuvo|mantuvieron|mantenía\w*)\s+" + _Q + "$"),
@@ -863,6 +875,7 @@ STATUS = StatusCues(
         r"hace (?:un|una|\w+) (?:años?|mes(?:es)?|semanas?)|"
         r"(?:ese|aquel) (?:mismo )?(?:año|mes|verano|otoño|invierno)|esa (?:misma )?primavera|"
         r"la semana pasada|el mes pasado|"
+        r"al (?:final|t[eé]rmino|cierre) de su (?:mandato|gobierno|administraci[oó]n)|"
         r"anunciad[oa]s (?:inicialmente |originalmente )?(?:el|este|en))\b"
     ),
     standing=rx(
@@ -910,7 +923,7 @@ STATUS = StatusCues(
         r"(?<=,\s)contra|"
         r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"
         r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
-        r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las))\s+" + _Q + "$"
+        r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las)|" + _NOW_COUNT + r")\s+" + _Q + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
@@ -1060,6 +1073,11 @@ DEPLOYERS = Deployers(
         # "catorce estados ... mantienen en conjunto unos 1.800": a total of several senders
         r"\bestados\b[^.;]{0,80}?\ben conjunto\b|"
         r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
+    ),
+    sender_after=rx(
+        r"^\W*(?:que |los que |las que )((?:\S+ ){1,5}?)(?:hab[ií]a |ha |han |hab[ií]an )?"
+        r"(?:envi[oó]|enviaron|enviado|despleg[oó]|desplegaron|desplegado|orden[oó]|mand[oó]|"
+        r"prometi[oó]|apost[oó]|estacionado)\b"
     ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|"

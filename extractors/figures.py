@@ -147,10 +147,15 @@ def find_candidates(
         if number.value < _GROUPS_BELOW and _counts_groups(scan, phrase):
             continue  # "three forces, one border", "two military police companies": groups
         phrases.append((number.start, phrase.end))
-        if _not_deployment(scan, i, phrase.end) or _elsewhere(scan, i, phrase.end):
+        if _not_deployment(scan, i, phrase.end):
+            continue
+        leaves = _leaves_border(scan, i)
+        if not leaves and _elsewhere(scan, i, phrase.end):
             continue
         part = _part(scan, i) and not _border_share(scan, i)
         found = _candidate(scan, sentence, i, phrase, story_year, part)
+        if leaves:  # taken from this border to another place: they leave it (LABELING.md)
+            found = replace(found, status="withdrawn", status_stated=True)
         if phrase.verb_left_out and out:  # the verb left out is that of the item before
             found = replace(found, status=out[-1].status, status_stated=out[-1].status_stated)
         total = part and any(c.value > number.value and not c.part for c in out)
@@ -905,6 +910,23 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
         return before[-1].kind == "elsewhere"
     kinds = {p.kind for p in found}
     return "elsewhere" in kinds and not kinds & {"usmx", "border"}
+
+
+def _leaves_border(scan: _Scan, i: int) -> bool:
+    """ "moved about 4,000 Guard members from the northern border to Guanajuato": the figure's
+    clause takes its people from this border to another place."""
+    if not finds(scan.lex.relevance.leave_verbs, scan.s):
+        return False
+    found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
+    start, end = scan.clause_start(i), scan.next_start(i)
+    mine = [p for p in found if start <= p.start < end]
+    origin = scan.lex.places.origin_before
+
+    def is_origin(p: Place) -> bool:
+        return search(origin, scan.s, max(0, p.start - 40), p.start) is not None
+
+    left = any(p.kind in ("usmx", "border") and is_origin(p) for p in mine)
+    return left and any(p.kind == "elsewhere" and not is_origin(p) for p in mine)
 
 
 def _next_item(scan: _Scan, place: Place) -> bool:

@@ -4,13 +4,16 @@ The passage is read once for its deployer cues (Mexico's government, the federal
 government, a governor's own mission); each figure is then decided from its own noun
 phrase and sentence first, the passage second:
 
-    1. Mexico's forces      the phrase or sentence names Mexico's forces or government
+    1. Mexico's forces      the phrase names Mexico's forces or government, or (naming no
+                            state) the sentence does last before the figure
     2. Pentagon's troops    active-duty troops are federal
     3. pooled states        "troops from 14 states", "Iowa and Nebraska Guard": unclear
     4. a governor's mission the phrase or sentence names a governor, a state's own operation,
                             or a state's Guard in a passage about a governor's mission (of
                             two missions in one sentence, the one named nearer the figure)
-    5. federal cue          the sentence names the Pentagon, the President, Title 10/32, DHS
+    5. federal cue          a relative clause after the figure names who sent it ("the 10,000
+                            that President Sheinbaum sent"), or the sentence names the
+                            Pentagon, the President, Title 10/32, DHS
     6. the passage's        whichever deployer the passage names most (the headline counts
        deployer            twice); federal when it names none
 """

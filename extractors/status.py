@@ -8,7 +8,7 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     2. dated holding       "the Guard had about 2,100 (in March)"
     3. earlier year        "Bush sent 6,000 troops in 2006" in a story of a later year
     4. standing force      "the remaining force of 2,000"
-    5. cap                 "authorized up to 4,000", "allowing up to 5,500": a cap, not an order
+    5. cap                 "authorized up to 4,000", "raise the cap to 10,000": a cap, not an order
     6. withdrawn object    "will bring home the 112 soldiers stationed there"
     7. in transit          "en route", "arrived at Fort Bliss" (a staging base): ordered
     8. predicate after     "... 1,000 troops are going home", "... remain at the border"

@@ -281,7 +281,8 @@ PLACES = Places(
     mexico_north=rx(
         r"\bfrontera norte\b|\b(?:en|al|hacia) el norte (?:del pa[ií]s|de m[eé]xico)\b"
     ),
-    northern_border=rx(r"(?!)"),  # Spanish names Canada's border outright (`elsewhere`)
+    # a country's northern border, said without naming it (Canada's is named: `elsewhere`)
+    northern_border=rx(r"\bfrontera septentrional\b"),
     southern_border=rx(r"\bfrontera sur\b(?! de m[eé]xico)"),
     foreign_south=rx(
         r"\bfrontera sur de m[eé]xico|\bfrontera (?:con|de) guatemala|\bfrontera con belice|"

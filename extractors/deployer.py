@@ -186,7 +186,8 @@ def decide(
         return FEDERAL
     if _federal_people(words, phrase, lex):
         return FEDERAL  # Border Patrol agents are the federal government's wherever they go
-    if not _names(phrase, lex) and _sender_before(words, sentence, lex) == MEXICO:
+    before = _sender_before(words, sentence, lex)
+    if before == MEXICO and not _names(phrase, lex):
         return MEXICO  # "Mexico's National Guard has posted about 200": no governor's mission
     pooled = (
         finds(lex.pooled, phrase)
@@ -203,9 +204,7 @@ def decide(
     if state is not None:
         return state
     sender = (
-        _sender_after(words, sentence, lex)
-        or _sender_before(words, sentence, lex)
-        or _sender_before(words, whole_sentence, lex)
+        _sender_after(words, sentence, lex) or before or _sender_before(words, whole_sentence, lex)
     )
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
         return sender

@@ -26,7 +26,8 @@ _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
-_LEVEL_FROM_REACH = 30  # "from the current level of about " before a level
+_LEVEL_FROM_REACH = 30  # "cut the border force from about " before the level it starts from
+_ORIGIN_REACH = 40  # "from sectors along the Canadian " before the place people come from
 _FORCE_SIZE_REACH = 80  # "The National Guard formally began operating June 30 with about "
 # Fewer than three people are the people of a scene ("two guards holding a woman's arm"),
 # never a deployment's figure.
@@ -890,8 +891,7 @@ def _part(scan: _Scan, i: int) -> bool:
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
-    origin = scan.lex.places.origin_before
-    destinations = [p for p in found if not search(origin, scan.s, max(0, p.start - 40), p.start)]
+    destinations = [p for p in found if not _is_origin(scan, p)]
     if len(destinations) < len(found) and not finds(scan.lex.relevance.leave_verbs, scan.s):
         # Where people come from is not where they are, unless they are said to leave it
         # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
@@ -920,13 +920,14 @@ def _leaves_border(scan: _Scan, i: int) -> bool:
     found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     start, end = scan.clause_start(i), scan.next_start(i)
     mine = [p for p in found if start <= p.start < end]
+    left = any(p.kind in ("usmx", "border") and _is_origin(scan, p) for p in mine)
+    return left and any(p.kind == "elsewhere" and not _is_origin(scan, p) for p in mine)
+
+
+def _is_origin(scan: _Scan, place: Place) -> bool:
+    """Whether the place is where people come from ("from the northern border")."""
     origin = scan.lex.places.origin_before
-
-    def is_origin(p: Place) -> bool:
-        return search(origin, scan.s, max(0, p.start - 40), p.start) is not None
-
-    left = any(p.kind in ("usmx", "border") and is_origin(p) for p in mine)
-    return left and any(p.kind == "elsewhere" and not is_origin(p) for p in mine)
+    return search(origin, scan.s, max(0, place.start - _ORIGIN_REACH), place.start) is not None
 
 
 def _next_item(scan: _Scan, place: Place) -> bool:

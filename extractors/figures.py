@@ -112,6 +112,16 @@ class _Scan:
     def next_start(self, i: int) -> int:
         return self.numbers[i + 1].start if i + 1 < len(self.numbers) else len(self.s)
 
+    @cached_property
+    def places(self) -> tuple[Place, ...]:
+        """The sentence's places, each with its side: asked once for all its numbers."""
+        return seen_from(places(self.s, self.lex.places), partial(_told_from_mexico, self))
+
+    @cached_property
+    def leaves(self) -> bool:
+        """Whether the sentence says people leave a place ("withdraw", "moved ... from")."""
+        return finds(self.lex.relevance.leave_verbs, self.s)
+
 
 def find_candidates(
     text: str,
@@ -890,9 +900,9 @@ def _part(scan: _Scan, i: int) -> bool:
 
 def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
     """The place this figure goes to is not the US-Mexico border."""
-    found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
+    found = scan.places
     destinations = [p for p in found if not _is_origin(scan, p)]
-    if len(destinations) < len(found) and not finds(scan.lex.relevance.leave_verbs, scan.s):
+    if len(destinations) < len(found) and not scan.leaves:
         # Where people come from is not where they are, unless they are said to leave it
         # ("will withdraw 2,000 troops from Syria": the troops are in Syria).
         found = tuple(destinations)
@@ -915,11 +925,10 @@ def _elsewhere(scan: _Scan, i: int, phrase_end: int) -> bool:
 def _leaves_border(scan: _Scan, i: int) -> bool:
     """ "moved about 4,000 Guard members from the northern border to Guanajuato": the figure's
     clause takes its people from this border to another place."""
-    if not finds(scan.lex.relevance.leave_verbs, scan.s):
+    if not scan.leaves:
         return False
-    found = seen_from(places(scan.s, scan.lex.places), partial(_told_from_mexico, scan))
     start, end = scan.clause_start(i), scan.next_start(i)
-    mine = [p for p in found if start <= p.start < end]
+    mine = [p for p in scan.places if start <= p.start < end]
     left = any(p.kind in ("usmx", "border") and _is_origin(scan, p) for p in mine)
     return left and any(p.kind == "elsewhere" and not _is_origin(scan, p) for p in mine)
 

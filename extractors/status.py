@@ -110,6 +110,13 @@ class Reading:
         return next(starts, len(self.sentence))
 
     @cached_property
+    def level_near(self) -> str:
+        """The words of its clause a change of level names before the number."""
+        return self.sentence[
+            max(self.clause_start, self.number.start - LEVEL_REACH) : self.number.start
+        ]
+
+    @cached_property
     def clause(self) -> str:
         """The words from the previous number or clause break up to this number."""
         s = self.sentence
@@ -245,7 +252,7 @@ def change_of_level(r: Reading) -> Status | None:
     6,000" or "began with 5,200" previous; "bring the total to N" is ordered when the sentence
     looks ahead, proposed when it only might, previous when it had already happened ("had
     shrunk to 2,350")."""
-    near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
+    near = r.level_near
     if finds(r.cues.changing_object, near) and r.cues.changed_to_after.match(r.after):
         return "deployed"  # "weighs cutting the roughly 8,500 troops there to about 6,000"
     m = search(r.cues.level_from, near)
@@ -283,7 +290,7 @@ def change_of_level(r: Reading) -> Status | None:
 
 def _cap_changed(r: Reading) -> bool:
     """ "approved raising the cap on active-duty forces to 10,000": the level is a cap's."""
-    near = r.sentence[max(r.clause_start, r.number.start - LEVEL_REACH) : r.number.start]
+    near = r.level_near
     return finds(r.cues.cap_change, near) and finds(r.cues.level_to, near)
 
 

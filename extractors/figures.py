@@ -25,6 +25,9 @@ _EXTENSION_TOKENS = 5
 _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
+# A break between the border and the verb of leaving: the verb is another clause's, or a purpose's
+# ("... en Ciudad Acuña para desalojar los campamentos y trasladar a los migrantes a Monterrey").
+_LEFT_FOR_BREAK = re.compile(r"[,;:]|\b(?:para|mientras|while|in order)\b", re.IGNORECASE)
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
 _LEVEL_FROM_REACH = 30  # "cut the border force from about " before the level it starts from
 _ORIGIN_REACH = 40  # "from sectors along the Canadian " before the place people come from
@@ -350,6 +353,8 @@ def _noun_phrase(scan: _Scan, number: Number) -> _Phrase | None:
             continue
         if not word or word in lex.stop_words or _other_noun(tok.group(0), word, scan):
             break
+        if tok.group(0).endswith(("s'", "s’")):
+            break  # "the three states' Guard commands": the number counts what owns the rest
         if word in lex.elided_heads:
             guard_end = _end(tok)
     if guard_end is None:
@@ -826,9 +831,11 @@ def _not_deployment(scan: _Scan, i: int, phrase_end: int) -> bool:
     ):
         return True  # "a plane carrying 150 migrants"; "convoys carrying 1,650 Guard members" go
     after = scan.s[phrase_end : scan.next_start(i)]
-    own = relevance.subordinate.split(after[:_STAFFING_REACH], maxsplit=1)[0]
+    own = relevance.subordinate.split(after, maxsplit=1)[0]
+    # within the reach, its words read to their end: "se incorporen a la misión" is no hiring
+    staffing = search(relevance.staffing, own)
     return (
-        finds(relevance.staffing, own)
+        (staffing is not None and staffing.end() <= _STAFFING_REACH)
         or relevance.rate.match(after) is not None
         or finds(relevance.fate, after[:_FATE_REACH])
     )
@@ -929,8 +936,18 @@ def _leaves_border(scan: _Scan, i: int) -> bool:
         return False
     start, end = scan.clause_start(i), scan.next_start(i)
     mine = [p for p in scan.places if start <= p.start < end]
-    left = any(p.kind in ("usmx", "border") and _is_origin(scan, p) for p in mine)
-    return left and any(p.kind == "elsewhere" and not _is_origin(scan, p) for p in mine)
+    here = [p for p in mine if p.kind in ("usmx", "border")]
+    there = [p for p in mine if p.kind == "elsewhere" and not _is_origin(scan, p)]
+    return any(_is_origin(scan, h) or _left_for(scan, h, t) for h in here for t in there)
+
+
+def _left_for(scan: _Scan, here: Place, there: Place) -> bool:
+    """ "800 guardias que reforzaban la garita de San Ysidro partieron rumbo a Culiacán": a
+    verb of leaving between the border where they were and the place they go."""
+    between = scan.s[here.end : there.start]
+    if _LEFT_FOR_BREAK.search(between):
+        return False  # "..., mientras que los retirados serían reasignados a Guanajuato": others
+    return finds(scan.lex.relevance.leave_verbs, between)
 
 
 def _is_origin(scan: _Scan, place: Place) -> bool:

@@ -129,11 +129,22 @@ class Reading:
         """Whether the sentence reports what someone said ("said", "announced")."""
         return finds(self.cues.reported, self.sentence)
 
+    @cached_property
+    def reports_own_speech(self) -> bool:
+        """Whether the number's own words are reported: "said" before it, or after it in its
+        own clause, not in one joined after it ("a bill that would put 10,000 Guard members on
+        the border, and Gov. Rick Perry said the state needs boots": the bill's "would")."""
+        s = self.sentence
+        own_after = self.cues.coordination.split(s[self.phrase_end :], maxsplit=1)[0]
+        return finds(self.cues.reported, s[: self.phrase_end]) or finds(
+            self.cues.reported, own_after
+        )
+
     def as_reported(self, words: str) -> str:
         """Reported speech shifts tenses back: "said it would send" reports "will send", "said
         they had arrived" reports "have arrived"."""
         if self.reports_speech:  # each tense found first on the words lower-cased
-            if finds(self.cues.reported_would, words):
+            if self.reports_own_speech and finds(self.cues.reported_would, words):
                 words = self.cues.reported_would.sub(self.cues.reported_will, words)
             if finds(self.cues.reported_had, words):
                 words = self.cues.reported_had.sub(self.cues.reported_have, words)
@@ -473,6 +484,8 @@ def anteriority(r: Reading) -> Status | None:
     past = _last_end(clause, r.cues.anteriority)
     if past < 0 or r.cues.now.search(clause, past) or r.cues.now_after.match(r.after):
         return None  # "at its height in 2022, now has about 2,000", "sumaban 8 mil el viernes"
+    if r.cues.this_week.search(clause, past):
+        return None  # "había anunciado el lunes el envío de 5 mil 200": this week's news
     if r.cues.now.search(clause, max(0, past - NOW_BEFORE_PAST), past):
         return None  # "al 30 de julio había 10 mil 106", "todavía había"
     if r.cues.future.search(clause, max(0, past - FUTURE_AROUND_PAST)):

@@ -269,6 +269,8 @@ class StatusCues:
     now_after: Pattern  # "6,000 now": right after a figure, it holds today
     today_after: Pattern  # "... are on duty today": the story's own day, even in a timeline
     now: Pattern  # "now", "currently": the clause speaks of the present, whatever year precedes
+    # "had announced on Monday": a day of this week after a past verb keeps it this week's news
+    this_week: Pattern
     undecided: Pattern  # "no decision has been made": what would be an order is a proposal
     expected: Pattern  # "expected to reach": an expectation ...
     decided: Pattern  # "... under orders already signed": ... of what is decided is an order

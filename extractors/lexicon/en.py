@@ -47,7 +47,7 @@ _REGULAR_UNITS = (
     r"(?:1st|first) (?:armored|cavalry|infantry) division|(?:2nd|3rd|4th|25th) infantry division|"
     r"10th mountain division|(?:11th|82nd|101st) airborne(?: division)?"
 )
-_REGULAR_POSTS = (
+REGULAR_POSTS = (
     r"fort (?:bliss|carson|hood|cavazos|campbell|bragg|liberty|drum|riley|stewart|lewis|knox|"
     r"polk|johnson)|camp pendleton|joint base lewis-mcchord"
 )
@@ -225,7 +225,7 @@ PHRASE = Phrase(
     articles=words("the its their his her our"),
     qualifier_words=words("around approximately roughly nearly almost some"),
     and_words=words("and or"),
-    component_heads=words("guard reserve army military guardia"),
+    component_heads=words("guard reserve army military guardia patrol"),
     elided_heads=words("guard active-duty duty"),
     name_continuations=words("nacional national guard"),
     more_after_head=words("more additional"),
@@ -233,7 +233,9 @@ PHRASE = Phrase(
         r"-(?:strong|troops?|soldiers?|members?|personnel|person|man)\b"
         r"(?:\s+(?:active[- ]duty|national guard|guard|marine|army|federal|military|u\.?s\.?)){0,3}"
     ),
-    members_context=rx(r"\b(?:service|military|guard|guardia|army|marines?|forces?)\b"),
+    members_context=rx(
+        r"\b(?:service|military|guard|guardia|army|marines?|forces?|(?:state|highway) patrol)\b"
+    ),
     components=(
         (
             "guard",
@@ -260,13 +262,14 @@ PHRASE = Phrase(
         ),
         (
             "unit",
-            rx(
-                r"\b(?:" + _REGULAR_UNITS + r")\b|\b(?:based at|from) (?:" + _REGULAR_POSTS + r")\b"
-            ),
+            rx(r"\b(?:" + _REGULAR_UNITS + r")\b|\b(?:based at|from) (?:" + REGULAR_POSTS + r")\b"),
         ),
         (
             "police",
-            rx(r"\b(?:agents|officers|police|troopers|deputies|marshals|law[- ]enforcement)\b"),
+            rx(
+                r"\b(?:agents|officers|police|troopers|deputies|marshals|law[- ]enforcement|"
+                r"(?:state|highway|border) patrol)\b"
+            ),
         ),
         ("police", rx(r"\bborder patrol\b")),
         ("police", rx(r"\b(?:homeland security|dhs|cbp) (?:personnel|staff)\b")),
@@ -330,7 +333,7 @@ PHRASE = Phrase(
         r"^\W*(?:\w+ ){0,2}?(?:from|with|of) (?:the |an? |its )?(?:[\w'’-]+,? ){0,5}?("
         + _REGULAR_UNITS
         + r")\b|^,?\s+((?:based at|from) (?:"
-        + _REGULAR_POSTS
+        + REGULAR_POSTS
         + r"))\b|"
         r"^[^.;]{0,80}?\b(?:including|both|a mix of|made up of) (?:both )?(?:the )?"
         r"(active[- ]duty [^.;]{0,30}?\band [^.;]{0,15}?national guard|"
@@ -480,7 +483,7 @@ RELEVANCE = Relevance(
     ),
     civilian_words=rx(
         r"\b(?:agents|officers|police|troopers|law enforcement|personnel|game wardens|deputies|"
-        r"marshals)\b"
+        r"marshals|(?:state|highway) patrol)\b"
     ),
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
@@ -743,13 +746,20 @@ STATUS = StatusCues(
                 r"contemplat\w*|float(?:s|ed|ing)|"
                 r"draft(?:s|ed|ing)? (?:\w+ ){0,2}?(?:plans?|options?|proposals?|orders?)|"
                 r"draw(?:s|n|ing)? up (?:\w+ ){0,2}?(?:plans?|options?)|on the table|"
+                r"prepar(?:e|es|ed|ing) (?:\w+ ){0,2}?(?:plans?|options?)|"
+                r"plans? (?:are|were|is|was) being (?:drafted|drawn up|prepared)|"
                 r"close to (?:approving|signing off on|deciding|ordering|sending)|"
                 r"(?:stud(?:y|ies|ying)|evaluat(?:e|es|ing)|assess(?:es|ing)?) (?:whether|sending)|"
                 r"explor(?:es|ed|ing)|prepar(?:es|ing) to(?! send)|"
-                r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?\w+ )?to|"
+                r"expect(?:s|ed)? (?:(?:the |its |their |that |this )?[\w'’-]+ "
+                r"(?:[\w'’-]+ ){0,2})?to|"
+                r"(?:is|are|stands?|stood|was|were) (?:\w+ )?ready to (?:add|send|deploy|provide|"
+                r"put|dispatch|station)|"
                 r"(?:expected|projected) (?:size|number|total|strength|peak)|"
                 r"offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|seek(?:s|ing)?|wants?|wanted|"
                 r"(?<!order )call(?:s|ed)? for|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|options?|"
+                r"suggest(?:s|ed|ing)?(?= (?:sending|deploying|adding|about|around|roughly|up to|"
+                r"as many as|some|nearly) |\s*$)|"
                 r"hop(?:e|es|ed|ing) to|amendment|threaten(?:s|ed|ing)?(?: \w+){0,2}? to|"
                 r"(?<!reached its )(?<!reached the )(?<!met its )goal|"
                 r"aim(?:s|ed|ing)? to|(?:push|press)(?:es|ed|ing)? (?:for|to)|"
@@ -778,7 +788,12 @@ STATUS = StatusCues(
         (
             rx(
                 # "a mission run at the request of DHS": why it exists, not a proposal
-                r"\b(?:(?<!at the )(?<!at their )(?<!at its )request(?:s|ed|ing)?|"
+                r"\b(?:"
+                # a cap asked for is a proposal: it ends after the cap word, so it wins
+                r"(?:(?:had|has|have) )?(?:sought|seeks|seeking|requested|requests|asked for|"
+                r"wanted|proposed) (?:a |an |the )?(?:new |higher |lower |troop )?"
+                r"(?:cap|ceiling|limit) of|"
+                r"(?<!at the )(?<!at their )(?<!at its )request(?:s|ed|ing)?|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,10}?for|"
                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on) (?:[\w.'’]+ ){0,6}?to (?!be\b)|"
                 r"ask(?:s|ed|ing)? (?:\S+ ){0,3}?that|demand(?:s|ed|ing)?|"
@@ -945,7 +960,8 @@ STATUS = StatusCues(
                 r"(?:will|to) (?:head|go|come|fly) back\b|"
                 r"(?:have been|had been|were|will be|are being|were being|was being) "
                 r"(?:released|relieved|demobilized)|"
-                r"(?:are|were|will be|are being) (?:sent|brought) home|pull(?:ed|ing)? out|"
+                r"(?:are|were|will be|are being|(?:are|is) to be) (?:sent|brought) home|"
+                r"pull(?:ed|ing)? out|"
                 r"(?:have|has|had) (?:all |now |already |since )?been "
                 r"(?:sent|brought|ordered) home|"
                 r"(?:will be|to be|would be|were|are being|have been|had been) pulled "
@@ -1115,6 +1131,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,6}?(?:is|are) (?:also )?head(?:ed|ing) (?:south|to|for)\b|"
                 r"^\W*(?:\S+ ){0,6}?(?:who|which|that) (?:are|were) (?:now )?arriving\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:(?:are|is) )?expected to arrive\b|"
+                r"^\W*(?:\S+ ){0,4}?(?:have|has) been (?:told|ordered|directed|instructed) to "
+                r"(?:report|deploy|head|go|move)\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:will|are being|to be|"
                 r"being (?:sent|deployed|dispatched|moved)|"
                 r"are (?:set|scheduled|slated|preparing) to|are to (?:arrive|deploy|be)|approved|"
@@ -1183,7 +1201,8 @@ STATUS = StatusCues(
     withdrawn_object=rx(
         r"\b(?:bring(?:s|ing)? (?:back )?home|brought (?:back )?home|send(?:s|ing)? (?:back )?home|"
         r"sent (?:back )?home|withdraw(?:s|ing|n)?|withdrew|pull(?:s|ed|ing)? (?:out|back)|"
-        r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?|replac(?:e|es|ing)|reliev(?:e|es|ing))\s+"
+        r"remov(?:e|es|ed|ing)|recall(?:s|ed|ing)?|replac(?:e|es|ing)|reliev(?:e|es|ing)|"
+        r"(?:cut|reduction|drawdown|withdrawal|pullout) of)\s+"
         r"(?:all |the |its |their |her |his |about |"
         r"roughly |some |nearly |most of the |the remaining )*$"
     ),
@@ -1261,6 +1280,7 @@ STATUS = StatusCues(
         r"\b(?:now|currently|today|at present|so far|still|keeping|remains?|remaining|stays?|"
         r"staying|as of)\b"
     ),
+    this_week=rx(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
     future_after=rx(
         r"\s+(?:by (?:the end of |early |mid-?|late )?(?:the |this |next )?(?:year|month|summer|"
         r"fall|spring|winter|january|february|march|april|may|june|july|august|september|"

@@ -15,7 +15,7 @@ from extractors.lexicon import (
     words,
 )
 from extractors.lexicon.en import DEPLOYERS as EN_DEPLOYERS
-from extractors.lexicon.en import LEADERS_IN_OFFICE
+from extractors.lexicon.en import LEADERS_IN_OFFICE, REGULAR_POSTS
 
 _LEADERS = "|".join(sorted(LEADERS_IN_OFFICE, key=len, reverse=True))
 # "no podrá superar los 2 mil 500": a bound set, not a possibility
@@ -27,6 +27,11 @@ _NOW_COUNT = (
     r"(?:hoy|ahora|actualmente|todav[ií]a) (?:son|hay|quedan|suman|permanecen)|"
     r"(?:son|hay|quedan|suman|permanecen) (?:hoy|ahora|actualmente|todav[ií]a)|"
     r"cuentan? (?:actualmente |hoy |ahora )?con"
+)
+_REGULAR_UNITS = (
+    r"(?:\d+\s?\.?ª?|primera|cuarta|d[eé]cima) divisi[oó]n (?:de infanter[ií]a|blindada|"
+    r"de caballer[ií]a|de monta[nñ]a|aerotransportada)|"
+    r"divisi[oó]n (?:de monta[nñ]a|aerotransportada)"
 )
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
@@ -179,9 +184,18 @@ PHRASE = Phrase(
             "active",
             rx(r"\b(?:servicio activo|en activo|(?:soldados|tropas|militares )?regulares)\b"),
         ),
+        # a regular Army unit said of the figure's own people ("soldados de la 10ª División de
+        # Montaña"), as in English
+        (
+            "unit",
+            rx(r"\b(?:" + _REGULAR_UNITS + r"|(?:de|desde) (?:" + REGULAR_POSTS + r"))\b"),
+        ),
         # "4,000 militares, la mayoría guardias": the Guard and others, a mix
         ("military", rx(r"\bla mayor[ií]a (?:de ellos )?guardias\b")),
-        ("reserve", rx(r"\breservistas?\b|\bde las? reservas?\b")),
+        (
+            "reserve",
+            rx(r"\breservistas?\b|\blas? reservas?\b(?! (?:natural|ecol[oó]gica|de la biosfera))"),
+        ),
         (
             "military",
             rx(
@@ -248,6 +262,11 @@ PHRASE = Phrase(
         r"(?:(?:\w+ ){0,2}?(?:son|eran) (?:todos )?)?"
         r"((?:en |de )(?:servicio )?activo|(?:de )?la guardia nacional)\b|^\W*entre ([^,.;]{3,90})|"
         r"^\s*(regulares)\b|"
+        r"^\s*(?:(?:de|del) (?:la )?("
+        + _REGULAR_UNITS
+        + r")|((?:de|desde) (?:"
+        + REGULAR_POSTS
+        + r")))\b|"
         r"^,\s+(la mayor[ií]a (?:de ellos )?guardias)"
     ),
 )
@@ -271,6 +290,10 @@ PLACES = Places(
         r"matamoros|nuevo laredo|piedras negras|acu[nñ]a|mexicali|sonoyta|agua prieta|"
         r"ojinaga|el paso(?! del?\b)|eagle pass|laredo|san diego|texas|arizona|chihuahua|sonora|"
         r"tamaulipas|coahuila|baja california|(?:operaci[oó]n )?estrella solitaria|lone star|"
+        r"san ysidro|(?:mesa de )?otay|tecate|san luis r[ií]o colorado|(?:puerto )?palomas|"
+        r"s[aá]sabe|naco|miguel alem[aá]n|brownsville|mcallen|yuma|calexico|"
+        r"del r[ií]o,? (?:texas|tx)|"
+        r"nuevo m[eé]xico|muro fronterizo|brecha fronteriza|"
         r"fuerza de tarea conjunta[- –]frontera sur|fuerza t[aá]ctica fronteriza|"
         r"(?:[aá]reas?|zonas?) de defensa nacional|"
         # supporting the Border Patrol or CBP: at this border ("en apoyo a la Oficina de Aduanas
@@ -347,7 +370,8 @@ RELEVANCE = Relevance(
     military_words=rx(
         r"\b(?:tropas|soldados|militares|efectivos|elementos|guardias? nacional(?:es)?|ej[eé]rcito|"
         r"guardias(?! de seguridad)|"
-        r"marines|marinos|infantes de marina|uniformados|fuerzas armadas|sedena)\b"
+        r"marines|marinos|infantes de marina|uniformados|fuerzas armadas|sedena|"
+        r"fuerzas (?:de seguridad|federales))\b"
     ),
     civilian_words=rx(r"\b(?:agentes|polic[ií]as|oficiales|patrulla fronteriza)\b"),
     move_verbs=rx(
@@ -356,7 +380,10 @@ RELEVANCE = Relevance(
         r"patrull(?!as? fronteriza)\w*|"
         r"apost\w*|asign\w*|reasign\w*|reubic\w*|mantien\w*|mantendr\w*|permanec\w*)\b"
     ),
-    leave_verbs=rx(r"\b(?:retir[oóaá]\w*|retirad\w*|repleg\w*|reasign\w*|abandon\w*|traslad\w*)\b"),
+    leave_verbs=rx(
+        r"\b(?:retir[oóaá]\w*|retirad\w*|repleg\w*|reasign\w*|abandon\w*|traslad\w*|"
+        r"part(?:ieron|i[oó]|ir[aá]n?|en)|sal(?:en|ieron|i[oó]|dr[aá]n?))\b"
+    ),
     not_deployment=rx(
         r"\b(?:muertos?|fallecid\w*|heridos?|detenid\w*|arrestad\w*|deportad\w*|"
         r"migrantes|personas|kil[oó]metros|millas|d[oó]lares|pesos|dosis|kilos|alberga\w*|"
@@ -373,7 +400,12 @@ RELEVANCE = Relevance(
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
     contrast=rx(r"\b(?:mientras que|mientras|en tanto que|y el resto|[ye] otr[oa]s(?= \d))\b"),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
-    staffing=rx(r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|incorpor\w*)\b"),
+    staffing=rx(
+        r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|"
+        # joining a mission is being sent, not hired: "se incorporen a la misión"
+        r"incorpor\w*\b(?! al? (?:la |el |los |las )?(?:misi|operati|operaci|fuerza|despliegue|"
+        r"frontera|vigilancia|labores|tareas|patrull|refuerz)))\b"
+    ),
     subordinate=rx(
         r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]|"
         r",\s+y\s+(?:que|ha|han|hab[ií]an?)\b"
@@ -546,7 +578,10 @@ STATUS = StatusCues(
     modal_and_past=(
         (
             rx(
-                r"\b(?:podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|propus\w*|"
+                # a cap asked for is a proposal: it ends after the cap word, so it wins
+                r"\b(?:(?:solicit|ped|pidi|propus|propon|busc)\w* (?:un |una |el |la )?"
+                r"(?:nuevo |nueva )?(?:tope|techo|l[ií]mite|m[aá]ximo) de|"
+                r"podr[ií]a\w*|podr[aá]n?|planea\w*|propon\w*|propuest\w*|propus\w*|"
                 r"consider\w*|estar[ií]an? dispuest[oa]s? a|plante[aó]\w*|"
                 r"eval[uú]\w*|analiz\w*|(?<!\ba )solicit\w*|ped\w*|pidi\w*|pid(?:e|en)|sugiri[oó]|"
                 r"(?<!\ba )petici[oó]n|"
@@ -566,7 +601,8 @@ STATUS = StatusCues(
                 # "prevé que el número aumente a unos 6.000": growth expected, not decided
                 r"prev[eé]n? que (?:\S+ ){0,12}?(?:aumente|crezca|suba|se eleve|se ampl[ií]e|"
                 r"alcance)n?|"
-                r"esperaba(?:n)? (?:enviar|desplegar|mandar|tener))\b"
+                r"esperaba(?:n)? (?:enviar|desplegar|mandar|tener)|"
+                r"(?:prepar|elabor|dise[nñ]|traz)\w* (?:\S+ ){0,2}?(?:planes|plan|opciones))\b"
             ),
             "proposed",
         ),
@@ -586,6 +622,8 @@ STATUS = StatusCues(
                 r"\b(?:enviar[aá]n?|desplegar[aá]n?|mandar[aá]n?|llegar[aá]n?|arribar[aá]n?|"
                 r"reasignar[aá]n?|reubicar[aá]n?|trasladar[aá]n?|"
                 r"se desplegar[aá]n|ser[aá]n? trasladad\w*|se trasladan?|en camino|"
+                # "con la llegada del refuerzo serán mil 800": the level a change will bring
+                r"ser[aá]n(?=\s+" + _Q + r"$)|"
                 r"movilizar[aá]n?|destinar[aá]n?|sumar[aá]n?|integrar[aá]n?|"
                 r"ser[aá]n? (?:desplegad\w*|enviad\w*)|reforzar[aá]n?|ordena\w*|orden[oó]|"
                 r"anunci\w*|inici[oó]|comenz[oó]|comienza|inicia|iniciar[aá]|"
@@ -644,7 +682,12 @@ STATUS = StatusCues(
                 r"^\W*(?:(?!donde\b)\S+\s+){0,16}?(?:ya se encuentran|ya est[aá]n(?! en camino)|"
                 r"siguen desplegad\w*)\b|^\W*(?:\S+\s+){0,2}?(?:ya )?han (?:llegado|arribado)\b|"
                 # "los 2,500 integrantes de la Guardia Nacional apostados en la zona"
-                r"^\W*(?:\S+\s+){0,2}?(?:apostad|destacamentad)[oa]s (?:en|a lo largo)\b"
+                r"^\W*(?:\S+\s+){0,2}?(?:apostad|destacamentad)[oa]s (?:en|a lo largo)\b|"
+                # "por debajo de los cerca de 3 mil 900 que hay actualmente"
+                r"^\W*que (?:hay|existen|permanecen|est[aá]n) (?:actualmente|hoy|ahora|todav[ií]a|"
+                r"a[uú]n)\b|"
+                # "unos 2.500 guardias, a los que se sumarán los nuevos": others join them
+                r"^\W*a (?:los|las) que (?:se )?(?:sumar[aá]n|unir[aá]n|suman|unen|reforzar[aá]n)\b"
             ),
             "deployed",
         ),
@@ -693,6 +736,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,16}?(?:conclu(?:yeron|ir[aá]n|yen|y[oó])|terminaron|"
                 r"terminar[aá]n) "
                 r"(?:su|la) (?:misi[oó]n|despliegue|rotaci[oó]n|comisi[oó]n)\b|"
+                r"^\W*(?:\S+ ){0,16}?(?:comenzaron|iniciaron|empezaron|comenzar[aá]n|iniciar[aá]n) "
+                r"(?:\S+ ){0,3}?su (?:repliegue|retiro|regreso|salida)\b|"
                 r"^\W*(?:\S+ ){0,16}?(?:(?:comenzaron|empezaron|comenzar[aá]n|empezar[aá]n) a "
                 r"(?:abandonar|dejar|salir de)|abandonaron|abandonar[aá]n)\b|"
                 r"^\W*(?:\S+ ){0,12}?(?:regresar[aá]n?|regresan|regresaron|volver[aá]n?|volvieron|"
@@ -785,7 +830,8 @@ STATUS = StatusCues(
     ),
     withdrawn_object=rx(
         r"\b(?:retir\w*|repleg\w*|repatri\w*|desmoviliz\w*|(?:enviar|mandar|regresar)\w* a casa|"
-        r"(?:regresar|volver)\w* a sus bases)\s+(?:a )?"
+        r"relev(?:ar|ar[aá]n?|[oó]|an) a|"  # "para relevar a 420": not "Los relevarán 950"
+        r"(?:regresar|volver)\w* a sus bases|(?:recorte|reducci[oó]n) de)\s+(?:a )?"
         r"(?:los |las |sus |unos |unas |cerca de |alrededor de )*$"
     ),
     in_transit=rx(
@@ -814,7 +860,8 @@ STATUS = StatusCues(
         # "bajará de 10 mil a 7 mil", "recortará de 6 mil a 4 mil": a change yet to come
         r"(?:se )?(?:bajar|subir|crecer|reducir|recortar|disminuir|aumentar|caer)"
         r"(?:[aá]n?|[ií]an?)|"
-        r"recort[oó]|redujo)\s+"
+        r"recort[oó]|redujo|(?:se )?(?:ha|han|hab[ií]an?) (?:bajado|subido|crecido|disminuido|"
+        r"aumentado|ca[ií]do|pasado|recortado|reducido))\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
@@ -853,6 +900,7 @@ STATUS = StatusCues(
         r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen|"
         r"permanecer[aá]n|siguen|seguir[aá]n|al (?:corte del? )?\d{1,2} de (?:" + _MONTHS + r"))\b"
     ),
+    this_week=rx(r"\b(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b"),
     future_after=rx(
         r"\s+(?:(?:para|a) (?:finales|fines|fin|mediados) de(?:l)? (?:a[nñ]o|mes|enero|febrero|"
         r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
@@ -889,7 +937,9 @@ STATUS = StatusCues(
     ),
     will_stay=rx(r"^\W*(?:\S+\s+){0,3}?(?:permanecer[aá]n|se quedar[aá]n)\b"),
     arrived_first=rx(
-        r"^\W*(?:ya )?(?:llegaron|arribaron|lleg[oó]|arrib[oó])\b(?! a (?:tener|sumar|haber|ser|"
+        # "Este jueves llegaron a Tecate ...": a time may open the sentence
+        r"^\W*(?:(?:este|esta|el|ayer|hoy|anoche|durante)\b(?:\s+\w+){0,3}?,?\s+)?"
+        r"(?:ya )?(?:llegaron|arribaron|lleg[oó]|arrib[oó])\b(?! a (?:tener|sumar|haber|ser|"
         r"estar)\b)(?:(?!\bque\b)[^;:])*$"
     ),
     left_by_cut=rx(r"\b(?:dejando|lo que dejar[áí]a?)\s+(?:a )?(?:los |las )?" + _Q + "$"),

@@ -70,6 +70,8 @@ def force_of(phrase: str, lex: Phrase) -> Force | None:
     """One component -> its force; a stated mix -> military; none stated -> None."""
     parts = [components(part, lex) for part in lex.conjunction.split(phrase)]
     named = set().union(*parts) - {"generic"}
+    if named == {"active"} and "active" in parts[0] and all(p == {"generic"} for p in parts[1:]):
+        return "active_duty"  # "active-duty Marines and soldiers": one word for them all
     if len(named) > 1 or (named and any(part == {"generic"} for part in parts)):
         return "military"
     return _FORCE[named.pop()] if named else None

@@ -152,6 +152,7 @@ def find_candidates(
             _noun_phrase(scan, number)
             or _listed(scan, i)
             or _parallel(scan, i)
+            or _fact_line(scan, i)
             or _bare_level(scan, i)
         )
         if phrase is not None and phrase.bare:
@@ -654,6 +655,23 @@ def _bare_level(scan: _Scan, i: int) -> _Phrase | None:
     return _Phrase(number.end, s[number.start : number.end], bare=True)
 
 
+def _fact_line(scan: _Scan, i: int) -> _Phrase | None:
+    """ "Guard members deployed: about 6,500": a fact box's line, its people named in the
+    label before the colon (not "Migrants arrested: more than 2,000")."""
+    number = scan.numbers[i]
+    line = _FACT_LINE.fullmatch(scan.s, 0, number.start)
+    if line is None:
+        return None
+    label, relevance = line.group(1), scan.lex.relevance
+    if not (finds(relevance.military_words, label) or finds(relevance.civilian_words, label)):
+        return None
+    return _Phrase(number.end, label, bare=False)  # its noun is the label's
+
+
+# A fact box's line up to its number: a short label, a colon, at most a qualifier's words.
+_FACT_LINE = re.compile(
+    r"[^\w(]*((?:[^\W\d_][\w'’.-]*\s+){0,5}[^\W\d_][\w'’.-]*)\s*:\s*(?:[^\W\d_]+\s+){0,3}"
+)
 # The words a number that answers a question may open its sentence with ("About 9,600, ...",
 # "HEGSETH: Right now, Senator, roughly 10,000").
 _ANSWER_OPENING = re.compile(r"\W*(?:[A-Z][A-Z .'-]*:\s*)?(?:[^\W\d_]+,?\s+){0,4}")

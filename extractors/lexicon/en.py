@@ -143,7 +143,7 @@ _STATES = {
 _STATE_NAMES = "|".join(sorted(_STATES, key=len, reverse=True))
 
 PHRASE = Phrase(
-    needs_context=words("members"),
+    needs_context=words("members elements"),  # "elements of the Guardia Nacional", translated
     total_before=rx(
         r"\b(?:total|overall|combined)\s+(?:(?:number|size)\s+of\s+)?(?:(?:u\.?s\.?|american|"
         r"federal|military)\s+)*(?:forces?|troops|personnel|presence|military|deployment)\b"
@@ -206,7 +206,7 @@ PHRASE = Phrase(
         """troops soldiers servicemembers members personnel forces marines sailors airmen
         guardsmen guardsman guardmen reservists agents officers police troopers deputies women
         paratroopers augmentees lawyers drivers engineers medics mps staffers marshals guards
-        citizen-soldiers"""
+        citizen-soldiers elements"""
     ),
     stop_words=words(
         """to from in at on for by per with who that which will would are is were was have has
@@ -488,7 +488,7 @@ RELEVANCE = Relevance(
     move_verbs=rx(
         r"\b(?:deploy\w*|send\w*|sent|dispatch\w*|reassign\w*|surg\w*|redirect\w*|detailed|"
         r"assign\w*|station\w*|transfer\w*|mobiliz\w*|activat\w*|provid(?:e|es|ed|ing)|moved|move|moves|"
-        r"moving|(?:left|leav(?:e|es|ing)|bound|head(?:s|ed|ing)?) for)\b"
+        r"moving|(?:left|leav(?:e|es|ing)|bound|head(?:s|ed|ing)?) for|on (?:their|its) way)\b"
     ),
     leave_verbs=rx(
         r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)? (?:out|back)|pulled from|recall(?:s|ed|ing)?|"
@@ -839,7 +839,7 @@ STATUS = StatusCues(
                 r"(?:is|are) (?:set|poised|slated|scheduled) to|"
                 r"first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
                 r"(?:is|are) to (?:put|send|deploy|place|station|bring)|ready(?:ing|ies)|"
-                r"will reinforce (?:\S+ ){0,8}?with)\b"
+                r"(?:will|(?:are|is) going to) reinforce (?:\S+ ){0,8}?with)\b"
             ),
             "ordered",
         ),
@@ -1207,7 +1207,8 @@ STATUS = StatusCues(
         r"roughly |some |nearly |most of the |the remaining )*$"
     ),
     in_transit=rx(
-        r"\b(?:en route|in transit|on (?:their|its) way|(?:arrived|arriving|staging|staged|"
+        r"\b(?:en route|in transit|on (?:their|its) way|(?:are|is) still arriving|"
+        r"(?:arrived|arriving|staging|staged|"
         r"gathering|were|was|are|is) (?:at|in) (?:fort bliss|fort huachuca|fort hood|"
         r"fort cavazos|fort carson|joint base san antonio|fort sam houston|"
         r"an? (?:staging|military) (?:base|area))|"

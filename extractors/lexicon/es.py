@@ -508,7 +508,7 @@ STATUS = StatusCues(
         (
             rx(
                 r"\b(?:unos|unas|alrededor de|cerca de|casi|aproximadamente|aprox\.|"
-                r"rondan? (?:los|las))\s+$"
+                r"(?:rondan?|rondaba|rondaban|ha rondado|han rondado) (?:los|las))\s+$"
             ),
             "approx",
         ),
@@ -872,7 +872,8 @@ STATUS = StatusCues(
     ),
     changed_to_after=rx(r"[^.;:]{0,60}?\ba\s+" + _Q + "$"),
     level_to=rx(
-        r"\b(?:a|hasta|(?:quedar|dejar)\w* con|rondar(?:[aá]n?|[ií]an?) (?:los|las)|"
+        r"\b(?:a|hasta|(?:quedar|dejar)\w* con|"
+        r"rondar(?:[aá]n?|[ií]an?) (?:los|las)|(?:ha|han) rondado (?:los|las)|"
         r"alcanzar(?:[aá]n?|[ií]an?)(?: (?:los|las))?)\s+" + _Q + "$"
     ),
     current=rx(r"\bactual\w*"),
@@ -974,7 +975,11 @@ STATUS = StatusCues(
         r"(?<=,\s)contra|"
         r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?)|"
         r"super\w+ (?:los|las)|rebas\w+ (?:los|las)|"
-        r"rond(?:a|an|aba|aban|ar[aá]n?|ar[ií]an?) (?:los|las)|" + _NOW_COUNT + r")\s+" + _Q + "$"
+        r"rond(?:a|an|aba|aban|ado|ar[aá]n?|ar[ií]an?) (?:los|las)|"
+        + _NOW_COUNT
+        + r")\s+"
+        + _Q
+        + "$"
     ),
     bare_predicate=rx(
         r"^\s*(?:(?:fueron|son|están|estan|ya están|ya estan) (?:desplegad\w*|enviad\w*)|"
@@ -1094,6 +1099,9 @@ DEPLOYERS = Deployers(
     us_side=rx(
         r"\b(?:apoy\w* (?:a )?la patrulla fronteriza|"
         r"la patrulla fronteriza (?:inform|dijo|report|precis|indic|proces|detuvo)\w*|"
+        # the military zones along the US side: "dos zonas militares en Nuevo México y Texas"
+        r"(?:[aá]reas?|zonas?) (?:de defensa nacional|militar(?:es)? (?:en|de) "
+        r"(?:nuevo m[eé]xico|texas|arizona|california))|"
         # a US Army post: "soldados de Fort Bliss"
         r"fort (?:bliss|hood|cavazos|huachuca|carson|campbell|bragg|liberty|riley|drum|stewart|"
         r"knox|lewis|sill|polk|johnson))\b"

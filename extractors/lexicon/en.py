@@ -216,7 +216,7 @@ PHRASE = Phrase(
         unless along through near toward towards within next home combined early late today
         currently still how many much expected scheduled slated due likely once just reached
         depending later earlier soon but possibly probably potentially eventually also starting
-        beginning effective several"""
+        beginning effective several instead overall ultimately initially altogether apiece"""
     ),
     modifier_nouns=words(
         "us u.s states state federal american forces marines arms operations service"

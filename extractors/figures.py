@@ -25,9 +25,6 @@ _EXTENSION_TOKENS = 5
 _WINDOW = 160
 _OBJECT_REACH = 60
 _STAFFING_REACH, _FATE_REACH = 30, 80
-# A break between the border and the verb of leaving: the verb is another clause's, or a purpose's
-# ("... en Ciudad Acuña para desalojar los campamentos y trasladar a los migrantes a Monterrey").
-_LEFT_FOR_BREAK = re.compile(r"[,;:]|\b(?:para|mientras|while|in order)\b", re.IGNORECASE)
 _PART_OF_REACH = 50  # "as part of the more than " before a whole
 _LEVEL_FROM_REACH = 30  # "cut the border force from about " before the level it starts from
 _ORIGIN_REACH = 40  # "from sectors along the Canadian " before the place people come from
@@ -962,10 +959,13 @@ def _leaves_border(scan: _Scan, i: int) -> bool:
 def _left_for(scan: _Scan, here: Place, there: Place) -> bool:
     """ "800 guardias que reforzaban la garita de San Ysidro partieron rumbo a Culiacán": a
     verb of leaving between the border where they were and the place they go."""
-    between = scan.s[here.end : there.start]
-    if _LEFT_FOR_BREAK.search(between):
-        return False  # "..., mientras que los retirados serían reasignados a Guanajuato": others
-    return finds(scan.lex.relevance.leave_verbs, between)
+    between, words = scan.s[here.end : there.start], scan.lex.relevance
+    if "," in between or finds(words.subordinate, between) or finds(words.purpose, between):
+        # another clause's move ("..., mientras que los retirados serían reasignados a
+        # Guanajuato") or a purpose's ("para desalojar los campamentos y trasladar a los
+        # migrantes a Monterrey")
+        return False
+    return finds(words.leave_verbs, between)
 
 
 def _is_origin(scan: _Scan, place: Place) -> bool:

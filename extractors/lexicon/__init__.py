@@ -170,6 +170,7 @@ class Relevance:
     contrast: Pattern  # "mientras que el resto ...": a turn to other people than those just placed
     need_less: Pattern  # "will reduce the need for troops": troops named, none sent
     subordinate: Pattern  # "... 3,000 next summer as newly hired agents ...": another clause
+    purpose: Pattern  # "... para desalojar los campamentos": what people are sent to do
     staff_count: Pattern  # "the sector has about 1,000": what an agency has, before its agents
     staff_heads: frozenset[str]  # "agents": counted by `staff_count`, an agency's staffing
     # "1,200 state police officers", "mil 200 agentes estatales": a state's, sent by it

@@ -536,6 +536,7 @@ RELEVANCE = Relevance(
         r"\b(?:as|when|because|since|until|once|while|whereas)\b|[;:—–]|"
         r",\s+and\s+(?:that|has|have|had)\b"
     ),
+    purpose=rx(r"\b(?:in order to|so as to)\b"),
     staff_count=rx(
         r"\b(?:has|(?<!would )(?<!will )have|had|employs?|employing|fields?|fielded|fielding|"
         r"reach|reaches|numbers?|"

@@ -410,6 +410,7 @@ RELEVANCE = Relevance(
         r"\b(?:cuando|mientras|porque|hasta que|una vez que|ya que|conforme)\b|[;:—–]|"
         r",\s+y\s+(?:que|ha|han|hab[ií]an?)\b"
     ),
+    purpose=rx(r"\bpara\b"),
     staff_count=rx(
         r"\b(?:cuentan? (?:actualmente |hoy |ya )?con|tiene|tienen|ten[ií]an?|emplea|"
         r"contratado a|"

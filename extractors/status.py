@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from extractors.lexicon import Cue, StatusCues
@@ -499,8 +499,13 @@ def _last_end(text: str, table: tuple[Cue, ...]) -> int:
 
 
 def modality_in_clause(r: Reading) -> Status | None:
-    """Modality, requests, caps and anteriority reach over a later verb ("could send")."""
-    return _closest(r.clause, r.cues.modal_and_past)
+    """Modality, requests, caps and anteriority reach over a later verb ("could send"), and
+    over a verb joined to the one before the previous number ("would fund 3,000 more agents
+    and send 1,000 Guard troops")."""
+    found = _closest(r.clause, r.cues.modal_and_past)
+    if found is None and r.index and finds(r.cues.joined_verb, r.clause):
+        return _closest(replace(r, index=r.index - 1).clause, r.cues.modal_and_past)
+    return found
 
 
 def former_leader(r: Reading) -> Status | None:

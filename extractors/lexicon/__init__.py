@@ -222,6 +222,9 @@ class StatusCues:
     timeline_entry: Pattern
     months: dict[str, int]
     modal_and_past: tuple[Cue, ...]  # reach over a later verb: "preparing to order 800"
+    # a verb joined to the one before the previous number, whose modality it shares: "would
+    # fund 3,000 more agents and send 1,000 Guard troops"
+    joined_verb: Pattern
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb

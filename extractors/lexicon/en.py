@@ -507,7 +507,8 @@ RELEVANCE = Relevance(
         r"holds?(?! at\b)|capacity|accommodate\w*|home to|(?:can|could|to|will) house|room for|"
         r"space for|"
         r"beds? for|killed|died|dead|deaths?|wounded|injured|"
-        r"arrested|apprehended|detained|deported|hire\w*|hiring|recruit\w*|vacanc\w*|"
+        r"arrested|apprehended|detained|deported|(?:hire\w*|hiring)(?! and (?:deploy|send|station|"
+        r"assign))|recruit\w*|vacanc\w*|"
         r"interview(?:ed|ing|s with)|surveyed|polled|signed by|"
         r"staffing|(?:shortage of|short of (?!the\b))|free(?:s|d|ing)?(?: up)?)\b|"
         # "the Guard is short roughly 8,000 soldiers", "whether it's 2,000 troops or 20,000"
@@ -529,7 +530,8 @@ RELEVANCE = Relevance(
     need_less=rx(r"\b(?:reduc|lessen|eliminat|eas|cut)\w* the need for\b"),
     staffing=rx(
         r"\b(?:statewide|in (?:its|their) ranks|on (?:its|their) rolls|employs?|"
-        r"hire\w*|hiring|recruit\w*|vacanc\w*|staffing(?! " + _POSTS + r")|workforce|"
+        r"(?:hire\w*|hiring)(?! and (?:deploy|send|station|assign))|recruit\w*|vacanc\w*|"
+        r"staffing(?! " + _POSTS + r")|workforce|"
         r"(?:shortage of|short of (?!the\b))|attrition|payroll)\b"
     ),
     subordinate=rx(
@@ -544,7 +546,8 @@ RELEVANCE = Relevance(
         r"(?:take|takes|took|taking|bring|brings|brought|bringing) (?:the )?"
         r"(?:agency|border patrol|cbp)(?:'s|’s)? (?:\w+ )?to|"
         r"(?:grow|grew|grown|growing|rise|rose|rising|increased?|increasing) (?:from|to)|"
-        r"hires?|hiring|funding for|pay(?:s|ing)? for|paid for|represent(?:s|ing)|"
+        r"hires?|hiring|fund(?:s|ed|ing)?|funding for|pay(?:s|ing)? for|paid for|"
+        r"represent(?:s|ing)|"
         r"(?:border patrol|the agency|cbp) (?:\w+ ){0,3}?(?:adds?|added|adding)|"
         r"(?:expand|increas|boost|grow)(?:s|es|ed|ing|e)? (?:the )?(?:border patrol|agency|cbp) by|"
         r"(?:sector|station|department|office|agency|border patrol),? (?:with|at)|(?:his|her|its)|"
@@ -665,7 +668,7 @@ STATUS = StatusCues(
                 r"\w+ed|sent)|initially|originally|previously|"
                 r"before the (?:reinforcements?|surge|buildup|build-up|increase)|"
                 r"formerly|last year|(?:a|one|two|three|four|five|several|\d+) years? ago|"
-                r"at (?:its|the) (?:peak|height)|peak(?:s|ed)|numbered|"
+                r"at (?:its|the) (?:peak|height)|peak(?:s|ed)|topped out|numbered|"
                 r"at one point|"
                 r"once (?:had|numbered|reached|topped|totaled|counted|involved|included|employed)|"
                 r"that (?:fall|autumn|spring|summer|winter|year)|(?:was|were|had been) joined by|"
@@ -735,6 +738,11 @@ STATUS = StatusCues(
         r"early this year|earlier this year|"
         r"the (?:following|next) (?:year|spring|summer|fall|autumn|winter)|"
         r"(?:in|during) (?:his|her|trump's|the) first (?:term|administration))\b"
+    ),
+    joined_verb=rx(
+        r"\band (?:then |also )?(?:send|deploy|add|put|station|move|dispatch|assign|mobiliz|"
+        r"bring|keep)\w*(?: (?:up to|about|around|roughly|nearly|some|another|an additional|"
+        r"more than|as many as|at least))?\s*$"
     ),
     modal_and_past=(
         (
@@ -1190,6 +1198,7 @@ STATUS = StatusCues(
         r"halv\w*|"
         r"reduc\w*|lower\w*|cut\w*|climb\w*|ris\w*|rose|grow\w*|grew|expand\w*|fall\w*|fell|"
         r"drop\w*|declin\w*|shr[iau]nk\w*|dwindl\w*|ramp\w* up|down(?= to)|reach\w*|"
+        r"(?:draw(?:s|ing|n)?|drew|wind(?:s|ing)?|wound) down|scal(?:e|es|ed|ing) back|"
         r"par(?:e|es|ed|ing)|trim\w*|slash\w*|push(?:es|ed|ing)?|hit(?:s|ting)?|"
         r"number(?:s|ed)|total(?:s|ed|led)|top(?:s|ped)?(?: out)?|peak(?:s|ed)|surpass\w*|"
         r"exceed\w*)\b"
@@ -1210,7 +1219,7 @@ STATUS = StatusCues(
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:are|is) still arriving|"
         r"(?:arrived|arriving|staging|staged|"
-        r"gathering|were|was|are|is) (?:at|in) (?:fort bliss|fort huachuca|fort hood|"
+        r"gathering|were|was|are|is) (?:at|in) (?:fort huachuca|fort hood|"
         r"fort cavazos|fort carson|joint base san antonio|fort sam houston|"
         r"an? (?:staging|military) (?:base|area))|"
         r"in the pipeline|await(?:ing|ed) orders to (?:move|deploy|head|go)|"
@@ -1218,7 +1227,16 @@ STATUS = StatusCues(
         r"beg[au]n (?:moving|sending|shipping|deploying)|"
         r"(?:left|leaving|leave|departed|departing) (?:\S+ ){0,3}?for (?:the (?:[\w.-]+ )?border|"
         r"texas|arizona|new mexico|el paso|the rio grande)|"
-        r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted))\b"
+        r"(?:is|are|were|was) being (?:flown|bused|driven|trucked|airlifted)|"
+        # "have not yet arrived", "have yet to reach the border": announced, not there yet
+        r"(?:have|has|had)(?: not|n[’']t) (?:yet )?(?:arrived|reached)|"
+        r"(?:have|has|had) yet to (?:arrive|reach)|not yet (?:arrived|in place)|"
+        # "arrived in San Antonio before heading to the border": at a stop on the way
+        r"before (?:heading|moving|deploying|shipping out|going|travell?ing|continuing|"
+        r"being (?:sent|moved|deployed|flown|bused|trucked))(?! (?:\w+ )?(?:home|back)\b)|"
+        r"(?:will|would|to) then (?:head|move|deploy|go|travel|continue|proceed)|"
+        r"from (?:there|where) (?:they|the troops|the soldiers) will (?:head|move|deploy|"
+        r"be (?:sent|moved|deployed)))\b"
     ),
     expected_drop=rx(
         r"\bexpected to (?:drop|fall|decline|shrink|dwindle|be (?:cut|reduced))\b|"
@@ -1307,7 +1325,7 @@ STATUS = StatusCues(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|numbered|"
         r"peaked|topped out|"
         r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly |later )?(?:cut|reduced|"
-        r"trimmed|halved)|"
+        r"trimmed|halved|scaled back|drawn down|wound down)|(?:scaled back|drew down|wound down)|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,4}?to\s+" + _Q + "$"
     ),
@@ -1603,7 +1621,10 @@ DEPLOYERS = Deployers(
         r"(?:have |had )?(?:sent|deployed|provided|contributed|a combined|combined)\b|"
         # "Governors from 12 states said they would send a combined 1,400"
         r"\bstates\b[^.;]{0,60}?\b(?:a combined|combined total of)\b|"
-        r"\b(?:allied|partner) states\b"
+        r"\b(?:allied|partner) states\b|"
+        # "Fourteen Republican governors have sent a combined 1,300", "states other than Texas"
+        r"\bgovernors\b[^.;]{0,60}?\b(?:a combined|combined total of|a total of)\b|"
+        r"\bstates other than (?:\w+ ){1,2}?(?:have |had )?(?:sent|deployed|provided|contributed)\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?(?:mission|deployment|operation)|funded|"
@@ -1633,7 +1654,12 @@ DEPLOYERS = Deployers(
         r"state[- ](?:funded|run|led)|"
         r"at (?:the )?state(?:'s)? expense|at (?:its|their) own expense|"
         r"(?:the )?state (?:is |will be |was )?pick(?:s|ed|ing)? up the (?:cost|tab|bill)|"
-        r"(?:a|the) state (?:deployment|mission|operation))\b"
+        r"(?:a|the) state (?:deployment|mission|operation)|"
+        # a state's lawmakers pay for it: "the Texas Legislature approved money to keep 5,000"
+        # (asking Washington for troops is not a state's mission)
+        r"(?:legislature|lawmakers)\b[^.;]{0,40}?\b(?:approved|passed|set aside|budgeted|"
+        r"allocated|appropriated)\b[^.;]{0,30}?(?:money|funds|funding|\$|billion|million)|"
+        r"(?<!border-)(?<!border )state budget)\b"
     ),
     destination_before=rx(
         r"\b(?:to|into|in|at|on|along|near|toward|towards|help|helping|support|supporting|assist|aid|"

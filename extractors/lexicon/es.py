@@ -576,6 +576,11 @@ STATUS = StatusCues(
         r"\b(?:el a[nñ]o pasado|hace (?:un|dos|tres|cuatro|cinco|varios|\d+) a[nñ]os?|"
         r"el a[nñ]o anterior)\b"
     ),
+    joined_verb=rx(
+        r"\by (?:tambi[eé]n |luego )?(?:enviar|desplegar|mandar|movilizar|agregar|sumar|destinar|"
+        r"trasladar|mantener)\w*(?: (?:hasta|unos|unas|alrededor de|cerca de|otros|otras|"
+        r"m[aá]s de))?\s*$"
+    ),
     modal_and_past=(
         (
             rx(
@@ -779,7 +784,7 @@ STATUS = StatusCues(
                 r"^\W*(?:en servicio activo\s+)?que\s+(?:\S+\s+){0,6}?(?:se comprometi[oó] a|"
                 r"prometi[oó]|acord[oó]|"
                 r"orden[oó]|anunci[oó]|aprob[oó]) (?:enviar|desplegar|mandar)\b|"
-                r"^\W*(?:\S+\s+){0,5}?comprometid[oa]s\b"
+                r"^\W*(?:\S+\s+){0,5}?(?:comprometid|prometid)[oa]s\b"
                 r"(?![^.;]{0,60}\b(?:ya|se encuentran|llegaron|arribaron)\b)|"
                 r"^\W*(?:\S+\s+){0,4}?que orden[oó]\b"
             ),
@@ -840,7 +845,16 @@ STATUS = StatusCues(
         r"con destino a|(?:parti[oó]|partieron|salieron|sali[oó]) (?:\S+ ){0,8}?(?:hacia|rumbo)|"
         r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia)|"
         # "en la base de Fort Campbell, a la espera de ser trasladados a la frontera"
-        r"(?:a la espera de|antes de) ser (?:trasladad|enviad|desplegad|movilizad)\w*)\b"
+        r"(?:a la espera de|antes de) ser (?:trasladad|enviad|desplegad|movilizad)\w*|"
+        # "aún no han llegado": anunciados, todavía no en la frontera
+        r"(?:a[uú]n|todav[ií]a) no (?:han |hab[ií]an )?(?:llegad\w*|llegan|arribad\w*|arriban)|"
+        # "aterrizaron en Mérida antes de trasladarse a la frontera": at a stop on the way
+        r"(?:antes de|para luego) (?:trasladarse|dirigirse|partir|desplazarse)|"
+        r"para luego ser (?:trasladad|enviad|desplegad|distribuid)\w*|"
+        r"(?:que|quienes) (?:despu[eé]s|luego|posteriormente|m[aá]s tarde) (?:ser[aá]n|van a ser) "
+        r"(?:trasladad|enviad|desplegad|distribuid)\w*|"
+        r"desde (?:donde|ah[ií]|all[ií]) (?:ser[aá]n|partir[aá]n|se trasladar[aá]n|"
+        r"se desplegar[aá]n))\b"
     ),
     cap_change=rx(
         r"\b(?:elev\w*|ampli\w*|aument\w*|sub\w*|baj\w*|reduc\w*|reduj\w*|ajust\w*) "
@@ -1132,6 +1146,7 @@ DEPLOYERS = Deployers(
         r"(?:han |hab[ií]an )?(?:enviado|desplegado|aportado|mandado|enviaron|mandaron)\b|"
         # "catorce estados ... mantienen en conjunto unos 1.800": a total of several senders
         r"\bestados\b[^.;]{0,80}?\ben conjunto\b|"
+        r"\bgobernadores\b[^.;]{0,80}?\b(?:en conjunto|un total de)\b|"
         r"\b(?:entidades|estados) aliad[oa]s\b"  # "las entidades aliadas suman más de mil"
     ),
     sender_after=rx(
@@ -1159,7 +1174,11 @@ DEPLOYERS = Deployers(
         # "policías estatales" too)
         r"patrulla (?:de carreteras|estatal)|"
         # paid by the state: "con cargo a fondos estatales" (LABELING.md: state-funded)
-        r"fondos estatales|financiad[oa]s? por el estado|(?:a costa|por cuenta) del estado)\b"
+        r"fondos estatales|financiad[oa]s? por el estado|(?:a costa|por cuenta) del estado|"
+        # "la Legislatura de Texas aprobó fondos para mantener a 5 mil guardias" (pedir tropas a
+        # Washington no es una misión del estado)
+        r"(?:legislatura|legisladores|congreso)\b[^.;]{0,40}?\baprob\w+\b[^.;]{0,30}?"
+        r"(?:fondos|recursos|presupuesto|millones)|presupuesto estatal)\b"
     ),
     destination_before=rx(r"\b(?:a|al|en|hacia|frontera de)\s+(?:la\s+|el\s+)?$"),
     asked_after=rx(r"(?!)"),  # Spanish names who asked before the name: "a petición de"

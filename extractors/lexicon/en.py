@@ -846,6 +846,8 @@ STATUS = StatusCues(
                 r"(?:promis|pledg|vow)\w* to \w+|"
                 r"plans? to|redirect\w*|reassign\w*|shift\w*|boost\w*|bolster\w*|will|"
                 r"(?:is|are) (?:set|poised|slated|scheduled) to|"
+                # "a proclamation directing the deployment of 4,000"
+                r"direct(?:s|ed|ing)? (?:the )?(?:deployment|dispatch|sending|mobilization) of|"
                 r"first (?!(?:days?|weeks?|months?|years?|half|time) )(?:\w+ )?of|"
                 r"(?:is|are) to (?:put|send|deploy|place|station|bring)|ready(?:ing|ies)|"
                 r"(?:will|(?:are|is) going to) reinforce (?:\S+ ){0,8}?with)\b"
@@ -1148,7 +1150,8 @@ STATUS = StatusCues(
                 r"ordered|arriving|began arriving|are deploying|are headed|are heading|"
                 r"(?:is|are) (?:sending|deploying|dispatching))\b(?!" + _LEVEL_MOVES + r")|"
                 r"^\W*(?:\S+ ){0,5}?will\b(?!" + _LEVEL_MOVES + r")|"
-                r"^\W*(?:\S+ ){0,9}?will (?:deploy|head|arrive|be (?:sent|deployed))\b"
+                r"^\W*(?:\S+ ){0,9}?will (?:deploy|head|arrive|be (?:sent|deployed))\b|"
+                r"^\W*(?:\S+ ){0,9}?(?:are|is) being (?:sent|deployed|dispatched|moved|flown)\b"
             ),
             "ordered",
         ),

@@ -828,7 +828,13 @@ STATUS = StatusCues(
         ),
     ),
     nearest=(
-        (rx(r"\b(?:plans? for)\b"), "proposed"),
+        # "the first of an expected 250 Guard members": expected, not yet decided
+        (
+            rx(
+                r"\b(?:plans? for|(?:an|the) (?:expected|anticipated|projected)(?=\s+" + _Q + r"$))"
+            ),
+            "proposed",
+        ),
         (
             rx(
                 # "the executive order did not include": the noun orders nobody
@@ -1166,7 +1172,10 @@ STATUS = StatusCues(
     joined_next=rx(
         r"\s*,?\s+and\s+(?:an? (?:team|group|contingent|unit|detachment|force) of\s+)?" + _Q
     ),
-    counts_no_people=rx(r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states)\b"),
+    counts_no_people=rx(
+        r"\s+(?:years?|months?|weeks?|days?|hours?|(?:border )?states|(?:other )?(?:agencies|"
+        r"departments))\b"
+    ),
     subset_after=rx(
         r",\s+(?:many|some|most|half|several|a few|dozens|hundreds) of (?:them|whom)\b"
         # "most of them cooks, are": the subset is said between commas; the verb is the whole's

@@ -801,7 +801,10 @@ STATUS = StatusCues(
     joined_next=rx(
         r"\s*,?\s+y\s+(?:(?:un|una) (?:equipo|grupo|contingente|unidad|destacamento) de\s+)?" + _Q
     ),
-    counts_no_people=rx(r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados)\b|\.?[ªº]"),
+    counts_no_people=rx(
+        r"\s+(?:años?|meses|mes|semanas?|d[ií]as?|horas?|estados|(?:otras )?(?:agencias|"
+        r"dependencias|secretar[ií]as))\b|\.?[ªº]"
+    ),
     subset_after=rx(
         r",\s+(?:muchos|muchas|algunos|algunas|la mayoría|la mitad|varios|varias) de "
         r"(?:ellos|ellas|los cuales|las cuales)\b"

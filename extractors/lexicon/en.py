@@ -1337,7 +1337,7 @@ STATUS = StatusCues(
         r"\b(?:grew|rose|fell|dropped|climbed|shrank|swelled|declined|dwindled|increased|numbered|"
         r"peaked|topped out|"
         r"decreased|jumped|doubled|tripled|halved|(?:was|were) (?:\w+ly |later )?(?:cut|reduced|"
-        r"trimmed|halved|scaled back|drawn down|wound down)|(?:scaled back|drew down|wound down)|"
+        r"trimmed|halved)|scaled back|(?:drew|drawn) down|wound down|"
         r"(?:before|after) (?:falling|dropping|shrinking|"
         r"declining|dwindling|sliding))\s+(?:\S+\s+){0,4}?to\s+" + _Q + "$"
     ),

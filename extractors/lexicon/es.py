@@ -849,7 +849,7 @@ STATUS = StatusCues(
         r"avanza[n]? (?:por carretera|hacia)|se dirige[n]? (?:a|hacia)|"
         # "en la base de Fort Campbell, a la espera de ser trasladados a la frontera"
         r"(?:a la espera de|antes de) ser (?:trasladad|enviad|desplegad|movilizad)\w*|"
-        # "aún no han llegado": anunciados, todavía no en la frontera
+        # "aún no han llegado": announced, not there yet
         r"(?:a[uú]n|todav[ií]a) no (?:han |hab[ií]an )?(?:llegad\w*|llegan|arribad\w*|arriban)|"
         # "aterrizaron en Mérida antes de trasladarse a la frontera": at a stop on the way
         r"(?:antes de|para luego) (?:trasladarse|dirigirse|partir|desplazarse)|"
@@ -1178,8 +1178,8 @@ DEPLOYERS = Deployers(
         r"patrulla (?:de carreteras|estatal)|"
         # paid by the state: "con cargo a fondos estatales" (LABELING.md: state-funded)
         r"fondos estatales|financiad[oa]s? por el estado|(?:a costa|por cuenta) del estado|"
-        # "la Legislatura de Texas aprobó fondos para mantener a 5 mil guardias" (pedir tropas a
-        # Washington no es una misión del estado)
+        # a state's lawmakers pay for it: "la Legislatura de Texas aprobó fondos para mantener a
+        # 5 mil guardias" (asking Washington for troops is not a state's mission)
         r"(?:legislatura|legisladores|congreso)\b[^.;]{0,40}?\baprob\w+\b[^.;]{0,30}?"
         r"(?:fondos|recursos|presupuesto|millones)|presupuesto estatal)\b"
     ),

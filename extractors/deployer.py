@@ -8,13 +8,16 @@ phrase and sentence first, the passage second:
                             state) the sentence does last before the figure
     2. Pentagon's troops    active-duty troops are federal
     3. pooled states        "troops from 14 states", "Iowa and Nebraska Guard": unclear
-    4. a governor's mission the phrase or sentence names a governor, a state's own operation,
+    4. the sender acting    Mexico or the federal government is the subject of the verb that
+                            sends them, right before the figure ("Perry noted that President
+                            Obama sent 1,200")
+    5. a governor's mission the phrase or sentence names a governor, a state's own operation,
                             or a state's Guard in a passage about a governor's mission (of
                             two missions in one sentence, the one named nearer the figure)
-    5. federal cue          a relative clause after the figure names who sent it ("the 10,000
+    6. federal cue          a relative clause after the figure names who sent it ("the 10,000
                             that President Sheinbaum sent"), or the sentence names the
                             Pentagon, the President, Title 10/32, DHS
-    6. the passage's        whichever deployer the passage names most (the headline counts
+    7. the passage's        whichever deployer the passage names most (the headline counts
        deployer            twice); federal when it names none
 """
 
@@ -200,6 +203,9 @@ def decide(
         return FEDERAL  # several states' Guard on the federal (Title 32) mission
     if pooled and passage.own_missions:
         return UNCLEAR  # a total pooled over several sending states
+    acting = _sender_acting(words, sentence, lex)
+    if acting is not None:  # "Perry noted that President Barack Obama sent 1,200 in 2010"
+        return acting
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
         return state
@@ -245,6 +251,14 @@ def _sender_after(words: str, sentence: str, lex: Deployers) -> Deployer | None:
     """The side that a relative clause right after the figure says sent its people ("the
     10,000 that President Claudia Sheinbaum sent there")."""
     said = lex.sender_after.match(_just_after(words, sentence))
+    return _last_sender(said.group(1), lex) if said else None
+
+
+def _sender_acting(words: str, sentence: str, lex: Deployers) -> Deployer | None:
+    """Mexico or the federal government as the subject of the verb that sends the figure's
+    people, right before it: a governor named earlier in the sentence is not the sender."""
+    at = sentence.find(words)
+    said = lex.sender_before.search(sentence[:at]) if at > 0 else None
     return _last_sender(said.group(1), lex) if said else None
 
 

@@ -665,9 +665,12 @@ def _fact_line(scan: _Scan, i: int) -> _Phrase | None:
     return _Phrase(number.end, label, bare=False)  # its noun is the label's
 
 
-# A fact box's line up to its number: a short label, a colon, at most a qualifier's words.
+# A fact box's line up to its number: a label of up to ten words (a number or a bracket among
+# them: "Guard on the Title 32 mission", "Texas Guard (state orders)"), a colon, at most a
+# qualifier's words.
+_LABEL_WORD = r"(?:[^\W\d_][\w'’.-]*|\d+|\([^()]{1,40}\))"
 _FACT_LINE = re.compile(
-    r"[^\w(]*((?:[^\W\d_][\w'’.-]*\s+){0,5}[^\W\d_][\w'’.-]*)\s*:\s*(?:[^\W\d_]+\s+){0,3}"
+    rf"[^\w(]*([^\W\d_][\w'’.-]*(?:\s+{_LABEL_WORD}){{0,9}})\s*:\s*(?:[^\W\d_]+\s+){{0,3}}"
 )
 # The words a number that answers a question may open its sentence with ("About 9,600, ...",
 # "HEGSETH: Right now, Senator, roughly 10,000").

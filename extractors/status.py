@@ -14,14 +14,16 @@ when none does, the figure is `deployed` (a number of people reported at the bor
     8. predicate after     "... 1,000 troops are going home", "... remain at the border"
     9. anteriority         "previously", "at its peak" in the figure's clause
    10. former leader       "Obama ordered 1,200" in a story written after he left office
-   11. modality in clause  "could send", "requested", "is weighing"
-   12. arrived first       "Llegaron a Reynosa los 600 elementos que reforzarán ...": arrived
-   13. ordered after       "... 500 troops will be deployed"
-   14. nearest cue         the verb or adverb nearest the number in its clause, then "another",
+   11. compared            "fewer than the 2,000 DHS had asked for": the compared number's own
+                           words after it, not the verb of the figure it is compared with
+   12. modality in clause  "could send", "requested", "is weighing"
+   13. arrived first       "Llegaron a Reynosa los 600 elementos que reforzarán ...": arrived
+   14. ordered after       "... 500 troops will be deployed"
+   15. nearest cue         the verb or adverb nearest the number in its clause, then "another",
                            "additional", then a cue before the clause
-   15. shared predicate    "1,000 Guard soldiers and 500 troopers will head to the border": the
+   16. shared predicate    "1,000 Guard soldiers and 500 troopers will head to the border": the
                            predicate after the next figure, joined to this one by "and"
-   16. otherwise           deployed
+   17. otherwise           deployed
     An order in a sentence that says nothing is decided yet ("no order has been signed", "is
     awaiting the secretary's signature") or makes it hang on a condition ("would send 10,000
     if the caravan did not turn back") is read as a proposal, whichever step found it, and an
@@ -72,6 +74,9 @@ FUTURE_AROUND_PAST = 25
 COUNTED_FROM_REACH = 80
 
 
+# Where the words a compared number has of its own end: "the 1,200 DHS had requested, two
+# officials said".
+_OWN_WORDS = re.compile(r"[,;.:]")
 # Words set off by dashes right after a figure ("About 1,600 troops — 1,100 soldiers and 500
 # Marines — are assigned ..."): its predicate comes after them.
 _ASIDE = re.compile(r"\s*(—|–|--)[^—–.;]{1,120}?(?:—|–|--)")
@@ -508,6 +513,16 @@ def modality_in_clause(r: Reading) -> Status | None:
     return found
 
 
+def compared(r: Reading) -> Status | None:
+    """ "fewer than the 1,200 DHS had requested", "far more than the 5,200 the Pentagon
+    announced": a number compared with the figure before it is sent as the words after it say
+    (a request, an announcement), not as that figure was."""
+    if not finds(r.cues.compared, r.clause):
+        return None
+    own = _OWN_WORDS.split(r.after, maxsplit=1)[0]
+    return _closest(own, r.cues.modal_and_past) or _closest(own, r.cues.nearest)
+
+
 def former_leader(r: Reading) -> Status | None:
     """What a leader no longer in office sent or kept ("Obama ordered 1,200", "under Bush")
     is a past figure in a story written after they left; a leader who only began the mission
@@ -608,6 +623,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("predicate after", predicate_after),
     ("anteriority", anteriority),
     ("former leader", former_leader),
+    ("compared", compared),
     ("modality in clause", modality_in_clause),
     ("arrived first", arrived_first),
     ("ordered after", ordered_after),

@@ -225,6 +225,9 @@ class StatusCues:
     # a verb joined to the one before the previous number, whose modality it shares: "would
     # fund 3,000 more agents and send 1,000 Guard troops"
     joined_verb: Pattern
+    # "fewer than the 1,200 DHS had requested": a number compared with the figure before it,
+    # whose own words after it say how it was sent, not that figure's verb
+    compared: Pattern
     nearest: tuple[Cue, ...]  # the verb or adverb nearest the number
     more: Pattern  # "another", "additional": ordered, unless a verb of the clause says more
     more_listed: Pattern  # "2,600 ... and another 2,400": one more in a list shares its verb
@@ -346,6 +349,9 @@ class Deployers:
     # Right after a figure, the relative clause that names who sent its people ("the 10,000
     # that President Sheinbaum sent there"): group 1 holds the sender's words
     sender_after: Pattern
+    # Right before a figure, the subject and verb that send its people ("... that President
+    # Barack Obama sent 1,200"): group 1 holds the subject's words
+    sender_before: Pattern
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
     not_states: frozenset[str]  # places whose names hold a state's ("Baja California")

@@ -367,7 +367,8 @@ PLACES = Places(
         r"border mission|border states?|south(?:west|western) states|"
         r"operation (?:lone star|faithful patriot|guardian support|secure line|jump ?start)|"
         r"joint task force[- –](?:north|southern border)|national defense areas?|rio grande|"
-        r"el paso|eagle pass|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|del rio|"
+        r"el paso|eagle pass|shelby park|laredo|ciudad ju[aá]rez|tijuana|nogales|brownsville|"
+        r"del rio|"
         r"yuma|mcallen|san ysidro|big bend|presidio|calexico|lukeville|sasabe|santa teresa|"
         r"otay mesa|chula vista|rio grande valley|hidalgo county|starr county|maverick county|"
         r"cochise county|santa cruz county|(?:san diego|el centro|tucson) sector|"
@@ -691,7 +692,8 @@ STATUS = StatusCues(
     ),
     cap_words=rx(
         r"(?<!not )(?<!not yet )(?<!n't )(?<!n't yet )"  # "a request the Pentagon has not approved"
-        r"\b(?:authoriz\w*|allow\w*|approv\w*|caps?|capped|limit\w*|ceiling|sign(?:s|ed)? off|"
+        r"\b(?:authoriz\w*|allow\w*|permit(?:s|ted|ting)?|approv\w*|caps?|capped|limit\w*|ceiling|"
+        r"sign(?:s|ed)? off|"
         r"oks|ok['’]d|okay(?:s|ed)|agree(?:s|d)? to keep)\b"
     ),
     earlier_year=rx(
@@ -744,6 +746,10 @@ STATUS = StatusCues(
         r"bring|keep)\w*(?: (?:up to|about|around|roughly|nearly|some|another|an additional|"
         r"more than|as many as|at least))?\s*$"
     ),
+    compared=rx(
+        r"\b(?:(?:fewer|more|less|greater|smaller|larger|higher|lower) than|compared (?:with|to))"
+        r" (?:the|those) (?:\w+ )?$"
+    ),
     modal_and_past=(
         (
             rx(
@@ -788,6 +794,8 @@ STATUS = StatusCues(
         ),
         (
             rx(
+                # "could authorize up to 2,000": the modal before it wins, a possibility
+                r"(?<!could )(?<!might )(?<!may )"
                 r"\b(?:authoriz\w*|troop cap|caps?|capped|ceiling|limit|allow(?:s|ed|ing)? for|"
                 + _NOT_EXCEED
                 + r")\b"
@@ -907,7 +915,8 @@ STATUS = StatusCues(
         (rx(r"^\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,3}?authorized\b"), "authorized"),
         (
             rx(
-                r"^\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,3}?(?:pledged|promised|approved|committed)\b"
+                r"^\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,3}?(?:pledged|promised|approved|committed|"
+                r"announced|ordered)\b"
             ),
             "ordered",
         ),
@@ -1197,7 +1206,8 @@ STATUS = StatusCues(
         r"stands|stood)|number|total|cap|capped|ceiling|limit|levels?|size|strength|count|presence|"
         r"contingent|as (?:large|big|high) as|"
         r"(?:began|begun|started|starting|launched) (?:\S+ ){0,4}?with|rest|remainder|"
-        r"compared (?:with|to)|authoriz\w* at|(?:put|puts|pegged|estimated) (?:\w+ ){0,2}?at|"
+        r"compared (?:with|to)|(?:fewer|more|less|greater|smaller|larger) than (?:the|those)|"
+        r"authoriz\w* at|(?:put|puts|pegged|estimated) (?:\w+ ){0,2}?at|"
         r"(?:up|down) from|(?:force|deployment) (?:of|closer to)|peak(?:ed)?|high of|height of|"
         r"(?:to|will|would) be followed by|top(?:s|ped)? out)\b"
     ),
@@ -1230,6 +1240,10 @@ STATUS = StatusCues(
     ),
     in_transit=rx(
         r"\b(?:en route|in transit|on (?:their|its) way|(?:are|is) still arriving|"
+        # "are still moving into position", "are moving in as we speak": arriving
+        r"(?:are|is) (?:still )?moving (?:in\b|into (?:position|place))|"
+        # "landed at March Air Reserve Base on Thursday, a staging area ..."
+        r"(?:landed|arrived|gathered) (?:at|in) [^.;]{0,60}?\ban? staging (?:base|area|ground)|"
         r"(?:arrived|arriving|staging|staged|"
         r"gathering|were|was|are|is) (?:at|in) (?:fort huachuca|fort hood|"
         r"fort cavazos|fort carson|joint base san antonio|fort sam houston|"
@@ -1296,7 +1310,9 @@ STATUS = StatusCues(
         r"(?:approved|signed|ordered)|(?:plan|drawdown|order|request) (?:\w+ )?approved|"
         r"approved (?:plan|drawdown|order)|under (?:the |those |existing )?orders|"
         r"under (?:an |the )?orders? (?:\S+ ){0,4}?signed|"
-        r"ordered (?:\w+ )?(?:south|to the border))\b"
+        r"ordered (?:\w+ )?(?:south|to the border)|"
+        # "will send 3,750 more troops ..., a move expected to push the force to 4,350"
+        r"will (?:send|deploy|dispatch|add) (?:\S+ ){0,3}?(?:more|additional))\b"
     ),
     undecided=rx(
         r"\b(?:no (?:final |new |formal )?(?:decisions?|orders?) (?:has|have|had) (?:yet )?been "
@@ -1382,7 +1398,10 @@ STATUS = StatusCues(
         r"(?:\b(?:percent|half|most|part|some|many|all)|\d) of (?:the |its |their )" + _Q + "$"
     ),
     # The look-ahead lets the scan pass most characters with one test, not one per alternative.
-    clause_break=rx(r"(?=[;:—–bw,])(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|,\s+and\b)"),
+    clause_break=rx(
+        r"(?=[;:—–bwae,])(?:[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\beven though\b|"
+        r",\s+and\b)"
+    ),
     reported=rx(
         r"\b(?:said|says|say|saying|announc\w*|told|confirm\w*|stated|testified|added|explained|"
         r"noted|wrote|stressed|emphasi[sz]ed|insisted|acknowledged|according to)\b"
@@ -1392,7 +1411,7 @@ STATUS = StatusCues(
         r"\bhad(?=\s+(?:now\s+|already\s+)?(?:arrived|landed|reached|deployed|sent|been deployed|"
         r"been sent|been (?:placed|stationed|posted|assigned|positioned|ordered|approved|joined)|"
         r"moved|reported for duty|"
-        r"approved|ordered|authorized|agreed|pledged|promised|committed))"
+        r"approved|ordered|directed|instructed|authorized|agreed|pledged|promised|committed))"
     ),
     reported_have="have",
     reported_would=rx(
@@ -1412,6 +1431,7 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bwere\b"),
     bare_prep=rx(
         r"\b(?:to|of|at|from|by|with|beyond|above|past|below|under|exceed|exceeds|exceeded|top|"
+        r"than (?:the|those)|"
         r"tops|"
         r"topped|surpass|"
         r"surpassed|reach|reaches|hit|hits|"
@@ -1520,7 +1540,9 @@ STATUS = StatusCues(
     force_word=rx(r"\b(?:forces?|deployment|contingent|the military)\b"),
     change_from=rx(
         r"(?:\s+(?:troops|soldiers|service members|personnel))?"
-        r"(?:\s+(?:by|in|until|through) \w+(?: \d{4})?|"
+        # "to about 4,000 by the end of December, from roughly 5,400 now"
+        r"(?:\s+(?:by|in|until|through) (?:the (?:end|middle|start|beginning) of )?"
+        r"(?:the |this |next )?\w+(?: \d{4})?|"
         r"\s+(?:early|late|later) (?:next|this) (?:year|month|spring|summer|fall|winter)|"
         r"\s+next (?:year|month|spring|summer|fall|winter))?,?\s+from\s+(?:the |its )?"
         r"(?:current |present )?(?:about |around |roughly |some |nearly )?"
@@ -1621,6 +1643,10 @@ DEPLOYERS = Deployers(
         r"^\W*(?:that |which |whom )?((?:\S+ ){1,5}?)(?:had |has |have )?"
         r"(?:sent|deployed|ordered|dispatched|pledged|promised|stationed|posted)\b"
     ),
+    sender_before=rx(
+        r"((?:[^\s,;]+ ){1,4}?)(?:has |had |have |also )?(?:sent|deployed|ordered|dispatched|"
+        r"stationed|mobilized)\s+(?:\S+\s+){0,2}?$"
+    ),
     pooled=rx(
         r"\b(?:from|of|by) (?:\w+ )?(?:several|multiple|other|dozen|\d+|two|three|four|five|six|"
         r"seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty) (?:other |different )?"
@@ -1636,7 +1662,11 @@ DEPLOYERS = Deployers(
         r"\b(?:allied|partner) states\b|"
         # "Fourteen Republican governors have sent a combined 1,300", "states other than Texas"
         r"\bgovernors\b[^.;]{0,60}?\b(?:a combined|combined total of|a total of)\b|"
-        r"\bstates other than (?:\w+ ){1,2}?(?:have |had )?(?:sent|deployed|provided|contributed)\b"
+        r"\bstates other than (?:\w+ ){1,2}?(?:have |had )?"
+        r"(?:sent|deployed|provided|contributed)\b|"
+        # "Some 2,000 troops from Texas and a dozen other states"
+        r"\bfrom (?:\w+ ){1,2}?and (?:a dozen|several|\d+|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|\w+teen|\w+ty|more than \w+) other states\b"
     ),
     federal_mission=rx(
         r"\b(?:title 32|federal(?:ly)? (?:(?:border )?(?:mission|deployment|operation)|funded|"

@@ -398,7 +398,10 @@ RELEVANCE = Relevance(
     force_size_after=rx(r"\s+(?:en|de) (?:sus|las) filas\b"),
     placed_there=rx(r"\s*(?:all[ií]|ah[ií]|all[aá]|en el terreno|en (?:la|esa|esta) misi[oó]n)\b"),
     transport=rx(r"\b(?:transportaba\w*|llevaba\w*)\b"),
-    contrast=rx(r"\b(?:mientras que|mientras|en tanto que|y el resto|[ye] otr[oa]s(?= \d))\b"),
+    contrast=rx(
+        r"\b(?:mientras que|mientras|en tanto que|y el resto|[ye] otr[oa]s(?= \d)|luego de que|"
+        r"despu[eé]s de que)\b"
+    ),
     need_less=rx(r"\b(?:reduc|dismin|elimin)\w* la necesidad de\b"),
     staffing=rx(
         r"\b(?:contrat\w*|reclut\w*|plantilla|vacantes|n[oó]mina|"
@@ -581,6 +584,10 @@ STATUS = StatusCues(
         r"trasladar|mantener)\w*(?: (?:hasta|unos|unas|alrededor de|cerca de|otros|otras|"
         r"m[aá]s de))?\s*$"
     ),
+    compared=rx(
+        r"\b(?:(?:menor|mayor|inferior|superior)(?:es)? a|frente a|comparad[oa]s? con) (?:los|las) "
+        r"(?:\w+ )?$"
+    ),
     modal_and_past=(
         (
             rx(
@@ -613,7 +620,11 @@ STATUS = StatusCues(
             "proposed",
         ),
         (
-            rx(r"\b(?:autoriz\w*|tope|techo|l[ií]mite|m[aá]ximo de|" + _NOT_EXCEED + r")\b"),
+            rx(
+                # "podría autorizar hasta 2 mil": the modal before it wins, a possibility
+                r"(?<!podría )(?<!podria )(?<!podrían )(?<!podrian )"
+                r"\b(?:autoriz\w*|tope|techo|l[ií]mite|m[aá]ximo de|" + _NOT_EXCEED + r")\b"
+            ),
             "authorized",
         ),
         (
@@ -702,6 +713,8 @@ STATUS = StatusCues(
                 r"^\W*(?:\S+ ){0,6}?(?:rotaron|pasaron) por\b|"
                 r"^\W*(?:\S+ ){0,3}?(?:que lleg[oó] a (?:tener|sumar|haber)|que estaban|"
                 r"que (?:se )?alcanz(?:[oó]|aron)|que estuvieron|"
+                # "los 15 mil que se reportaban en julio"
+                r"que se (?:reportaban|registraban|contabilizaban)|"
                 # "los 2 mil 500 guardias que el presidente Joe Biden tenía desplegados"
                 r"que (?:\S+ ){0,4}?ten[ií]an? (?:desplegad|estacionad|asignad|apostad)\w*|"
                 r"que (?:\S+ ){1,4}?hab[ií]an? "
@@ -822,7 +835,8 @@ STATUS = StatusCues(
         r"\b(?:" + _NOW_COUNT + r"|"
         r"n[uú]mero|total|cifra|contingente|presencia|fuerza de|estado de fuerza|pico|"
         r"despliegue de|env[ií]o de|parte de (?:los|las)|"
-        r"m[aá]ximo|frente a|contra|sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
+        r"m[aá]ximo|frente a|contra|(?:menor|mayor|inferior|superior)(?:es)? a|"
+        r"sum(?:a|an|aba|aban|aron|[oó]|ar[aá]n?|ar[ií]an?))\b"
     ),
     total_raised=rx(
         r"\b(?:con lo que|elevando|llevando|lo que eleva)\b(?:\s+\S+){0,3}\s+"
@@ -879,7 +893,10 @@ STATUS = StatusCues(
         r"(?:se )?(?:bajar|subir|crecer|reducir|recortar|disminuir|aumentar|caer)"
         r"(?:[aá]n?|[ií]an?)|"
         r"recort[oó]|redujo|(?:se )?(?:ha|han|hab[ií]an?) (?:bajado|subido|crecido|disminuido|"
-        r"aumentado|ca[ií]do|pasado|recortado|reducido))\s+"
+        r"aumentado|ca[ií]do|pasado|recortado|reducido))"
+        # "redujo su presencia en Baja California de mil 650 a"
+        r"(?:\s+(?:su|sus|el|la) (?:presencia|despliegue|fuerza|contingente|n[uú]mero)"
+        r"(?:\s+en (?:\S+ ){0,2}?\S+)?)?\s+"
         r"de\s+(?:los |las )?(?:actuales )?" + _Q + "$"
     ),
     comparison=rx(r"\b(?:comparad[oa]s? con|en comparaci[oó]n con|frente a)\b"),
@@ -917,7 +934,10 @@ STATUS = StatusCues(
     ),
     now=rx(
         r"\b(?:ahora|actualmente|hoy|a la fecha|hasta ahora|todav[ií]a|a[uú]n|permanecen|"
-        r"permanecer[aá]n|siguen|seguir[aá]n|al (?:corte del? )?\d{1,2} de (?:" + _MONTHS + r"))\b"
+        r"permanecer[aá]n|siguen|seguir[aá]n|al (?:corte del? )?\d{1,2} de (?:" + _MONTHS + r")|"
+        # "hasta el viernes había unos 8 mil 500": as of Friday
+        r"hasta (?:ayer|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+        r"domingo)))\b"
     ),
     this_week=rx(r"\b(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b"),
     future_after=rx(
@@ -969,7 +989,10 @@ STATUS = StatusCues(
     ),
     part_of_group=rx(r"(?:\b(?:parte|mitad|la mayor[ií]a)|\d(?: mil)?) de (?:los|las) " + _Q + "$"),
     # The look-ahead lets the scan pass most characters with one test, not one per alternative.
-    clause_break=rx(r"(?=[;:—–pm,])(?:[;:—–]|\bpero\b|\bmientras\b|,\s+y\s+que\b)"),
+    clause_break=rx(
+        r"(?=[;:—–pmald,])(?:[;:—–]|\bpero\b|\bmientras\b|\baunque\b|\bluego de que\b|"
+        r"\bdespu[eé]s de que\b|,\s+y\s+que\b)"
+    ),
     reported=rx(
         r"\b(?:dijo|afirm[oó]|anunci[oó]|inform[oó]|señal[oó]|indic[oó]|de acuerdo con|seg[uú]n|"
         r"asegur[oó]|detall[oó]|precis[oó]|explic[oó]|declar[oó]|agreg[oó]|añadi[oó]|sostuvo|"
@@ -988,6 +1011,7 @@ STATUS = StatusCues(
     were_predicate=rx(r"\bfueron\b"),
     bare_prep=rx(
         r"\b(?:a|de|en|hasta|frente a (?:los|las)|desde (?:los|las)|parte de (?:los|las)|"
+        r"(?:menor|mayor|inferior|superior)(?:es)? a (?:los|las)|"
         r"alcanz\w+(?: (?:los|las))?|"
         r"complet\w+|"
         r"(?<=,\s)contra|"
@@ -1156,6 +1180,10 @@ DEPLOYERS = Deployers(
         r"^\W*(?:que |los que |las que )((?:\S+ ){1,5}?)(?:hab[ií]a |ha |han |hab[ií]an )?"
         r"(?:envi[oó]|enviaron|enviado|despleg[oó]|desplegaron|desplegado|orden[oó]|mand[oó]|"
         r"prometi[oó]|apost[oó]|estacionado)\b"
+    ),
+    sender_before=rx(
+        r"((?:[^\s,;]+ ){1,4}?)(?:ha |han |hab[ií]an? )?(?:envi[oó]|enviaron|enviado|despleg[oó]|"
+        r"desplegaron|desplegado|orden[oó]|mand[oó])\s+(?:\S+\s+){0,2}?$"
     ),
     federal_mission=rx(
         r"\b(?:t[ií]tulo 32|misi[oó]n federal|pent[aá]gono|"

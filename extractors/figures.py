@@ -886,7 +886,8 @@ def _force_size(scan: _Scan, i: int, phrase_end: int) -> bool:
     own = scan.s[start : min(scan.next_start(i), start + _FORCE_SIZE_REACH)]
     if finds(relevance.move_verbs, own) or relevance.placed_there.match(scan.s, phrase_end):
         return False
-    return not any(p.kind in ("usmx", "border") for p in places(own, scan.lex.places))
+    end = start + len(own)  # the places with their side: "the southern border" is this one
+    return not any(p.kind in ("usmx", "border") and start <= p.start < end for p in scan.places)
 
 
 def _staff(scan: _Scan, i: int, before: str, phrase_end: int) -> bool:

@@ -955,6 +955,7 @@ STATUS = StatusCues(
                 r"(?:to|will|would) (?:also )?(?:return|go|head|come|rotate) home|"
                 r"(?:are |were )?rotating out|(?:are|were|is) rotating home|"
                 r"will (?:also )?rotate out|will not be replaced|"
+                r"(?:are|is|will be) (?:being )?replaced by|"
                 r"demobiliz(?:ed|ing) from|"
                 r"(?:scheduled|set|due|slated) to rotate (?:out|home)|"
                 r"who (?:have |had )?left|"

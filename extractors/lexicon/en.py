@@ -676,6 +676,8 @@ STATUS = StatusCues(
                 r"(?:his|her|trump's|the) first (?:trump |obama |bush )?(?:term|administration)|"
                 r"(?:a|the|its) peak of|"
                 r"(?:previous|prior|last) administration|(?<=['’]s )peak of|then-(?=[a-z])|"
+                # "Earlier rotations sent a combined 100": the units before this one
+                r"(?:earlier|previous|prior|past) (?:rotations|contingents|deployments)|"
                 r"(?<=['’]s \d{4} )peak of|"
                 r"when (?:\S+ ){0,5}?(?:sent|deployed|dispatched|ordered|stationed|took office)|"
                 r"(?:days|weeks|months|years) after (?:\S+ ){0,5}?(?:sent|deployed|dispatched|"
@@ -1426,7 +1428,7 @@ STATUS = StatusCues(
         r"be posted|be based|be assigned|start|begin|arrive|remain|stay|leave|return|receive|keep|"
         r"get|provide|contribute|supply|follow|cost|last|require|include|serve|patrol|help|"
         r"support|assist|station|surge|bus|put|post|place|mobilize|activate|redeploy|reassign|"
-        r"shift|transfer|pull|withdraw|expand))|"
+        r"shift|transfer|pull|withdraw|expand|assign|create|form|stand up|set up|establish))|"
         r"\bwould(?=\s+have\s+(?!(?:been|had|sent|\w+ed)\b))"  # "said it would have 400 agents"
     ),
     were_predicate=rx(r"\bwere\b"),

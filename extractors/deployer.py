@@ -258,7 +258,7 @@ def _sender_acting(words: str, sentence: str, lex: Deployers) -> Deployer | None
     """Mexico or the federal government as the subject of the verb that sends the figure's
     people, right before it: a governor named earlier in the sentence is not the sender."""
     at = sentence.find(words)
-    said = lex.sender_before.search(sentence[:at]) if at > 0 else None
+    said = lex.acting_sender.search(sentence[:at]) if at > 0 else None
     return _last_sender(said.group(1), lex) if said else None
 
 

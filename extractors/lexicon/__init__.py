@@ -351,7 +351,7 @@ class Deployers:
     sender_after: Pattern
     # Right before a figure, the subject and verb that send its people ("... that President
     # Barack Obama sent 1,200"): group 1 holds the subject's words
-    sender_before: Pattern
+    acting_sender: Pattern
     states: dict[str, str]  # state name or adjective, in lower case -> two-letter code
     governors: dict[str, str]  # a governor who sent their own people, by name -> state
     not_states: frozenset[str]  # places whose names hold a state's ("Baja California")

@@ -1646,7 +1646,7 @@ DEPLOYERS = Deployers(
         r"^\W*(?:that |which |whom )?((?:\S+ ){1,5}?)(?:had |has |have )?"
         r"(?:sent|deployed|ordered|dispatched|pledged|promised|stationed|posted)\b"
     ),
-    sender_before=rx(
+    acting_sender=rx(
         r"((?:[^\s,;]+ ){1,4}?)(?:has |had |have |also )?(?:sent|deployed|ordered|dispatched|"
         r"stationed|mobilized)\s+(?:\S+\s+){0,2}?$"
     ),

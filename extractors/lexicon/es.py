@@ -1181,7 +1181,7 @@ DEPLOYERS = Deployers(
         r"(?:envi[oó]|enviaron|enviado|despleg[oó]|desplegaron|desplegado|orden[oó]|mand[oó]|"
         r"prometi[oó]|apost[oó]|estacionado)\b"
     ),
-    sender_before=rx(
+    acting_sender=rx(
         r"((?:[^\s,;]+ ){1,4}?)(?:ha |han |hab[ií]an? )?(?:envi[oó]|enviaron|enviado|despleg[oó]|"
         r"desplegaron|desplegado|orden[oó]|mand[oó])\s+(?:\S+\s+){0,2}?$"
     ),

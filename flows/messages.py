@@ -125,6 +125,8 @@ def correction(alert: AlertView) -> str:
     figure = f"{amount(note.value, note.qualifier)} ({note.outlet})"
     if note.action == "dismiss":
         done = "was dismissed by the desk"
+    elif note.action == "confirm":
+        done = "was confirmed by the desk"
     else:
         fixed = ", ".join(f"{name} {_fixed_value(name, value)}" for name, value in note.changes)
         done = f"was corrected by the desk: {fixed}"

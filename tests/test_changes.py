@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import count
 from pathlib import Path
@@ -13,7 +14,7 @@ from extractors.model import Article, Detection, Figure
 from warehouse import changes, corrections, reports, store
 from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
 from warehouse.db import migrate, writing
-from warehouse.records import ChannelRef, PageOutcome
+from warehouse.records import ChannelRef, PageOutcome, Revisit
 
 WINDOW = timedelta(days=14)
 _links = count(1)
@@ -290,6 +291,65 @@ def test_an_aside_the_desk_leaves_held_is_exported_as_optional(desk: Desk) -> No
 def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:
     desk.run(story("Ledger", 3, guard(2100, confidence=0.05)))
     assert desk.alerts() == [("first", None, 2100)]
+
+
+def revised(page: PageOutcome, article_id: int, day: int, *figures: Figure) -> PageOutcome:
+    """The same story read again on `day` of March with new words and these figures."""
+    when = datetime(2025, 3, day, 12, tzinfo=UTC)
+    text = " ".join(f.evidence for f in figures) + " Updated."
+    return replace(
+        page,
+        fetched_at=when,
+        article=Article(text, page.title, page.published, page.outlet),
+        detection=Detection(True, 0.9, figures),
+        revisit=Revisit(article_id, "feed_updated", 0, entry_date=when),
+    )
+
+
+def test_the_desk_confirms_a_held_figure_and_it_stays_confirmed(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    courier = story("Courier", 5, guard(4000, aside=True), guard(300, aside=True))
+    desk.run(courier)
+    with writing(desk.path, 5) as con:
+        ids = dict(con.execute("SELECT value, id FROM figures").fetchall())
+        done = corrections.correct(con, ids[4000], corrections.Fix(), "news", "desk", ())
+        assert done.alert_ids  # the series moved: 2,100 → 4,000
+        columns, rows = reports.figure_list(con, 10)
+        (record,) = reports.label_records(con)
+    assert [row[columns.index("desk")] for row in rows] == ["held (aside)", "confirmed", ""]
+    assert [(f["value"], f["optional"]) for f in record["figures"]] == [(4000, False), (300, True)]
+    assert record["note"] == "checked by the desk: confirm #2: news"
+    assert desk.alerts() == [("first", None, 2100), ("correction", 2100, 4000)]
+
+    # The story is revised; the detector reads the 4,000 as an aside again: it stays released.
+    (article,) = {
+        row[0] for row in _rows(desk, "SELECT article_id FROM figures WHERE value = 4000")
+    }
+    desk.run(revised(courier, article, 7, guard(4000, aside=True), guard(4500)))
+    second = "SELECT value, held, confirmed FROM figures WHERE revision = 2 ORDER BY id"
+    assert _rows(desk, second) == [(4000, False, True), (4500, False, False)]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(4000,)]
+    assert _rows(desk, "SELECT action FROM corrections") == [("confirm",)]
+
+
+def test_a_released_figure_stays_released_when_its_story_is_revised(desk: Desk) -> None:
+    desk.rules = changes.Rules(WINDOW, min_confidence=0.8)
+    courier = story("Courier", 5, guard(4000, confidence=0.6))
+    desk.run(courier)
+    (held, article) = _rows(desk, "SELECT id, article_id FROM figures")[0]
+    with writing(desk.path, 5) as con:
+        corrections.correct(con, held, corrections.Fix(value=4100), "read", "desk", ())
+    desk.run(revised(courier, article, 7, guard(4000, confidence=0.6)))
+    assert _rows(desk, "SELECT value, held, corrected, confirmed FROM figures ORDER BY id") == [
+        (4100, False, True, False),
+        (4100, False, True, False),
+    ]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(4100,)]
+
+
+def _rows(desk: Desk, sql: str) -> list[tuple[object, ...]]:
+    with duckdb.connect(str(desk.path), read_only=True) as con:
+        return con.execute(sql).fetchall()
 
 
 def test_the_desk_releases_a_held_figure_by_correcting_it(desk: Desk) -> None:

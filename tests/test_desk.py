@@ -177,3 +177,35 @@ def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -
     ), titles
     assert main(["figures", "fix", "999", "--value", "1", "--config", str(config)]) == 1
     assert main(["figures", "dismiss", str(figure), "--config", str(config)]) == 1
+
+
+def test_the_desk_confirms_a_held_figure(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger"])
+    config = configured(tmp_path, news, web)
+    config.write_text(config.read_text() + "min_confidence = 1\n")  # hold every figure
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    run(config)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        (figure, held) = con.execute("SELECT id, held FROM figures").fetchone()  # type: ignore[misc]
+    assert held and web.posted_json("/hook") == []
+
+    desk = ["--reason", "the Pentagon's release", "--config", str(config)]
+    assert main(["figures", "confirm", str(figure), "--status", "ordered", *desk]) == 1
+    capsys.readouterr()
+    assert main(["figures", "confirm", str(figure), *desk]) == 0
+    assert "confirmed; 1 correction(s) queued, 1 message(s) delivered" in capsys.readouterr().out
+    (post,) = web.posted_json("/hook")
+    assert post["title"] == (
+        "Correction — National Guard troops (federal mission) deployed at the US–Mexico"
+        " border: about 2,600 (Ledger) was confirmed by the desk (the Pentagon's release);"
+        " current value: about 2,600"
+    )
+    assert main(["figures", "--config", str(config)]) == 0
+    assert "confirmed" in capsys.readouterr().out
+
+    labels = tmp_path / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, False)]

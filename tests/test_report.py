@@ -284,7 +284,7 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
             replaced=True,
             value=2400,
         ),
-        replace(base, figure_id=1, value=2100, effect="first"),
+        replace(base, figure_id=1, value=2100, effect="first", confirmed=True),
         replace(base, figure_id=5, published=when - timedelta(hours=1), counted=False, held=True),
         replace(
             base,
@@ -310,7 +310,7 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
         "alert: about 2,100 → about 2,600; corrected by the desk (read as 26,000)",
         "dismissed by the desk",
         "replaced by a revised version of the story",
-        "alert: first reported",
+        "alert: first reported; confirmed by the desk",
         "held: the detector was not sure of its status, so it alerted no one",
         "held: an aside to the story's news (a part, a caption), so it alerted no one",
     ]

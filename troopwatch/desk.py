@@ -1,5 +1,5 @@
-"""The desk's commands: `troopwatch figures` to list, dismiss, fix and export figures, and
-the open conflicts under `troopwatch series`."""
+"""The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm and export
+figures, and the open conflicts under `troopwatch series`."""
 
 from __future__ import annotations
 
@@ -17,13 +17,16 @@ from flows.config import Config, config_path, load_config
 if TYPE_CHECKING:
     from warehouse.corrections import Fix
 
-ACTIONS = ("dismiss", "fix", "export-labels")
+ACTIONS = ("dismiss", "fix", "confirm", "export-labels")
+VERBS = {"dismiss": "dismissed", "fix": "corrected", "confirm": "confirmed"}
 _BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
 
 
 def add_arguments(figures: argparse.ArgumentParser) -> None:
     figures.add_argument("action", nargs="?", choices=ACTIONS, help="what to do (default: list)")
-    figures.add_argument("target", nargs="?", help="a figure id (dismiss, fix) or a file (export)")
+    figures.add_argument(
+        "target", nargs="?", help="a figure id (dismiss, fix, confirm) or a file (export)"
+    )
     figures.add_argument("--limit", type=int, default=50, help="figures listed (default 50)")
     figures.add_argument(
         "--least-sure",
@@ -86,6 +89,10 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     if args.action == "dismiss":
         if not args.reason:
             raise TroopwatchError("figures dismiss needs --reason: say why, for the record")
+    elif args.action == "confirm":
+        fix = corrections.Fix()  # a fix that changes nothing: right as read
+        if _fix_options(args).changes():
+            raise TroopwatchError("figures confirm changes nothing; to correct it, use fix")
     else:
         fix = _fix(args)
     channels = channel_refs(config)
@@ -93,7 +100,7 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
         done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
-    verb = "dismissed" if fix is None else "corrected"
+    verb = VERBS[args.action]
     if not done.alert_ids:
         print(f"figure {figure_id} {verb}; its series' current value did not change")
         return 0
@@ -113,6 +120,13 @@ def _figure_id(text: str) -> int:
 
 
 def _fix(args: argparse.Namespace) -> Fix:
+    fix = _fix_options(args)
+    if not fix.changes():
+        raise TroopwatchError("figures fix needs --value, --force, --status or --by")
+    return fix
+
+
+def _fix_options(args: argparse.Namespace) -> Fix:
     from warehouse.corrections import Fix
 
     if args.by is not None and not _BY.fullmatch(args.by):
@@ -121,10 +135,7 @@ def _fix(args: argparse.Namespace) -> Fix:
         )
     if args.value is not None and args.value <= 0:
         raise TroopwatchError(f"--value {args.value}: a number of people is positive")
-    fix = Fix(value=args.value, force=args.force, status=args.status, by=args.by)
-    if not fix.changes():
-        raise TroopwatchError("figures fix needs --value, --force, --status or --by")
-    return fix
+    return Fix(value=args.value, force=args.force, status=args.status, by=args.by)
 
 
 def _export(config: Config, path: Path) -> int:
@@ -139,5 +150,5 @@ def _export(config: Config, path: Path) -> int:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise TroopwatchError(f"{path}: cannot write: {exc}") from exc
-    print(f"{len(records)} corrected article(s) written to {path}")
+    print(f"{len(records)} article(s) the desk checked written to {path}")
     return 0

@@ -1,5 +1,5 @@
-"""The desk's corrections: dismissing or fixing a figure, and applying them again whenever
-the figure's story is read again (a revision detects its figures afresh)."""
+"""The desk's corrections: dismissing, fixing or confirming a figure, and applying them again
+whenever the figure's story is read again (a revision detects its figures afresh)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from warehouse.records import WATCH, ChannelRef
 
 
 def reapply(
-    con: Connection, article_id: int, revision: int, figures: Sequence[tuple[Figure, int]]
+    con: Connection, article_id: int, figures: Sequence[tuple[Figure, int]]
 ) -> list[tuple[Figure, int]]:
     """Apply the article's corrections to the figures of its new version, matched by what
-    was detected (value, force, status, by); return the figures that still count, as
-    corrected."""
+    was detected (value, force, status, by); return the figures not dismissed, as corrected.
+    A figure the desk fixed or confirmed is one it stands behind: no aside, and sure."""
     rules = con.execute(
         "SELECT action, detected_value, detected_force, detected_status, detected_by,"
         ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
@@ -33,6 +33,7 @@ def reapply(
     kept = []
     for figure, figure_id in figures:
         current: Figure | None = figure
+        matched = False
         for action, d_value, d_force, d_status, d_by, value, force, status, by in rules:
             if current is None or (figure.value, figure.force, figure.status, figure.by) != (
                 d_value,
@@ -41,34 +42,44 @@ def reapply(
                 d_by,
             ):
                 continue
-            current = None if action == "dismiss" else _fixed(current, value, force, status, by)
-        _store(con, figure_id, figure, current)
+            matched = True
+            current = None if action == "dismiss" else _backed(current, value, force, status, by)
+        if matched:
+            _store(con, figure_id, figure, current)
         if current is not None:
             kept.append((current, figure_id))
     return kept
 
 
-def _fixed(
+def _backed(
     figure: Figure, value: int | None, force: str | None, status: str | None, by: str | None
 ) -> Figure:
+    """The figure as the desk fixed or confirmed it (None leaves a field as detected)."""
     return replace(
         figure,
         value=value if value is not None else figure.value,
         force=force or figure.force,  # type: ignore[arg-type]
         status=status or figure.status,  # type: ignore[arg-type]
         by=by or figure.by,
+        aside=False,
+        confidence=1.0,
     )
 
 
 def _store(con: Connection, figure_id: int, detected: Figure, now: Figure | None) -> None:
     if now is None:
         con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
-    elif now != detected:
+    else:
+        fixed = _reading(now) != _reading(detected)
         con.execute(
-            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4,'
-            " corrected = true WHERE id = $5",
-            [now.value, now.force, now.status, now.by, figure_id],
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = $5,'
+            " confirmed = NOT $5, held = false WHERE id = $6",
+            [now.value, now.force, now.status, now.by, fixed, figure_id],
         )
+
+
+def _reading(figure: Figure) -> tuple[int, str, str, str]:
+    return figure.value, figure.force, figure.status, figure.by
 
 
 @dataclass(frozen=True)
@@ -122,8 +133,9 @@ def correct(
     who: str,
     channels: Sequence[ChannelRef],
 ) -> Corrected:
-    """Dismiss a figure (`fix` None) or correct it; recompute its series, and queue one
-    correction alert for every series whose current value changed."""
+    """Dismiss a figure (`fix` None), correct it, or confirm it (a fix that changes
+    nothing: the figure is right as read); recompute its series, and queue one correction
+    alert for every series whose current value changed (releasing a held figure can)."""
     figure = _figure(con, figure_id)
     article_id, value, force, status, by, qualifier, outlet = figure
     changes = fix.changes() if fix else {}
@@ -136,18 +148,20 @@ def correct(
     keys = list(dict.fromkeys([was, now]))
     before = {key: current(con, key) for key in keys}
     detected = _detected(con, figure_id, (value, force, status, by))
+    action = "dismiss" if fix is None else "fix" if changes else "confirm"
     if fix is None:
         con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
     else:
         con.execute(
-            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = true,'
-            " held = false WHERE id = $5",  # the desk stands behind it
-            [changes.get("value", value), now[1], now[2], now[0], figure_id],
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4,'
+            " corrected = corrected OR $5, confirmed = NOT (corrected OR $5), held = false"
+            " WHERE id = $6",  # the desk stands behind it
+            [changes.get("value", value), now[1], now[2], now[0], bool(changes), figure_id],
         )
     at = datetime.now(UTC)
-    correction_id = _record(con, figure_id, article_id, detected, changes, fix, reason, who, at)
+    correction_id = _record(con, figure_id, article_id, detected, changes, action, reason, who, at)
     note = {
-        "action": "dismiss" if fix is None else "fix",
+        "action": action,
         "value": value,
         "qualifier": qualifier,
         "outlet": outlet,
@@ -209,7 +223,7 @@ def _record(
     article_id: int,
     detected: tuple[Any, ...],
     changes: dict[str, Any],
-    fix: Fix | None,
+    action: str,
     reason: str | None,
     who: str,
     at: datetime,
@@ -222,7 +236,7 @@ def _record(
         [
             figure_id,
             article_id,
-            "dismiss" if fix is None else "fix",
+            action,
             *detected,
             changes.get("value"),
             changes.get("force"),

@@ -184,7 +184,7 @@ def store_pages(
     readable = [page for page in ordered if page.link in article_ids]
     bar = rules.min_confidence
     stored = _insert_figures(con, readable, article_ids, revisions, bar)
-    batch = _series_in_batch(readable, article_ids, bar)
+    batch = _series_in_batch(readable, article_ids, stored, bar)
     run = _Run(con, run_id, channels, rules, batch, alerting)
     run.undecided = [figure_id for ids in stored.values() for figure_id in ids.values()]
     figures = 0
@@ -193,10 +193,10 @@ def store_pages(
         revision = revisions.get(page.link, 1)
         ids = stored.get(page.link, {})
         figures += len(ids)
-        leading = [(f, ids[f]) for f in _leading_figures(page, bar)]
+        found = list(ids.items())
         if revision > 1:
-            leading = corrections.reapply(con, article_id, revision, leading)
-        for figure, figure_id in leading:
+            found = corrections.reapply(con, article_id, found)
+        for figure, figure_id in _leading(found, bar):
             run.decide(figure, figure_id, _reported(figure, page, article_id))
         if revision > 1:
             _supersede(con, article_id, revision, _published(page))
@@ -432,16 +432,14 @@ def _key(figure: Figure) -> SeriesKey:
     return (figure.by, figure.force, figure.status)
 
 
-def _leading_figures(page: PageOutcome, bar: float) -> list[Figure]:
-    """The figures that speak for their series: not `previous`, not held (`bar`), and the
-    first of each series in the story, the one it leads with (as `latest_figures` and the
-    next poll read it)."""
-    if page.detection is None or not page.detection.relevant:
-        return []
-    leading: dict[SeriesKey, Figure] = {}
-    for figure in page.detection.figures:
+def _leading(found: Sequence[tuple[Figure, int]], bar: float) -> list[tuple[Figure, int]]:
+    """The figures (with their ids) that speak for their series: not `previous`, not held
+    (`bar`), and the first of each series in the story, the one it leads with (as
+    `latest_figures` and the next poll read it)."""
+    leading: dict[SeriesKey, tuple[Figure, int]] = {}
+    for figure, figure_id in found:
         if figure.status != "previous" and not _held(figure, bar):
-            leading.setdefault(_key(figure), figure)
+            leading.setdefault(_key(figure), (figure, figure_id))
     return list(leading.values())
 
 
@@ -452,11 +450,14 @@ def _held(figure: Figure, bar: float) -> bool:
 
 
 def _series_in_batch(
-    pages: Sequence[PageOutcome], article_ids: dict[str, int], bar: float
+    pages: Sequence[PageOutcome],
+    article_ids: dict[str, int],
+    stored: dict[str, dict[Figure, int]],
+    bar: float,
 ) -> dict[SeriesKey, list[Reported]]:
     batch: dict[SeriesKey, list[Reported]] = {}
     for page in pages:
-        for figure in _leading_figures(page, bar):
+        for figure, _ in _leading(list(stored.get(page.link, {}).items()), bar):
             reported = _reported(figure, page, article_ids[page.link])
             batch.setdefault(_key(figure), []).append(reported)
     return batch

@@ -316,7 +316,9 @@ def test_the_desk_confirms_a_held_figure_and_it_stays_confirmed(desk: Desk) -> N
         assert done.alert_ids  # the series moved: 2,100 → 4,000
         columns, rows = reports.figure_list(con, 10)
         (record,) = reports.label_records(con)
+        _, to_check = reports.figure_list(con, 10, least_sure=True)
     assert [row[columns.index("desk")] for row in rows] == ["held (aside)", "confirmed", ""]
+    assert [row[columns.index("value")] for row in to_check] == [300, 2100]  # not the checked
     assert [(f["value"], f["optional"]) for f in record["figures"]] == [(4000, False), (300, True)]
     assert record["note"] == "checked by the desk: confirm #2: news"
     assert desk.alerts() == [("first", None, 2100), ("correction", 2100, 4000)]

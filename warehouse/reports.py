@@ -91,9 +91,14 @@ def series_history(con: Connection) -> Rows:
 
 
 def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
-    """The most recent figures (or the least sure first) with their ids and the sentence that
-    reports each, for the desk to check and correct."""
+    """The most recent figures (or the least sure first of those the desk has not checked
+    yet) with their ids and the sentence that reports each, for the desk to check."""
     first = "h.confidence ASC NULLS LAST, " if least_sure else ""
+    unchecked = (
+        "WHERE NOT (f.dismissed OR f.corrected OR f.confirmed) AND f.superseded_at IS NULL"
+        if least_sure
+        else ""
+    )
     columns, rows = query(
         con,
         f"""
@@ -109,8 +114,9 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
                h.evidence AS sentence, ar.text, f.start_offset, f.end_offset
         FROM figure_history h JOIN figures f ON f.id = h.figure_id
         JOIN articles ar ON ar.id = h.article_id
+        {unchecked}
         ORDER BY {first}h.published_at DESC, h.figure_id DESC LIMIT {int(limit)}
-        """,  # noqa: S608  an int and a fixed order
+        """,  # noqa: S608  an int and fixed clauses
     )
     return columns[:-3], [
         (*row[:-4], sentence_around(row[-3] or "", row[-2], row[-1]) or row[-4]) for row in rows

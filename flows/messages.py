@@ -127,6 +127,8 @@ def correction(alert: AlertView) -> str:
         done = "was dismissed by the desk"
     elif note.action == "confirm":
         done = "was confirmed by the desk"
+    elif note.action == "add":
+        done = "was added by the desk"
     else:
         fixed = ", ".join(f"{name} {_fixed_value(name, value)}" for name, value in note.changes)
         done = f"was corrected by the desk: {fixed}"

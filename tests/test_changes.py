@@ -13,7 +13,7 @@ import pytest
 from extractors.model import Article, Detection, Figure
 from warehouse import changes, corrections, reports, store
 from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
-from warehouse.db import migrate, writing
+from warehouse.db import WarehouseError, migrate, writing
 from warehouse.records import ChannelRef, PageOutcome, Revisit
 
 WINDOW = timedelta(days=14)
@@ -293,10 +293,12 @@ def test_without_a_bar_every_figure_alerts(desk: Desk) -> None:
     assert desk.alerts() == [("first", None, 2100)]
 
 
-def revised(page: PageOutcome, article_id: int, day: int, *figures: Figure) -> PageOutcome:
+def revised(
+    page: PageOutcome, article_id: int, day: int, *figures: Figure, text: str = ""
+) -> PageOutcome:
     """The same story read again on `day` of March with new words and these figures."""
     when = datetime(2025, 3, day, 12, tzinfo=UTC)
-    text = " ".join(f.evidence for f in figures) + " Updated."
+    text = text or " ".join(f.evidence for f in figures) + " Updated."
     return replace(
         page,
         fetched_at=when,
@@ -347,6 +349,56 @@ def test_a_released_figure_stays_released_when_its_story_is_revised(desk: Desk) 
         (4100, False, True, False),
     ]
     assert _rows(desk, "SELECT value FROM latest_figures") == [(4100,)]
+
+
+MISSED = "The Pentagon ordered 1,500 active-duty troops to the southern border on Friday."
+
+
+def untold(outlet: str, day: int, text: str) -> PageOutcome:
+    """A story whose figures the detector missed: read as not relevant."""
+    page = story(outlet, day)
+    article = Article(text, page.title, page.published, outlet)
+    return replace(page, article=article, detection=Detection(False, 0.1, ()))
+
+
+def test_the_desk_adds_a_figure_the_detector_missed(desk: Desk) -> None:
+    courier = untold("Courier", 5, MISSED)
+    desk.run(courier)
+    missed = corrections.Missed(
+        1500, "active_duty", "ordered", "us_federal", "exact", "1,500 active-duty troops"
+    )
+    with writing(desk.path, 5) as con:
+        with pytest.raises(WarehouseError, match="no stored story"):
+            corrections.add(con, "http://news.example/none", missed, None, "desk", ())
+        with pytest.raises(WarehouseError, match="has no '1,600 troops'"):
+            corrections.add(
+                con, courier.link, replace(missed, evidence="1,600 troops"), None, "desk", ()
+            )
+        done = corrections.add(con, courier.link, missed, "the lede", "desk", ())
+        (record,) = reports.label_records(con)
+    assert done.alert_ids and desk.alerts() == [("correction", None, 1500)]
+    assert record["relevant"] and [(f["value"], f["force"]) for f in record["figures"]] == [
+        (1500, "active_duty")
+    ]
+    (figure,) = _rows(desk, "SELECT id, start_offset, added, confirmed, held FROM figures")
+    assert figure[1:] == (MISSED.index("1,500"), True, True, False)
+
+    # The desk corrects the figure it added; revised, the story still says it: it is added
+    # again, as corrected.
+    with writing(desk.path, 5) as con:
+        corrections.correct(con, figure[0], corrections.Fix(value=1600), "typo", "desk", ())
+    (article,) = _rows(desk, "SELECT id FROM articles")
+    desk.run(revised(courier, article[0], 7, text=MISSED + " More soon."))
+    assert _rows(desk, "SELECT value, added, corrected FROM figures WHERE revision = 2") == [
+        (1600, True, True)
+    ]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(1600,)]
+    # Revised again, the detector now finds the figure: it is not added twice.
+    found = replace(guard(1500), force="active_duty", status="ordered", by="us_federal")
+    desk.run(revised(courier, article[0], 8, found, text=MISSED + " Updated."))
+    assert _rows(desk, "SELECT value, added, corrected FROM figures WHERE revision = 3") == [
+        (1600, False, True)
+    ]
 
 
 def _rows(desk: Desk, sql: str) -> list[tuple[object, ...]]:

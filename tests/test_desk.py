@@ -209,3 +209,27 @@ def test_the_desk_confirms_a_held_figure(
     assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
     (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
     assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, False)]
+
+
+def test_the_desk_adds_a_figure_the_detector_missed(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger"])
+    config = configured(tmp_path, news, web)
+    strike_team = "Texas keeps a strike team of state troopers in Eagle Pass, 250 strong."
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"), strike_team)
+    run(config)
+    link = news.items["Ledger"]["guard"].link
+    add = ["figures", "add", link, "--value", "250", "--force", "law_enforcement"]
+    add += ["--status", "deployed", "--by", "state:TX", "--config", str(config)]
+    assert main([*add, "--evidence", "250 troopers"]) == 1  # not the story's words
+    assert main(add) == 1  # no --evidence
+    capsys.readouterr()
+    assert main([*add, "--evidence", "state troopers in Eagle Pass, 250 strong"]) == 0
+    assert f"figure added to {link}; 1 correction(s) queued" in capsys.readouterr().out
+    title = web.posted_json("/hook")[-1]["title"]
+    assert title.startswith("Correction — ") and title.endswith(
+        "250 (Ledger) was added by the desk; current value: 250"
+    )
+    assert main(["figures", "--config", str(config)]) == 0
+    assert "added" in capsys.readouterr().out

@@ -284,7 +284,7 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
             replaced=True,
             value=2400,
         ),
-        replace(base, figure_id=1, value=2100, effect="first", confirmed=True),
+        replace(base, figure_id=1, value=2100, effect="first", checked="confirmed"),
         replace(base, figure_id=5, published=when - timedelta(hours=1), counted=False, held=True),
         replace(
             base,

@@ -1,4 +1,4 @@
-"""The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm and export
+"""The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm, add and export
 figures, and the open conflicts under `troopwatch series`."""
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.errors import TroopwatchError
-from extractors.model import FORCES, STATUSES
+from extractors.model import FORCES, QUALIFIERS, STATUSES
 from flows.config import Config, config_path, load_config
 
 if TYPE_CHECKING:
-    from warehouse.corrections import Fix
+    from warehouse.corrections import Corrected, Fix, Missed
 
-ACTIONS = ("dismiss", "fix", "confirm", "export-labels")
+ACTIONS = ("dismiss", "fix", "confirm", "add", "export-labels")
 VERBS = {"dismiss": "dismissed", "fix": "corrected", "confirm": "confirmed"}
 _BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
 
@@ -25,7 +25,9 @@ _BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
 def add_arguments(figures: argparse.ArgumentParser) -> None:
     figures.add_argument("action", nargs="?", choices=ACTIONS, help="what to do (default: list)")
     figures.add_argument(
-        "target", nargs="?", help="a figure id (dismiss, fix, confirm) or a file (export)"
+        "target",
+        nargs="?",
+        help="a figure id (dismiss, fix, confirm), a story's link (add) or a file (export)",
     )
     figures.add_argument("--limit", type=int, default=50, help="figures listed (default 50)")
     figures.add_argument(
@@ -35,10 +37,16 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
     )
     figures.add_argument("--reason", help="why, in the desk's words (required to dismiss)")
     figures.add_argument("--who", help="who corrects (default: the login name)")
-    figures.add_argument("--value", type=int, help="fix: the right number of people")
-    figures.add_argument("--force", choices=FORCES, help="fix: the right force")
-    figures.add_argument("--status", choices=STATUSES, help="fix: the right status")
-    figures.add_argument("--by", help="fix: who deploys (us_federal, state:XX, mexico, unclear)")
+    figures.add_argument("--value", type=int, help="fix, add: the right number of people")
+    figures.add_argument("--force", choices=FORCES, help="fix, add: the right force")
+    figures.add_argument("--status", choices=STATUSES, help="fix, add: the right status")
+    figures.add_argument(
+        "--by", help="fix, add: who deploys (us_federal, state:XX, mexico, unclear)"
+    )
+    figures.add_argument(
+        "--qualifier", choices=QUALIFIERS, default="exact", help="add: about, up to, ..."
+    )
+    figures.add_argument("--evidence", help="add: the story's own words for the figure")
 
 
 def figures(args: argparse.Namespace) -> int:
@@ -46,10 +54,12 @@ def figures(args: argparse.Namespace) -> int:
     if args.action is None:
         return _list(config, args.limit, args.least_sure)
     if args.target is None:
-        what = "a file" if args.action == "export-labels" else "a figure id"
+        what = {"export-labels": "a file", "add": "a story's link"}.get(args.action, "a figure id")
         raise TroopwatchError(f"figures {args.action} needs {what}")
     if args.action == "export-labels":
         return _export(config, Path(args.target))
+    if args.action == "add":
+        return _add(config, args)
     return _correct(config, args)
 
 
@@ -80,7 +90,7 @@ def _list(config: Config, limit: int, least_sure: bool) -> int:
 
 
 def _correct(config: Config, args: argparse.Namespace) -> int:
-    from flows.deliver import channel_refs, deliver_pending
+    from flows.deliver import channel_refs
     from warehouse import corrections
     from warehouse.db import migrate, writing
 
@@ -100,13 +110,33 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
         done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
-    verb = VERBS[args.action]
+    return _delivered(config, done, f"figure {figure_id} {VERBS[args.action]}")
+
+
+def _add(config: Config, args: argparse.Namespace) -> int:
+    from flows.deliver import channel_refs
+    from warehouse import corrections
+    from warehouse.db import migrate, writing
+
+    missed = _missed(args)
+    channels = channel_refs(config)
+    who = args.who or getpass.getuser()
+    migrate(config.database, config.lock_timeout)
+    with writing(config.database, config.lock_timeout) as con:
+        done = corrections.add(con, args.target, missed, args.reason, who, channels)
+    return _delivered(config, done, f"figure added to {args.target}")
+
+
+def _delivered(config: Config, done: Corrected, what: str) -> int:
+    """Send the corrections queued, and say what was done."""
+    from flows.deliver import deliver_pending
+
     if not done.alert_ids:
-        print(f"figure {figure_id} {verb}; its series' current value did not change")
+        print(f"{what}; its series' current value did not change")
         return 0
     report = deliver_pending(config, log=lambda line: print(f"warning: {line}"))
     print(
-        f"figure {figure_id} {verb}; {len(done.alert_ids)} correction(s) queued,"
+        f"{what}; {len(done.alert_ids)} correction(s) queued,"
         f" {report.sent} message(s) delivered, {report.failed} failed"
     )
     return 0
@@ -124,6 +154,18 @@ def _fix(args: argparse.Namespace) -> Fix:
     if not fix.changes():
         raise TroopwatchError("figures fix needs --value, --force, --status or --by")
     return fix
+
+
+def _missed(args: argparse.Namespace) -> Missed:
+    from warehouse.corrections import Missed
+
+    fix = _fix_options(args)
+    if None in (fix.value, fix.force, fix.status, fix.by) or not args.evidence:
+        raise TroopwatchError(
+            "figures add needs --value, --force, --status, --by and --evidence (the story's"
+            " own words for the figure)"
+        )
+    return Missed(args.value, args.force, args.status, args.by, args.qualifier, args.evidence)
 
 
 def _fix_options(args: argparse.Namespace) -> Fix:

@@ -145,8 +145,8 @@ def _effect(figure: TimelineFigure) -> str:
         words.append("one side of a disagreement between outlets")
     if figure.corrected_from is not None:
         words.append(f"corrected by the desk (read as {figure.corrected_from:,})")
-    if figure.confirmed:
-        words.append("confirmed by the desk")
+    if figure.checked:
+        words.append(f"{figure.checked} by the desk")
     if figure.dismissed:
         words.append("dismissed by the desk")
     if figure.held and figure.aside:

@@ -1,5 +1,5 @@
-"""The desk's corrections: dismissing, fixing or confirming a figure, and applying them again
-whenever the figure's story is read again (a revision detects its figures afresh)."""
+"""The desk's corrections: dismissing, fixing, confirming or adding a figure, and applying them
+again whenever the figure's story is read again (a revision detects its figures afresh)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,16 @@ from warehouse.records import WATCH, ChannelRef
 
 
 def reapply(
-    con: Connection, article_id: int, figures: Sequence[tuple[Figure, int]]
+    con: Connection,
+    article_id: int,
+    figures: Sequence[tuple[Figure, int]],
+    reported_at: datetime | None = None,
 ) -> list[tuple[Figure, int]]:
-    """Apply the article's corrections to the figures of its new version, matched by what
-    was detected (value, force, status, by); return the figures not dismissed, as corrected.
-    A figure the desk fixed or confirmed is one it stands behind: no aside, and sure."""
+    """Apply the article's corrections to the figures of its new version (reported at
+    `reported_at`), matched by what was detected (value, force, status, by); return the
+    figures not dismissed, as corrected. A figure the desk added and the detector did not
+    find again is added again while the story still has its words. A figure the desk
+    added, fixed or confirmed is one it stands behind: no aside, and sure."""
     rules = con.execute(
         "SELECT action, detected_value, detected_force, detected_status, detected_by,"
         ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
@@ -30,17 +35,13 @@ def reapply(
     ).fetchall()
     if not rules:
         return list(figures)
+    figures = [*figures, *_added_again(con, article_id, figures, reported_at)]
     kept = []
     for figure, figure_id in figures:
         current: Figure | None = figure
         matched = False
         for action, d_value, d_force, d_status, d_by, value, force, status, by in rules:
-            if current is None or (figure.value, figure.force, figure.status, figure.by) != (
-                d_value,
-                d_force,
-                d_status,
-                d_by,
-            ):
+            if current is None or _reading(figure) != (d_value, d_force, d_status, d_by):
                 continue
             matched = True
             current = None if action == "dismiss" else _backed(current, value, force, status, by)
@@ -51,10 +52,32 @@ def reapply(
     return kept
 
 
+def _added_again(
+    con: Connection,
+    article_id: int,
+    found: Sequence[tuple[Figure, int]],
+    reported_at: datetime | None,
+) -> list[tuple[Figure, int]]:
+    readings = {_reading(figure) for figure, _ in found}
+    rows = con.execute(
+        'SELECT c.value, c.force, c.status, f.qualifier, f.evidence, c."by", a.text,'
+        " a.revision, a.text_source FROM corrections c JOIN figures f ON f.id = c.figure_id"
+        " JOIN articles a ON a.id = c.article_id"
+        " WHERE c.article_id = $1 AND c.action = 'add' ORDER BY c.id",
+        [article_id],
+    ).fetchall()
+    again = []
+    for value, force, status, qualifier, evidence, by, text, revision, source in rows:
+        figure = _placed(Missed(value, force, status, by, qualifier, evidence), text or "")
+        if figure is not None and _reading(figure) not in readings:
+            again.append((figure, _insert(con, article_id, figure, revision, reported_at, source)))
+    return again
+
+
 def _backed(
     figure: Figure, value: int | None, force: str | None, status: str | None, by: str | None
 ) -> Figure:
-    """The figure as the desk fixed or confirmed it (None leaves a field as detected)."""
+    """The figure as the desk fixed, confirmed or added it (None leaves a field as read)."""
     return replace(
         figure,
         value=value if value is not None else figure.value,
@@ -80,6 +103,62 @@ def _store(con: Connection, figure_id: int, detected: Figure, now: Figure | None
 
 def _reading(figure: Figure) -> tuple[int, str, str, str]:
     return figure.value, figure.force, figure.status, figure.by
+
+
+@dataclass(frozen=True)
+class Missed:
+    """A figure the detector did not find, as the desk gives it: `evidence` is the story's
+    own words for it."""
+
+    value: int
+    force: str
+    status: str
+    by: str
+    qualifier: str
+    evidence: str
+
+
+def _placed(missed: Missed, text: str) -> Figure | None:
+    """The missed figure at its words' first place in `text`; None if the text lacks them."""
+    start = text.find(missed.evidence)
+    if start < 0:
+        return None
+    return Figure(
+        missed.value,
+        missed.force,  # type: ignore[arg-type]
+        missed.status,  # type: ignore[arg-type]
+        missed.qualifier,  # type: ignore[arg-type]
+        missed.evidence,
+        start,
+        start + len(missed.evidence),
+        missed.by,
+    )
+
+
+def _insert(
+    con: Connection,
+    article_id: int,
+    figure: Figure,
+    revision: int,
+    reported_at: datetime | None,
+    source: str | None,
+) -> int:
+    """Store a figure the desk added; the story it is in is relevant."""
+    row = con.execute(
+        "INSERT INTO figures (article_id, watch, value, force, status, qualifier, evidence,"
+        ' start_offset, end_offset, "by", source, revision, reported_at, added, confirmed)'
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, true, true)"
+        " RETURNING id",
+        [
+            article_id,
+            WATCH,
+            *(figure.value, figure.force, figure.status, figure.qualifier, figure.evidence),
+            *(figure.start, figure.end, figure.by, source or "page", revision, reported_at),
+        ],
+    ).fetchone()
+    assert row is not None
+    con.execute("UPDATE articles SET relevant = true WHERE id = $1", [article_id])
+    return int(row[0])
 
 
 @dataclass(frozen=True)
@@ -168,12 +247,66 @@ def correct(
         "reason": reason or "",
         "changes": changes,
     }
+    return _alerts(con, correction_id, before, note, channels)
+
+
+def add(
+    con: Connection,
+    link: str,
+    missed: Missed,
+    reason: str | None,
+    who: str,
+    channels: Sequence[ChannelRef],
+) -> Corrected:
+    """Add a figure the detector missed to the stored story at `link`; queue a correction
+    alert if its series' current value changed."""
+    row = con.execute(
+        "SELECT id, text, revision, text_source, outlet FROM articles WHERE url = $1", [link]
+    ).fetchone()
+    if row is None:
+        raise WarehouseError(f"{link}: no stored story has this link (see `troopwatch sql`)")
+    article_id, text, revision, source, outlet = row
+    figure = _placed(missed, text or "")
+    if figure is None:
+        raise WarehouseError(
+            f"{link}: the story's text has no {missed.evidence!r}; give --evidence as it is"
+            " written there"
+        )
+    key: SeriesKey = (missed.by, missed.force, missed.status)
+    before = {key: current(con, key)}
+    latest = con.execute(  # when this version of the story appeared, if it was revised
+        "SELECT max(reported_at) FROM figures WHERE article_id = $1 AND revision = $2",
+        [article_id, revision],
+    ).fetchone()
+    figure_id = _insert(con, article_id, figure, revision, latest[0] if latest else None, source)
+    reading = (missed.value, missed.force, missed.status, missed.by)
+    changes = dict(zip(("value", "force", "status", "by"), reading, strict=True))
+    at = datetime.now(UTC)
+    correction_id = _record(con, figure_id, article_id, reading, changes, "add", reason, who, at)
+    note = {
+        "action": "add",
+        "value": missed.value,
+        "qualifier": missed.qualifier,
+        "outlet": outlet,
+        "reason": reason or "",
+    }
+    return _alerts(con, correction_id, before, note, channels)
+
+
+def _alerts(
+    con: Connection,
+    correction_id: int,
+    before: dict[SeriesKey, Current | None],
+    note: dict[str, Any],
+    channels: Sequence[ChannelRef],
+) -> Corrected:
+    """One correction alert for every series whose current value moved since `before`."""
     alert_ids = []
-    for key in keys:
+    for key, was in before.items():
         after = current(con, key)
-        if key[2] == "previous" or not _moved(before[key], after):
+        if key[2] == "previous" or not _moved(was, after):
             continue
-        alert_ids.append(_alert(con, key, before[key], after, note, channels))
+        alert_ids.append(_alert(con, key, was, after, note, channels))
     if alert_ids:
         con.execute(
             "UPDATE corrections SET alert_id = $1 WHERE id = $2", [alert_ids[0], correction_id]

@@ -142,7 +142,7 @@ class Side:
 class CorrectionNote:
     """What the desk did to a figure, for the correction message."""
 
-    action: str  # dismiss, fix or confirm
+    action: str  # dismiss, fix, confirm or add
     value: int
     qualifier: str
     outlet: str

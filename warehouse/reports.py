@@ -108,6 +108,7 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
                CASE WHEN f.dismissed THEN 'dismissed'
                     WHEN f.superseded_at IS NOT NULL THEN 'revised'
                     WHEN f.corrected THEN 'corrected'
+                    WHEN f.added THEN 'added'
                     WHEN f.confirmed THEN 'confirmed'
                     WHEN f.held AND f.aside THEN 'held (aside)'
                     WHEN f.held THEN 'held (unsure)' ELSE '' END AS desk,
@@ -140,9 +141,9 @@ def open_conflicts(con: Connection) -> Rows:
 
 
 def label_records(con: Connection) -> list[dict[str, Any]]:
-    """Every article the desk corrected or confirmed a figure of, as LABELING.md records: its
-    current text and the figures that count after the corrections; an aside the desk left
-    held is optional."""
+    """Every article the desk corrected, confirmed or added a figure of, as LABELING.md
+    records: its current text and the figures that count after the corrections; an aside the
+    desk left held is optional."""
     articles = con.execute(
         """
         SELECT a.id, a.url, a.published_at, a.title, a.text, a.relevant, a.lang,

@@ -195,7 +195,7 @@ def store_pages(
         figures += len(ids)
         found = list(ids.items())
         if revision > 1:
-            found = corrections.reapply(con, article_id, found)
+            found = corrections.reapply(con, article_id, found, _published(page))
         for figure, figure_id in _leading(found, bar):
             run.decide(figure, figure_id, _reported(figure, page, article_id))
         if revision > 1:

@@ -46,7 +46,7 @@ class TimelineFigure:
     aside: bool = False  # given beside the story's news: a part, a caption's, a restatement
     replaced: bool = False  # a later version of the same story replaced it
     corrected_from: int | None = None  # the value as detected, when the desk corrected it
-    confirmed: bool = False  # the desk confirmed it as read
+    checked: str = ""  # "confirmed" or "added" when the desk stands behind it as it is
     disputed: bool = False  # one side of a conflict between outlets
     sides: tuple[Side, ...] = ()  # for the figure that raised a conflict: every side of it
 
@@ -112,7 +112,9 @@ SELECT h.watch, h."by", h.force, h.status, h.figure_id, h.value, h.qualifier,
        coalesce(al.kind, CASE WHEN c.alert_id IS NOT NULL THEN 'corroborates' ELSE '' END),
        coalesce(al.id, c.alert_id), al.old_value, al.old_qualifier,
        h.counted, f.dismissed, f.held, f.aside, f.superseded_at IS NOT NULL,
-       cr.detected_value, f.confirmed, d.figure_id IS NOT NULL, coalesce(sides.sides, []),
+       cr.detected_value,
+       CASE WHEN f.added THEN 'added' WHEN f.confirmed THEN 'confirmed' ELSE '' END,
+       d.figure_id IS NOT NULL, coalesce(sides.sides, []),
        CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset
 FROM figure_history h
 JOIN figures f ON f.id = h.figure_id
@@ -169,7 +171,7 @@ def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step,
 def _figure(row: tuple[Any, ...]) -> TimelineFigure:
     (figure_id, value, qualifier, outlet, published, headline, evidence, url, effect, alert_id,
      old_value, old_qualifier, counted, dismissed, held, aside, replaced, corrected_from,
-     confirmed, disputed, sides, text, start, end) = row  # fmt: skip
+     checked, disputed, sides, text, start, end) = row  # fmt: skip
     return TimelineFigure(
         figure_id,
         value,
@@ -190,7 +192,7 @@ def _figure(row: tuple[Any, ...]) -> TimelineFigure:
         aside=aside,
         replaced=replaced,
         corrected_from=corrected_from,
-        confirmed=confirmed,
+        checked=checked,
         disputed=disputed,
         sides=tuple(Side(*side) for side in sides),
     )

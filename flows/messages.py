@@ -123,7 +123,9 @@ def correction(alert: AlertView) -> str:
     if note is None:
         return "corrected by the desk"
     figure = f"{amount(note.value, note.qualifier)} ({note.outlet})"
-    if note.action == "dismiss":
+    if note.action == "not_relevant":
+        figure, done = f"{note.outlet}'s story", "was dismissed by the desk: not about the border"
+    elif note.action == "dismiss":
         done = "was dismissed by the desk"
     elif note.action == "confirm":
         done = "was confirmed by the desk"

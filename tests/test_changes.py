@@ -361,12 +361,15 @@ def untold(outlet: str, day: int, text: str) -> PageOutcome:
     return replace(page, article=article, detection=Detection(False, 0.1, ()))
 
 
+MISSED_FIGURE = corrections.Missed(
+    1500, "active_duty", "ordered", "us_federal", "exact", "1,500 active-duty troops"
+)
+
+
 def test_the_desk_adds_a_figure_the_detector_missed(desk: Desk) -> None:
     courier = untold("Courier", 5, MISSED)
     desk.run(courier)
-    missed = corrections.Missed(
-        1500, "active_duty", "ordered", "us_federal", "exact", "1,500 active-duty troops"
-    )
+    missed = MISSED_FIGURE
     with writing(desk.path, 5) as con:
         with pytest.raises(WarehouseError, match="no stored story"):
             corrections.add(con, "http://news.example/none", missed, None, "desk", ())
@@ -401,9 +404,31 @@ def test_the_desk_adds_a_figure_the_detector_missed(desk: Desk) -> None:
     ]
 
 
-def _rows(desk: Desk, sql: str) -> list[tuple[object, ...]]:
+def test_the_desk_dismisses_a_story_that_is_not_about_the_border(desk: Desk) -> None:
+    desk.run(story("Ledger", 3, guard(2100)))
+    courier = story("Courier", 5, guard(2600), guard(500, status="ordered"))
+    desk.run(courier)
+    ids = dict(_rows(desk, "SELECT value, id FROM figures"))
+    with writing(desk.path, 5) as con:
+        corrections.dismiss_story(con, ids[500], "about Poland", "desk", ())
+        (record,) = reports.label_records(con)
+        with pytest.raises(WarehouseError, match="not about the border"):
+            corrections.add(con, courier.link, MISSED_FIGURE, None, "desk", ())
+    assert desk.alerts()[3:] == [("correction", 2600, 2100), ("correction", 500, None)]
+    assert not record["relevant"] and record["figures"] == []
+    assert _rows(desk, "SELECT action FROM corrections") == [("not_relevant",)]
+
+    # Revised, it is still not about the border.
+    (article,) = _rows(desk, "SELECT article_id FROM figures WHERE id = $1", ids[500])
+    desk.run(revised(courier, article[0], 7, guard(2600), guard(700, status="ordered")))
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(2100,)]
+    assert _rows(desk, "SELECT relevant FROM articles WHERE id = $1", article[0]) == [(False,)]
+    assert len(desk.alerts()) == 5
+
+
+def _rows(desk: Desk, sql: str, *params: object) -> list[tuple[object, ...]]:
     with duckdb.connect(str(desk.path), read_only=True) as con:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, list(params)).fetchall()
 
 
 def test_the_desk_releases_a_held_figure_by_correcting_it(desk: Desk) -> None:

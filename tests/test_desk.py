@@ -233,3 +233,27 @@ def test_the_desk_adds_a_figure_the_detector_missed(
     )
     assert main(["figures", "--config", str(config)]) == 0
     assert "added" in capsys.readouterr().out
+
+
+def test_the_desk_dismisses_a_story_that_is_not_about_the_border(
+    web: LoopbackServer, tmp_path: Path
+) -> None:
+    news = Newsroom(web, ["Ledger", "Courier"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    news.publish("Courier", "drill", DAY + timedelta(days=2), guard("15,000", "Wednesday"))
+    run(config)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        (wrong,) = con.execute("SELECT id FROM figures WHERE value = 15000").fetchone()  # type: ignore[misc]
+    desk = ["--reason", "a drill in Poland", "--config", str(config)]
+    assert main(["figures", "fix", str(wrong), "--story", "--value", "1", *desk]) == 1
+    assert main(["figures", "dismiss", str(wrong), "--story", *desk]) == 0
+    assert web.posted_json("/hook")[-1]["title"] == (
+        "Correction — National Guard troops (federal mission) deployed at the US–Mexico"
+        " border: Courier's story was dismissed by the desk: not about the border (a drill in"
+        " Poland); current value: about 2,600"
+    )
+    labels = tmp_path / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    assert record["relevant"] is False and record["figures"] == []

@@ -36,6 +36,11 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
         help="list the figures whose status the detector is least sure of first: the ones to check",
     )
     figures.add_argument("--reason", help="why, in the desk's words (required to dismiss)")
+    figures.add_argument(
+        "--story",
+        action="store_true",
+        help="dismiss: the figure's whole story is not about the border",
+    )
     figures.add_argument("--who", help="who corrects (default: the login name)")
     figures.add_argument("--value", type=int, help="fix, add: the right number of people")
     figures.add_argument("--force", choices=FORCES, help="fix, add: the right force")
@@ -95,6 +100,8 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     from warehouse.db import migrate, writing
 
     figure_id = _figure_id(args.target)
+    if args.story and args.action != "dismiss":
+        raise TroopwatchError("--story goes with dismiss: the story is not about the border")
     fix = None
     if args.action == "dismiss":
         if not args.reason:
@@ -109,8 +116,13 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     who = args.who or getpass.getuser()
     migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
-        done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
-    return _delivered(config, done, f"figure {figure_id} {VERBS[args.action]}")
+        if args.story and fix is None:
+            done = corrections.dismiss_story(con, figure_id, args.reason, who, channels)
+            what = f"the story of figure {figure_id} dismissed as not about the border"
+        else:
+            done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
+            what = f"figure {figure_id} {VERBS[args.action]}"
+    return _delivered(config, done, what)
 
 
 def _add(config: Config, args: argparse.Namespace) -> int:

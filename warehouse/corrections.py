@@ -1,5 +1,6 @@
-"""The desk's corrections: dismissing, fixing, confirming or adding a figure, and applying them
-again whenever the figure's story is read again (a revision detects its figures afresh)."""
+"""The desk's corrections: dismissing, fixing, confirming or adding a figure, or a whole story
+as not about the border, and applying them again whenever the story is read again (a revision
+detects its figures afresh)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def reapply(
     ).fetchall()
     if not rules:
         return list(figures)
+    if any(rule[0] == "not_relevant" for rule in rules):
+        con.execute("UPDATE articles SET relevant = false WHERE id = $1", [article_id])
+        for _, figure_id in figures:
+            con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
+        return []
     figures = [*figures, *_added_again(con, article_id, figures, reported_at)]
     kept = []
     for figure, figure_id in figures:
@@ -266,6 +272,11 @@ def add(
     if row is None:
         raise WarehouseError(f"{link}: no stored story has this link (see `troopwatch sql`)")
     article_id, text, revision, source, outlet = row
+    if con.execute(
+        "SELECT 1 FROM corrections WHERE article_id = $1 AND action = 'not_relevant'",
+        [article_id],
+    ).fetchone():
+        raise WarehouseError(f"{link}: the desk dismissed this story as not about the border")
     figure = _placed(missed, text or "")
     if figure is None:
         raise WarehouseError(
@@ -287,6 +298,43 @@ def add(
         "action": "add",
         "value": missed.value,
         "qualifier": missed.qualifier,
+        "outlet": outlet,
+        "reason": reason or "",
+    }
+    return _alerts(con, correction_id, before, note, channels)
+
+
+def dismiss_story(
+    con: Connection,
+    figure_id: int,
+    reason: str | None,
+    who: str,
+    channels: Sequence[ChannelRef],
+) -> Corrected:
+    """The figure's story is not about the border: dismiss every figure of it and mark it
+    not relevant; queue a correction alert for every series whose current value changed."""
+    article_id, value, force, status, by, qualifier, outlet = _figure(con, figure_id)
+    rows = con.execute(
+        'SELECT DISTINCT "by", force, status FROM figures WHERE article_id = $1'
+        " AND superseded_at IS NULL AND NOT dismissed",
+        [article_id],
+    ).fetchall()
+    keys: list[SeriesKey] = [(row[0], row[1], row[2]) for row in rows]
+    before = {key: current(con, key) for key in keys}
+    con.execute(
+        "UPDATE figures SET dismissed = true WHERE article_id = $1 AND superseded_at IS NULL",
+        [article_id],
+    )
+    con.execute("UPDATE articles SET relevant = false WHERE id = $1", [article_id])
+    detected = _detected(con, figure_id, (value, force, status, by))
+    at = datetime.now(UTC)
+    correction_id = _record(
+        con, figure_id, article_id, detected, {}, "not_relevant", reason, who, at
+    )
+    note = {
+        "action": "not_relevant",
+        "value": value,
+        "qualifier": qualifier,
         "outlet": outlet,
         "reason": reason or "",
     }

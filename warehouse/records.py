@@ -142,7 +142,7 @@ class Side:
 class CorrectionNote:
     """What the desk did to a figure, for the correction message."""
 
-    action: str  # dismiss, fix, confirm or add
+    action: str  # dismiss, fix, confirm, add or not_relevant (the whole story)
     value: int
     qualifier: str
     outlet: str

@@ -141,9 +141,9 @@ def open_conflicts(con: Connection) -> Rows:
 
 
 def label_records(con: Connection) -> list[dict[str, Any]]:
-    """Every article the desk corrected, confirmed or added a figure of, as LABELING.md
-    records: its current text and the figures that count after the corrections; an aside the
-    desk left held is optional."""
+    """Every article the desk checked (dismissed, corrected, confirmed or added a figure of, or
+    found not about the border), as LABELING.md records: its current text, its relevance and
+    the figures that count after the corrections; an aside the desk left held is optional."""
     articles = con.execute(
         """
         SELECT a.id, a.url, a.published_at, a.title, a.text, a.relevant, a.lang,

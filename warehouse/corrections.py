@@ -26,9 +26,10 @@ def reapply(
 ) -> list[tuple[Figure, int]]:
     """Apply the article's corrections to the figures of its new version (reported at
     `reported_at`), matched by what was detected (value, force, status, by); return the
-    figures not dismissed, as corrected. A figure the desk added and the detector did not
-    find again is added again while the story still has its words. A figure the desk
-    added, fixed or confirmed is one it stands behind: no aside, and sure."""
+    figures not dismissed, as corrected. A story the desk found not about the border keeps
+    none. A figure the desk added and the detector did not find again is added again while
+    the story still has its words. A figure the desk added, fixed or confirmed is one it
+    stands behind: no aside, and sure."""
     rules = con.execute(
         "SELECT action, detected_value, detected_force, detected_status, detected_by,"
         ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
@@ -37,9 +38,7 @@ def reapply(
     if not rules:
         return list(figures)
     if any(rule[0] == "not_relevant" for rule in rules):
-        con.execute("UPDATE articles SET relevant = false WHERE id = $1", [article_id])
-        for _, figure_id in figures:
-            con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
+        _off_the_border(con, article_id)
         return []
     figures = [*figures, *_added_again(con, article_id, figures, reported_at)]
     kept = []
@@ -321,11 +320,7 @@ def dismiss_story(
     ).fetchall()
     keys: list[SeriesKey] = [(row[0], row[1], row[2]) for row in rows]
     before = {key: current(con, key) for key in keys}
-    con.execute(
-        "UPDATE figures SET dismissed = true WHERE article_id = $1 AND superseded_at IS NULL",
-        [article_id],
-    )
-    con.execute("UPDATE articles SET relevant = false WHERE id = $1", [article_id])
+    _off_the_border(con, article_id)
     detected = _detected(con, figure_id, (value, force, status, by))
     at = datetime.now(UTC)
     correction_id = _record(
@@ -339,6 +334,15 @@ def dismiss_story(
         "reason": reason or "",
     }
     return _alerts(con, correction_id, before, note, channels)
+
+
+def _off_the_border(con: Connection, article_id: int) -> None:
+    """The story is not about the border: not relevant, and none of its figures count."""
+    con.execute("UPDATE articles SET relevant = false WHERE id = $1", [article_id])
+    con.execute(
+        "UPDATE figures SET dismissed = true WHERE article_id = $1 AND superseded_at IS NULL",
+        [article_id],
+    )
 
 
 def _alerts(

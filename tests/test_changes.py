@@ -326,10 +326,8 @@ def test_the_desk_confirms_a_held_figure_and_it_stays_confirmed(desk: Desk) -> N
     assert desk.alerts() == [("first", None, 2100), ("correction", 2100, 4000)]
 
     # The story is revised; the detector reads the 4,000 as an aside again: it stays released.
-    (article,) = {
-        row[0] for row in _rows(desk, "SELECT article_id FROM figures WHERE value = 4000")
-    }
-    desk.run(revised(courier, article, 7, guard(4000, aside=True), guard(4500)))
+    (article,) = _rows(desk, "SELECT article_id FROM figures WHERE id = $1", ids[4000])
+    desk.run(revised(courier, article[0], 7, guard(4000, aside=True), guard(4500)))
     second = "SELECT value, held, confirmed FROM figures WHERE revision = 2 ORDER BY id"
     assert _rows(desk, second) == [(4000, False, True), (4500, False, False)]
     assert _rows(desk, "SELECT value FROM latest_figures") == [(4000,)]
@@ -369,7 +367,7 @@ MISSED_FIGURE = corrections.Missed(
 def test_the_desk_adds_a_figure_the_detector_missed(desk: Desk) -> None:
     courier = untold("Courier", 5, MISSED)
     desk.run(courier)
-    missed = MISSED_FIGURE
+    missed = MISSED_FIGURE  # its words are in MISSED
     with writing(desk.path, 5) as con:
         with pytest.raises(WarehouseError, match="no stored story"):
             corrections.add(con, "http://news.example/none", missed, None, "desk", ())

@@ -22,7 +22,7 @@ def reapply(
     con: Connection,
     article_id: int,
     figures: Sequence[tuple[Figure, int]],
-    reported_at: datetime | None = None,
+    reported_at: datetime,
 ) -> list[tuple[Figure, int]]:
     """Apply the article's corrections to the figures of its new version (reported at
     `reported_at`), matched by what was detected (value, force, status, by); return the

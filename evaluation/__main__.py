@@ -1,5 +1,6 @@
-"""`make eval`: the detector's scores on dev, dev2-tune and dev2-check, then the alert
-replay of each (evaluation/replay.py): how many of the alerts a desk would get are right.
+"""`make eval`: the detector's scores on dev, dev2-tune and dev2-check, and on the desk's
+labels checked in under evaluation/desk_labels/ (the set "desk"), then the alert replay of
+each (evaluation/replay.py): how many of the alerts a desk would get are right.
 
 usage: python -m evaluation
 """
@@ -10,7 +11,7 @@ import sys
 
 from evaluation.replay import CAUSES, named_sets, replay
 from evaluation.score import scores
-from evaluation.sets import EVAL, labelled_sets
+from evaluation.sets import EVAL, desk_set, labelled_sets
 
 COLUMNS = (
     ("relevance", "relevance"),
@@ -30,7 +31,7 @@ def main() -> int:
         return 2
     print("| set | passages | " + " | ".join(title for _, title in COLUMNS) + " |")
     print("|---|---|" + "---|" * len(COLUMNS))
-    for name, gold in labelled_sets().items():
+    for name, gold in {**labelled_sets(), **desk_set()}.items():
         row = scores(gold)
         cells = " | ".join(f"{row[key]:.3f}" for key, _ in COLUMNS)
         print(f"| {name} | {len(gold)} | {cells} |")

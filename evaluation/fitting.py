@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from evaluation.sets import NEVER_TUNED, OWN, Passage, labelled_sets, load, own_sets
+from evaluation.sets import DESK, NEVER_TUNED, OWN, Passage, desk_sets, labelled_sets, own_sets
 
 CASES = OWN / "figure_cases.jsonl"
-DESK = Path(__file__).with_name("desk_labels")
 C = 1.0  # inverse strength of the L2 penalty; 0.3 to 3 score alike on the folds
 DIGITS = 3  # weights are rounded
 SMALLEST = 0.05  # a feature whose weights are all smaller is left out: it hardly moves a score
@@ -48,9 +47,7 @@ def training_sets(desk: Path = DESK) -> dict[str, list[Passage]]:
     out.update((n, list(ps.values())) for n, ps in own_sets().items() if n not in NEVER_TUNED)
     with CASES.open(encoding="utf-8") as f:
         out["figure_cases"] = [_as_passage(json.loads(line)) for line in f if line.strip()]
-    out.update(
-        (f"desk:{path.stem}", list(load(path).values())) for path in sorted(desk.glob("*.jsonl"))
-    )
+    out.update((name, list(ps.values())) for name, ps in desk_sets(desk).items())
     return out
 
 
@@ -76,12 +73,20 @@ def logistic(training: Sequence[Example], labels: Sequence[object]) -> tuple[lis
     return [str(name) for name in vectorizer.get_feature_names_out()], model
 
 
-def folded(training: Sequence[E], fit: Callable[[Sequence[E]], W]) -> list[tuple[W, E]]:
-    """Each example with weights fitted on the FOLDS - 1 folds its set is not in."""
-    sources = sorted({e.source for e in training})
+def folded(
+    training: Sequence[E], fit: Callable[[Sequence[E]], W], among: Collection[str] | None = None
+) -> list[tuple[W, E]]:
+    """Each example of the sets `among` (default: all) with weights fitted on every example
+    but those of its fold: the sets `among` are dealt into FOLDS folds."""
+    sources = sorted({e.source for e in training} if among is None else among)
     tested: list[tuple[W, E]] = []
-    for fold in range(FOLDS):
+    for fold in range(min(FOLDS, len(sources))):
         held = set(sources[fold::FOLDS])
         weights = fit([e for e in training if e.source not in held])
         tested += [(weights, e) for e in training if e.source in held]
     return tested
+
+
+def desk_sources(training: Sequence[Example]) -> list[str]:
+    """The sets of the desk's labels among the training sets' examples."""
+    return sorted({e.source for e in training if e.source.startswith("desk:")})

@@ -15,7 +15,7 @@ figure with its value that agrees most differs in status, `by` or force (the fir
 differs, in that order); or the figure is right but the labelled run did not alert it
 (a repeat, an older story).
 
-usage: python -m evaluation.replay --wrong SET    (SET: dev, dev2-tune or dev+dev2-tune)
+usage: python -m evaluation.replay --wrong SET    (SET: dev, dev2-tune, dev+dev2-tune or desk)
 lists the wrong alerts of a set, then how often each pattern occurs: the cause and how the
 detected status, by and force differ from the closest labelled figure.
 """
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from evaluation.sets import EVAL, Passage, labelled_sets
+from evaluation.sets import DESK, EVAL, Passage, desk_set, labelled_sets
 from extractors.detect import detect
 from extractors.model import Article, Detection, Figure
 from warehouse.changes import Rules, same_report
@@ -56,7 +56,7 @@ CAUSES = (
     "right figure, not news",
 )
 # Sets whose wrong alerts may be listed: the check part of dev2 is scored, never read.
-READABLE = ("dev", "dev2-tune", "dev+dev2-tune")
+READABLE = ("dev", "dev2-tune", "dev+dev2-tune", "desk")
 
 Detector = Callable[[Passage, date], Detection]
 
@@ -274,21 +274,22 @@ def replay(passages: Iterable[Passage], detector: Detector = detected) -> Replay
     return Replay(len(rows), undated, len(gold_alerts), tuple(judged))
 
 
-def named_sets() -> dict[str, dict[str, Passage]]:
-    """dev, dev2-tune, dev2-check, and the two replayed together as one stream."""
+def named_sets(desk: Path = DESK) -> dict[str, dict[str, Passage]]:
+    """dev, dev2-tune, dev2-check, dev and dev2 replayed together as one stream, and the desk's
+    labels checked in under `desk`, if any."""
     sets = labelled_sets()
     together = {**sets["dev"], **sets["dev2-tune"], **sets["dev2-check"]}
-    return {**sets, "dev+dev2": together}
+    return {**sets, "dev+dev2": together, **desk_set(desk)}
 
 
-def readable_set(name: str) -> dict[str, Passage]:
+def readable_set(name: str, desk: Path = DESK) -> dict[str, Passage]:
     """A set whose wrong alerts may be read; the check part of dev2 never is."""
     if "check" in name or name not in READABLE:
         raise SystemExit(
             f"{name}: its wrong alerts are not listed (dev2-check is scored, never read);"
             f" choose one of {', '.join(READABLE)}"
         )
-    sets = labelled_sets()
+    sets = {**labelled_sets(), **desk_set(desk)}
     return {k: v for part in name.split("+") for k, v in sets[part].items()}
 
 

@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 CHECK_IDS = Path(__file__).with_name("dev2_check_ids.json")
+DESK = Path(__file__).with_name("desk_labels")
 OWN = ROOT / "tests" / "data"
 # Our own rounds that only measure: no rule was tuned on them, no model is trained on them.
 # heldout12, 15, 17, 19, 22, 24, 26, 28, 30 and 32 were never tuned on either; they measured
@@ -51,6 +52,19 @@ def labelled_sets() -> dict[str, dict[str, Passage]]:
         "dev2-tune": {k: v for k, v in dev2.items() if k not in check},
         "dev2-check": {k: v for k, v in dev2.items() if k in check},
     }
+
+
+def desk_sets(folder: Path = DESK) -> dict[str, dict[str, Passage]]:
+    """The articles the desk checked, one set per file of `troopwatch figures export-labels`
+    checked in under `folder`: "desk:<file name>"."""
+    return {f"desk:{path.stem}": load(path) for path in sorted(folder.glob("*.jsonl"))}
+
+
+def desk_set(folder: Path = DESK) -> dict[str, dict[str, Passage]]:
+    """The desk's files pooled as the set "desk" (of two records of one article, the later
+    file's), or no set while none is checked in."""
+    pooled = {k: v for ps in desk_sets(folder).values() for k, v in ps.items()}
+    return {"desk": pooled} if pooled else {}
 
 
 def own_sets() -> dict[str, dict[str, Passage]]:

@@ -7,7 +7,8 @@ value (a value labelled with two statuses, or none, is left out). The model is a
 multinomial logistic regression (scikit-learn), fitted as is, without tuning on the
 measuring sets. The script prints how often the status is right with the steps alone and
 with the second opinion where the model was not trained: five folds of the training sets,
-dev2's tuning part left out, and the NEVER_TUNED rounds.
+the desk's labels left out (when there are any), dev2's tuning part left out, and the
+NEVER_TUNED rounds.
 
 usage: python -m evaluation.train           fit both models, report, write the weights
        python -m evaluation.train --check   fit both, compare with the shipped ones, write nothing
@@ -29,6 +30,7 @@ from evaluation.fitting import (
     DIGITS,
     FOLDS,
     SMALLEST,
+    desk_sources,
     folded,
     logistic,
     training_sets,
@@ -140,6 +142,8 @@ def report(training: Sequence[Example], weights: Weights) -> None:
     """Status accuracy, steps alone -> with the second opinion, where the model was not fitted
     (`weights` are fitted on all of `training`)."""
     _line(f"{FOLDS} folds of the training sets", folded(training, fit))
+    if desk := desk_sources(training):
+        _line("the desk's labels, left out", folded(training, fit, desk))
     without = fit([e for e in training if e.source != "dev2-tune"])
     _line("dev2-tune, left out", [(without, e) for e in training if e.source == "dev2-tune"])
     rounds = {n: ps.values() for n, ps in own_sets().items() if n in NEVER_TUNED}

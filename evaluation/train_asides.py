@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from evaluation.fitting import DIGITS, FOLDS, SMALLEST, folded, logistic
+from evaluation.fitting import DIGITS, FOLDS, SMALLEST, desk_sources, folded, logistic
 from evaluation.sets import NEVER_TUNED, Passage, own_sets
 from extractors import aside_model
 from extractors.aside_model import THRESHOLD, Weights
@@ -70,6 +70,8 @@ def report(training: Sequence[Example], weights: Weights) -> None:
     """Asides and news figures marked where the model was not fitted (`weights` are fitted on
     all of `training`)."""
     _line(f"{FOLDS} folds of the training sets", folded(training, fit))
+    if desk := desk_sources(training):
+        _line("the desk's labels, left out", folded(training, fit, desk))
     rounds = {n: ps.values() for n, ps in own_sets().items() if n in NEVER_TUNED}
     measured = [e for n, ps in sorted(rounds.items()) for e in examples(n, ps)]
     _line("rounds never trained on", [(weights, e) for e in measured])

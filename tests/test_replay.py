@@ -8,10 +8,13 @@ detector scores today; raise them when a change earns it. `make eval` prints the
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from evaluation.replay import labelled, readable_set, replay
+from evaluation.replay import labelled, named_sets, readable_set, replay
+from evaluation.score import scores
 from evaluation.sets import EVAL, Passage, labelled_sets
 
 PRECISION_FLOORS = {"dev": 0.75, "dev2-tune": 0.87}
@@ -43,3 +46,38 @@ def test_labels_judged_against_themselves_are_all_right() -> None:
 def test_wrong_alerts_of_the_check_part_are_never_listed(name: str) -> None:
     with pytest.raises(SystemExit, match="dev2-check is scored, never read"):
         readable_set(name)
+
+
+def _desk_record(n: int, day: str, text: str, value: int, status: str) -> dict[str, Any]:
+    """An article as `troopwatch figures export-labels` writes it."""
+    figure = {"value": value, "force": "active_duty", "status": status, "qualifier": "approx",
+              "evidence": f"{value:,}", "by": "us_federal"}  # fmt: skip
+    return {
+        "id": f"troopwatch-{n}", "url": f"https://ledger.example/{n}", "published": day,
+        "title": None, "text": text, "relevant": True, "lang": "en", "figures": [figure],
+    }  # fmt: skip
+
+
+def test_the_desks_labels_are_scored_replayed_and_readable(tmp_path: Path) -> None:
+    """Files of `export-labels` checked in are the set "desk", the closest labels there are to
+    the news the product reads: `make eval` scores and replays it, and its wrong alerts may be
+    listed. Of two records of one article, the later file's (the desk's later word) counts."""
+    _sets()
+    deployed = "The Pentagon has deployed about 2,500 active-duty troops to the U.S.-Mexico border."
+    plan = "The Pentagon will send 3,000 more active-duty troops to the U.S.-Mexico border."
+    first = [_desk_record(1, "2025-01-10", deployed, 2500, "deployed"),
+             _desk_record(2, "2025-03-12", plan, 3000, "ordered")]  # fmt: skip
+    later = [_desk_record(2, "2025-03-12", plan, 3000, "proposed")]  # only a plan, the desk says
+    for name, records in (("2025-03-night", first), ("2025-04-night", later)):
+        lines = "".join(json.dumps(r) + "\n" for r in records)
+        (tmp_path / f"{name}.jsonl").write_text(lines, encoding="utf-8")
+    desk = readable_set("desk", desk=tmp_path)
+    assert {k: r["figures"][0]["status"] for k, r in desk.items()} == {
+        "troopwatch-1": "deployed",
+        "troopwatch-2": "proposed",
+    }
+    assert named_sets(tmp_path)["desk"] == desk
+    assert "desk" not in named_sets(tmp_path / "none")
+    assert scores(desk)["status_acc"] == 0.5
+    result = replay(desk.values())
+    assert (result.sent, result.right, dict(result.causes)) == (2, 1, {"wrong status": 1})

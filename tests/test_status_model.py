@@ -88,6 +88,20 @@ def test_the_desks_corrections_train_the_model(tmp_path: Path) -> None:
     assert not any(name.startswith("desk:") for name in fitting.training_sets(tmp_path / "none"))
 
 
+def test_the_desks_labels_are_measured_where_the_model_was_not_fitted() -> None:
+    """`make train` reports the desk's labels left out: each of their examples is read with
+    weights fitted on every set but its own, as real news the model has not seen."""
+    sources = ["dev", "heldout3", "desk:night", "desk:weekend"]
+    training = [train.Example(s, frozenset(), "deployed", "otherwise", "deployed") for s in sources]
+    desk = fitting.desk_sources(training)
+    assert desk == ["desk:night", "desk:weekend"]
+    tested = fitting.folded(training, lambda fitted: {e.source for e in fitted}, desk)
+    assert sorted((e.source, sorted(fitted_on)) for fitted_on, e in tested) == [
+        ("desk:night", ["desk:weekend", "dev", "heldout3"]),
+        ("desk:weekend", ["desk:night", "dev", "heldout3"]),
+    ]
+
+
 def _weights(margin: float) -> Weights:
     """Two statuses and one feature that leans to the second by `margin` in score."""
     return Weights(("deployed", "ordered"), (0.0, 0.0), {"after:to": (0.0, margin)})

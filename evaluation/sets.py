@@ -56,14 +56,19 @@ def labelled_sets() -> dict[str, dict[str, Passage]]:
 
 def desk_sets(folder: Path = DESK) -> dict[str, dict[str, Passage]]:
     """The articles the desk checked, one set per file of `troopwatch figures export-labels`
-    checked in under `folder`: "desk:<file name>"."""
-    return {f"desk:{path.stem}": load(path) for path in sorted(folder.glob("*.jsonl"))}
+    checked in under `folder` ("desk:<file name>"). An article exported again, by its link,
+    counts once: in the later file (by name), the desk's later word."""
+    files = {f"desk:{path.stem}": load(path) for path in sorted(folder.glob("*.jsonl"))}
+    latest = {row["url"]: name for name, rows in files.items() for row in rows.values()}
+    return {
+        name: {k: row for k, row in rows.items() if latest[row["url"]] == name}
+        for name, rows in files.items()
+    }
 
 
 def desk_set(folder: Path = DESK) -> dict[str, dict[str, Passage]]:
-    """The desk's files pooled as the set "desk" (of two records of one article, the later
-    file's), or no set while none is checked in."""
-    pooled = {k: v for ps in desk_sets(folder).values() for k, v in ps.items()}
+    """The desk's files pooled as the set "desk", or no set while none is checked in."""
+    pooled = {row["url"]: row for rows in desk_sets(folder).values() for row in rows.values()}
     return {"desk": pooled} if pooled else {}
 
 

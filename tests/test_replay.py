@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from evaluation import fitting
 from evaluation.replay import labelled, named_sets, readable_set, replay
 from evaluation.score import scores
 from evaluation.sets import EVAL, Passage, labelled_sets
@@ -48,12 +49,14 @@ def test_wrong_alerts_of_the_check_part_are_never_listed(name: str) -> None:
         readable_set(name)
 
 
-def _desk_record(n: int, day: str, text: str, value: int, status: str) -> dict[str, Any]:
+def _desk_record(
+    n: int, day: str, text: str, value: int, status: str, host: str = "ledger.example"
+) -> dict[str, Any]:
     """An article as `troopwatch figures export-labels` writes it."""
     figure = {"value": value, "force": "active_duty", "status": status, "qualifier": "approx",
               "evidence": f"{value:,}", "by": "us_federal"}  # fmt: skip
     return {
-        "id": f"troopwatch-{n}", "url": f"https://ledger.example/{n}", "published": day,
+        "id": f"troopwatch-{n}", "url": f"https://{host}/{n}", "published": day,
         "title": None, "text": text, "relevant": True, "lang": "en", "figures": [figure],
     }  # fmt: skip
 
@@ -61,23 +64,31 @@ def _desk_record(n: int, day: str, text: str, value: int, status: str) -> dict[s
 def test_the_desks_labels_are_scored_replayed_and_readable(tmp_path: Path) -> None:
     """Files of `export-labels` checked in are the set "desk", the closest labels there are to
     the news the product reads: `make eval` scores and replays it, and its wrong alerts may be
-    listed. Of two records of one article, the later file's (the desk's later word) counts."""
+    listed. An article exported twice (by its link) counts once, as the later file has it (the
+    desk's later word), in evaluation and training alike; another database's article of the
+    same id is another article."""
     _sets()
     deployed = "The Pentagon has deployed about 2,500 active-duty troops to the U.S.-Mexico border."
     plan = "The Pentagon will send 3,000 more active-duty troops to the U.S.-Mexico border."
+    other = "About 2,500 active-duty troops are deployed at the U.S.-Mexico border."
     first = [_desk_record(1, "2025-01-10", deployed, 2500, "deployed"),
              _desk_record(2, "2025-03-12", plan, 3000, "ordered")]  # fmt: skip
-    later = [_desk_record(2, "2025-03-12", plan, 3000, "proposed")]  # only a plan, the desk says
+    later = [_desk_record(2, "2025-03-12", plan, 3000, "proposed"),  # only a plan, the desk says
+             _desk_record(1, "2025-02-03", other, 2500, "deployed", "courier.example")]  # fmt: skip
     for name, records in (("2025-03-night", first), ("2025-04-night", later)):
         lines = "".join(json.dumps(r) + "\n" for r in records)
         (tmp_path / f"{name}.jsonl").write_text(lines, encoding="utf-8")
     desk = readable_set("desk", desk=tmp_path)
     assert {k: r["figures"][0]["status"] for k, r in desk.items()} == {
-        "troopwatch-1": "deployed",
-        "troopwatch-2": "proposed",
+        "https://ledger.example/1": "deployed",
+        "https://ledger.example/2": "proposed",
+        "https://courier.example/1": "deployed",
     }
     assert named_sets(tmp_path)["desk"] == desk
     assert "desk" not in named_sets(tmp_path / "none")
-    assert scores(desk)["status_acc"] == 0.5
+    training = fitting.training_sets(tmp_path)
+    assert [p["url"] for p in training["desk:2025-03-night"]] == ["https://ledger.example/1"]
+    assert len(training["desk:2025-04-night"]) == 2
+    assert scores(desk)["status_acc"] == 0.6667  # the scorer rounds to four places
     result = replay(desk.values())
     assert (result.sent, result.right, dict(result.causes)) == (2, 1, {"wrong status": 1})

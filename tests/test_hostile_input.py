@@ -325,7 +325,7 @@ def test_peer_corpus_of_feedparser_feeds_passes_the_feed_stage(
 ) -> None:
     corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "feedparser"
     if not corpus.is_dir():
-        pytest.skip(f"feedparser's test corpus is not at {corpus}")
+        pytest.fail(f"feedparser's test corpus is not at {corpus} (shared corpora folder)")
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".xml", ".rdf"))
     for index, path in enumerate(files):
         web.set(f"/corpus/{index}", path.read_bytes(), "application/xml", conditional=False)

@@ -23,7 +23,7 @@ WHEN = datetime(2025, 3, 3, tzinfo=UTC)
 def relevant_passages() -> list[dict[str, str]]:
     missing = [path for path in EVAL_SETS if not path.exists()]
     if missing:
-        pytest.skip(f"the labelled passages are not at {missing[0]} (shared eval folder)")
+        pytest.fail(f"the labelled passages are not at {missing[0]} (shared eval folder)")
     rows = [json.loads(line) for path in EVAL_SETS for line in path.read_text().splitlines()]
     return [row for row in rows if row["relevant"]]
 
@@ -43,7 +43,7 @@ def test_every_relevant_labelled_passage_passes() -> None:
 
 def test_most_corpus_pages_are_skipped() -> None:
     if not CORPUS.is_dir():
-        pytest.skip(f"the page corpus is not at {CORPUS} (shared corpora folder)")
+        pytest.fail(f"the page corpus is not at {CORPUS} (shared corpora folder)")
     pages = sorted(CORPUS.glob("*.html"))
     skipped = sum(1 for path in pages if not might_matter(path.read_bytes()))
     assert len(pages) == 400

@@ -43,6 +43,7 @@ BREAKDOWN_PARTS, BREAKDOWN_LIST, BREAKDOWN_ROUND = 3, 12, 100
 CONFIDENCE_DIGITS = 3  # a figure's confidence is kept to thousandths: finer says nothing
 # How far after a figure of a timeline's entry a "today" still speaks of it.
 NOW_REACH = 60
+PAST_ENTRY = "past timeline entry"  # the step of a figure a timeline's earlier entry gives
 # How far before a year the words that say it has passed may start ("since early March 2019").
 YEAR_PASSED_REACH = 30
 
@@ -432,6 +433,7 @@ def _figure(text: str, c: Candidate) -> Figure:
         start=c.start,
         end=c.end,
         confidence=round(c.sureness(c.status), CONFIDENCE_DIGITS) if c.sureness else 1.0,
+        status_step=c.step,
     )
 
 
@@ -447,7 +449,7 @@ def _in_past_entries(
         entry = lex.status.timeline_entry.match(text[line : f.start])
         past = entry and f.status != "previous" and _dated_before(entry, published, lex)
         if past and not lex.status.today_after.match(text[f.end : f.end + NOW_REACH]):
-            f = replace(f, status="previous")
+            f = replace(f, status="previous", status_step=PAST_ENTRY)
         out.setdefault((f.value, f.force, f.status), f)  # one figure per meaning, as merged
     return tuple(out.values())
 

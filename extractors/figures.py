@@ -39,6 +39,11 @@ _BOX_LINE_START = re.compile(r"[\s•*·-]*(?:[^\W\d_]+\s+){0,2}")
 # A quotation may close between a number and its noun: 'up to "15,000" troops'.
 _QUOTES = "\"'“”‘’«»"
 _RELATIVE_REACH = 90
+# The names of the readings past a figure's own step that decide its status (Figure.status_step).
+LEAVING = "leaving this border"  # "moved from the border to Los Angeles"
+PART_LEAVES = "a part leaves its whole"  # "1,400 of the 5,400 troops ... will return home"
+WHOLE_LEFT = "the whole a part leaves"  # the 5,400 there
+PART_THERE = "a part there of a whole sent"  # "1,100 of the 1,500 approved are there now"
 _TOTAL_REACH = 120
 
 
@@ -60,6 +65,7 @@ class Candidate:
     whole: int | None = None  # the total it is said to be a part of, given later in its sentence
     predicate: Status | None = None  # the whole of a part: what the words after it say
     sureness: status_steps.Sureness | None = field(default=None, compare=False, repr=False)
+    step: str = field(default="", compare=False)  # the step that decided the status
 
 
 @dataclass(frozen=True)
@@ -167,9 +173,12 @@ def find_candidates(
         part = _part(scan, i) and not _border_share(scan, i)
         found = _candidate(scan, sentence, i, phrase, story_year, part)
         if leaves:  # taken from this border to another place: they leave it (LABELING.md)
-            found = replace(found, status="withdrawn", status_stated=True)
+            found = replace(found, status="withdrawn", status_stated=True, step=LEAVING)
         if phrase.verb_left_out and out:  # the verb left out is that of the item before
-            found = replace(found, status=out[-1].status, status_stated=out[-1].status_stated)
+            before = out[-1]
+            found = replace(
+                found, status=before.status, status_stated=before.status_stated, step=before.step
+            )
         total = part and any(c.value > number.value and not c.part for c in out)
         if total and found.status != "withdrawn":
             continue  # a part of a total just given, unless it leaves ("1,000 of them will go")
@@ -222,10 +231,10 @@ def _parts_of_wholes(scan: _Scan, found: list[Candidate], ends: list[int]) -> li
         if part.force == "military" and whole.force_stated:
             out[k] = part = replace(part, force=whole.force, force_stated=True)
         if whole.predicate == "withdrawn":
-            out[k] = replace(part, status="withdrawn", status_stated=True)
-            out[k + 1] = replace(whole, status="deployed")
+            out[k] = replace(part, status="withdrawn", status_stated=True, step=PART_LEAVES)
+            out[k + 1] = replace(whole, status="deployed", step=WHOLE_LEFT)
         elif _there_of_sent(part, whole):
-            out[k] = replace(part, status="deployed", status_stated=True)
+            out[k] = replace(part, status="deployed", status_stated=True, step=PART_THERE)
     return out
 
 
@@ -292,6 +301,7 @@ def _candidate(
         whole=_whole_after(scan, i),
         predicate=reading.fate_after if _whole_of_part(scan, i) else None,
         sureness=sureness,
+        step=step,
     )
 
 

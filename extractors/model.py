@@ -44,6 +44,10 @@ class Figure:
     # Given beside the story's news (a part of a total, a caption's, a restatement): stored,
     # never alerted (extractors/aside_model.py).
     aside: bool = False
+    # Which named step decided the status (extractors/status.py: "cap", "nearest cue",
+    # "second opinion on nearest cue", ...; or a reading of the whole passage, such as
+    # "past timeline entry"), so that the desk's corrections can be counted by step.
+    status_step: str = ""
 
 
 @dataclass(frozen=True)

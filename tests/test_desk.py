@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.detect import detect
 from tests.conftest import write_config
 from tests.support.feeds import Item, page, rss
 from tests.support.server import LoopbackServer
@@ -257,3 +258,44 @@ def test_the_desk_dismisses_a_story_that_is_not_about_the_border(
     assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
     (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
     assert record["relevant"] is False and record["figures"] == []
+
+
+# Where the desk changed a status or confirmed one, counted by the step that read it (README).
+BY_STEP = """
+SELECT f.status_step AS step,
+       count(*) FILTER (WHERE c.action = 'fix' AND c.status <> c.detected_status) AS status_fixed,
+       count(*) FILTER (WHERE c.action = 'confirm') AS confirmed
+FROM corrections c JOIN figures f ON f.id = c.figure_id
+GROUP BY ALL ORDER BY status_fixed DESC, step
+"""
+
+
+def test_the_desks_corrections_are_counted_by_the_step_that_read_the_status(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger"])
+    config = configured(tmp_path, news, web)
+    plan = "The Pentagon will send 1,500 active-duty troops to the US-Mexico border next month."
+    news.publish("Ledger", "plan", DAY, plan, guard("2,600", "Monday"))
+    run(config)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        stored = con.execute("SELECT value, id, status_step FROM figures").fetchall()
+    steps = {value: (figure, step) for value, figure, step in stored}
+    read = detect(f"{plan}\n{guard('2,600', 'Monday')}", None, DAY.date()).figures
+    assert {v: step for v, (_, step) in steps.items()} == {f.value: f.status_step for f in read}
+
+    desk = ["--reason", "only a plan so far", "--config", str(config)]
+    assert main(["figures", "fix", str(steps[1500][0]), "--status", "proposed", *desk]) == 0
+    assert main(["figures", "confirm", str(steps[2600][0]), "--config", str(config)]) == 0
+    capsys.readouterr()
+    assert main(["figures", "--config", str(config)]) == 0
+    listing = capsys.readouterr().out
+    assert "status read by" in listing
+    assert all(step in listing for _, step in steps.values())
+
+    run(config)  # the analyst copy is published by a run
+    capsys.readouterr()
+    assert main(["sql", BY_STEP, "--config", str(config)]) == 0
+    rows = [line.split("│") for line in capsys.readouterr().out.splitlines() if "│" in line]
+    counted = {cells[1].strip(): (cells[2].strip(), cells[3].strip()) for cells in rows}
+    assert counted == {steps[1500][1]: ("1", "0"), steps[2600][1]: ("0", "1")}

@@ -18,6 +18,8 @@ from extractors.lexicon import LANGUAGES, lexicon
 from extractors.model import Detection
 from extractors.numbers import find_numbers
 from extractors.relevance import passage_score
+from extractors.status import STEPS
+from extractors.status_model import UNCUED
 
 CASES = Path(__file__).parent / "data" / "figure_cases.jsonl"
 
@@ -379,6 +381,48 @@ def test_one_figure_per_value_force_status() -> None:
     )
     figures = detect(text).figures
     assert [(f.value, f.force, f.status) for f in figures] == [(1500, "active_duty", "ordered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "The Pentagon will send up to 1,500 active-duty troops to the U.S.-Mexico border.",
+            {1500: "nearest cue"},
+        ),
+        (
+            "How it unfolded:\nJan. 22: The Pentagon orders 1,500 active-duty troops to the"
+            " southern border.\nJune 2: About 2,000 troops remain at the border.",
+            {1500: "past timeline entry", 2000: "predicate after"},
+        ),
+        (
+            "About 700 National Guard troops were moved from the U.S.-Mexico border to Los"
+            " Angeles, officials said.",
+            {700: "leaving this border"},
+        ),
+        (
+            "Officials said 1,400 of the 5,400 active-duty troops at the southern border will"
+            " return home this month.",
+            {1400: "a part leaves its whole", 5400: "the whole a part leaves"},
+        ),
+    ],
+)
+def test_a_figure_names_the_step_that_decided_its_status(text: str, steps: dict[int, str]) -> None:
+    """So that the desk's corrections can be counted by the step that went wrong."""
+    figures = detect(text, None, date(2025, 6, 10)).figures
+    assert {f.value: f.status_step for f in figures} == steps
+
+
+def test_a_second_opinion_is_named_with_the_step_it_overrules() -> None:
+    second = [
+        f.status_step
+        for case in _cases()
+        for f in _detect(case).figures
+        if f.status_step.startswith("second opinion on ")
+    ]
+    assert second, "the model overrules no step of the pinned cases"
+    steps = {name for name, _ in STEPS} | {UNCUED}
+    assert {step.removeprefix("second opinion on ") for step in second} <= steps
 
 
 @pytest.mark.parametrize(

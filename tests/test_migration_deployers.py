@@ -119,6 +119,15 @@ def test_first_schema_database_migrates_with_every_row(tmp_path: Path) -> None:
         assert [row[2:] for row in latest] == [(1500, True), (4100, True)]
         held = con.execute("SELECT confidence, held FROM figure_history ORDER BY figure_id")
         assert held.fetchall() == [(None, False), (None, False)]  # stored before: never held
+        steps = con.execute(
+            "SELECT value, force, status, status_step FROM figure_history ORDER BY figure_id"
+        ).fetchall()
+        read_today = detect(TEXT, TITLE, WHEN.date()).figures
+        assert steps == [
+            (f.value, f.force, f.status, f.status_step)
+            for f in sorted(read_today, key=lambda f: -f.value)
+        ]
+        assert all(step for *_, step in steps)
         comments = con.execute(
             "SELECT list(table_name || '.' || column_name) FROM duckdb_columns()"
             " WHERE table_name IN ('figures', 'alerts', 'conflicts', 'conflict_reports',"

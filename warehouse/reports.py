@@ -103,7 +103,8 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
         con,
         f"""
         SELECT h.figure_id AS id, h."by" || ' ' || h.force || ' ' || h.status AS series,
-               h.qualifier, h.value, round(h.confidence, 2) AS sure, h.outlet,
+               h.qualifier, h.value, round(h.confidence, 2) AS sure,
+               h.status_step AS "status read by", h.outlet,
                h.published_at AS published,
                CASE WHEN f.dismissed THEN 'dismissed'
                     WHEN f.superseded_at IS NOT NULL THEN 'revised'

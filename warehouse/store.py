@@ -496,7 +496,7 @@ def _insert_figures(
     con.execute(
         "INSERT INTO figures (id, article_id, watch, value, force, status, qualifier, evidence,"
         ' start_offset, end_offset, "by", source, revision, reported_at, confidence, held,'
-        " aside)"
+        " aside, status_step)"
         f" SELECT {unnested}",  # noqa: S608
         [ids, *(list(column) for column in columns)],
     )
@@ -531,6 +531,7 @@ def _figure_row(
         figure.confidence,
         _held(figure, bar),
         figure.aside,
+        figure.status_step or None,
     )
 
 

@@ -402,6 +402,19 @@ def test_the_desk_adds_a_figure_the_detector_missed(desk: Desk) -> None:
     ]
 
 
+def test_a_figure_added_to_a_revised_story_is_dated_by_its_version(desk: Desk) -> None:
+    ledger = story("Ledger", 3, guard(2100))
+    desk.run(ledger)
+    (article,) = _rows(desk, "SELECT id FROM articles")
+    desk.run(revised(ledger, article[0], 9, text=MISSED))  # the detector finds nothing in it
+    with writing(desk.path, 5) as con:
+        corrections.add(con, ledger.link, MISSED_FIGURE, None, "desk", ())
+    ((revision, published),) = _rows(
+        desk, "SELECT revision, published_at FROM figure_history WHERE value = 1500"
+    )
+    assert (revision, published) == (2, datetime(2025, 3, 9, 12, tzinfo=UTC))
+
+
 def test_the_desk_dismisses_a_story_that_is_not_about_the_border(desk: Desk) -> None:
     desk.run(story("Ledger", 3, guard(2100)))
     courier = story("Courier", 5, guard(2600), guard(500, status="ordered"))

@@ -140,6 +140,18 @@ def _placed(missed: Missed, text: str) -> Figure | None:
     )
 
 
+def _version_date(con: Connection, article_id: int, revision: int) -> datetime | None:
+    """When a revised story's current version appeared, as its figures are dated: its feed
+    entry's date, else when it was read. None for a first version, which is dated by the
+    story."""
+    row = con.execute(
+        "SELECT coalesce(entry_date, seen_at) FROM article_revisions"
+        " WHERE article_id = $1 AND revision = $2",
+        [article_id, revision],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _insert(
     con: Connection,
     article_id: int,
@@ -284,11 +296,8 @@ def add(
         )
     key: SeriesKey = (missed.by, missed.force, missed.status)
     before = {key: current(con, key)}
-    latest = con.execute(  # when this version of the story appeared, if it was revised
-        "SELECT max(reported_at) FROM figures WHERE article_id = $1 AND revision = $2",
-        [article_id, revision],
-    ).fetchone()
-    figure_id = _insert(con, article_id, figure, revision, latest[0] if latest else None, source)
+    reported_at = _version_date(con, article_id, revision)
+    figure_id = _insert(con, article_id, figure, revision, reported_at, source)
     reading = (missed.value, missed.force, missed.status, missed.by)
     changes = dict(zip(("value", "force", "status", "by"), reading, strict=True))
     at = datetime.now(UTC)

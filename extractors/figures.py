@@ -39,12 +39,12 @@ _BOX_LINE_START = re.compile(r"[\s•*·-]*(?:[^\W\d_]+\s+){0,2}")
 # A quotation may close between a number and its noun: 'up to "15,000" troops'.
 _QUOTES = "\"'“”‘’«»"
 _RELATIVE_REACH = 90
+_TOTAL_REACH = 120
 # The names of the readings past a figure's own step that decide its status (Figure.status_step).
 LEAVING = "leaving this border"  # "moved from the border to Los Angeles"
 PART_LEAVES = "a part leaves its whole"  # "1,400 of the 5,400 troops ... will return home"
 WHOLE_LEFT = "the whole a part leaves"  # the 5,400 there
 PART_THERE = "a part there of a whole sent"  # "1,100 of the 1,500 approved are there now"
-_TOTAL_REACH = 120
 
 
 @dataclass(frozen=True)

@@ -178,20 +178,21 @@ def decide(
     lex: Deployers,
     whole_sentence: str = "",
     own: str = "",
-) -> Deployer:
-    """The deployer of one figure: `phrase` is its noun phrase and the words right after it,
-    `sentence` its own clause, `whole_sentence` the sentence that clause is part of, `own`
-    the figure's words alone."""
+) -> tuple[Deployer, str]:
+    """The deployer of one figure and the name of the step that decided it: `phrase` is its
+    noun phrase and the words right after it, `sentence` its own clause, `whole_sentence` the
+    sentence that clause is part of, `own` the figure's words alone."""
     words = own or phrase
     if finds(lex.mexico, phrase):
-        return MEXICO
+        return MEXICO, "Mexico's forces"
     if force == "active_duty" or finds(lex.federal_mission, phrase):
-        return FEDERAL
+        return FEDERAL, "the Pentagon's troops"
     if _federal_people(words, phrase, lex):
-        return FEDERAL  # Border Patrol agents are the federal government's wherever they go
+        return FEDERAL, "federal agents"  # Border Patrol is federal wherever it goes
     before = _sender_before(words, sentence, lex)
     if before == MEXICO and not _names(phrase, lex):
-        return MEXICO  # "Mexico's National Guard has posted about 200": no governor's mission
+        # "Mexico's National Guard has posted about 200": no governor's mission
+        return MEXICO, "Mexico named before"
     pooled = (
         finds(lex.pooled, phrase)
         or finds(lex.pooled, _just_after(words, sentence))
@@ -200,31 +201,32 @@ def decide(
         or len({n.code for n in _names(phrase, lex) if n.sender}) > 1
     )
     if pooled and finds(lex.federal_mission, sentence):
-        return FEDERAL  # several states' Guard on the federal (Title 32) mission
+        return FEDERAL, "pooled states on the federal mission"  # Title 32
     if pooled and passage.own_missions:
-        return UNCLEAR  # a total pooled over several sending states
+        return UNCLEAR, "pooled states"  # a total pooled over several sending states
     acting = _sender_acting(words, sentence, lex)
     if acting is not None:  # "Perry noted that President Barack Obama sent 1,200 in 2010"
-        return acting
+        return acting, "the sender acting"
     state = _state_mission(phrase, sentence, passage, lex, whole_sentence)
     if state is not None:
-        return state
+        return state, "a governor's mission"
     sender = (
         _sender_after(words, sentence, lex) or before or _sender_before(words, whole_sentence, lex)
     )
     if sender is not None:  # the sender named last before its people ("Mexico sent 15,000")
-        return sender
+        return sender, "the sender named"
     mexico, federal = _count(lex.mexico, sentence), _count(lex.federal, sentence)
     if not mexico and finds(lex.federal_mission, sentence):
-        return FEDERAL  # "supporting Customs and Border Protection", "on the U.S. side"
+        return FEDERAL, "a federal cue"  # "supporting Customs and Border Protection"
     if mexico != federal:
-        return MEXICO if mexico > federal else FEDERAL
+        return (MEXICO if mexico > federal else FEDERAL), "the side its clause names most"
     mexico, federal = _count(lex.mexico, whole_sentence), _count(lex.federal, whole_sentence)
     if bool(mexico) != bool(federal):
-        return MEXICO if mexico else FEDERAL  # the side the rest of its sentence names
+        return (MEXICO if mexico else FEDERAL), "the side its sentence names"
     if passage.main == MEXICO and any(n.own_guard for n in _names(phrase, lex)):
-        return FEDERAL  # "la Guardia Nacional de Nuevo México" serves no Mexican mission
-    return passage.main
+        # "la Guardia Nacional de Nuevo México" serves no Mexican mission
+        return FEDERAL, "New Mexico's Guard"
+    return passage.main, "the passage's deployer"
 
 
 def _just_before(words: str, sentence: str) -> str:

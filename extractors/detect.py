@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache, partial
 
 from extractors import aside_model, deployer
-from extractors.figures import Candidate, find_candidates
+from extractors.figures import BEFORE, WHOLE, Candidate, find_candidates
 from extractors.forces import force_of, guard_alone, last_force
 from extractors.lexicon import Lexicon, Relevance, language_of, lexicon
 from extractors.lexicon.caseless import caseless, finds, search
@@ -199,7 +199,7 @@ def _with_force_said_next(
         said = after and lex.phrase.force_next.match(text, after.start, after.end)
         force = force_of(said.group(1), lex.phrase) if said else None
         if force and not c.force_stated:
-            c = replace(c, force=force, force_stated=True)
+            c = replace(c, force=force, force_stated=True, force_step="the next sentence")
         out.append((c, i))
     return out
 
@@ -216,7 +216,7 @@ def _elided_across(
     for c, i in found:
         unnamed = c.bare and not c.force_stated and c.force == "military"
         if unnamed and before is not None and i - before[1] <= 1:
-            c = replace(c, force=before[0].force, force_stated=True)
+            c = replace(c, force=before[0].force, force_stated=True, force_step=BEFORE)
         if c.force_stated:
             before = (c, i)
         out.append((c, sentences[i]))
@@ -434,6 +434,7 @@ def _figure(text: str, c: Candidate) -> Figure:
         end=c.end,
         confidence=round(c.sureness(c.status), CONFIDENCE_DIGITS) if c.sureness else 1.0,
         status_step=c.step,
+        force_step=c.force_step,
     )
 
 
@@ -496,7 +497,7 @@ def _with_force_of_whole(
     for f in figures:
         if f.start in unstated and search(lex.phrase.part_of_named, text[f.start : f.end]):
             before = [force for start, force in stated if start < f.start]
-            f = replace(f, force=before[-1]) if before else f
+            f = replace(f, force=before[-1], force_step=WHOLE) if before else f
         out.append(f)
     return tuple(out)
 
@@ -544,7 +545,7 @@ def _with_paragraph_force(
             if guard_alone(context, lex.phrase) and not _guard_of_others(
                 context, sentence, words_before, two_components, lex
             ):
-                f = replace(f, force="national_guard")
+                f = replace(f, force="national_guard", force_step="the Guard of its paragraph")
         out.append(f)
     return tuple(out)
 
@@ -584,8 +585,8 @@ def _with_deployers(
         clause = _clause_of(text, s, f, others, lex)
         whole = text[s.start : s.end]
         own = text[f.start : f.end]
-        by = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole, own)
-        out.append(replace(f, by=by))
+        by, step = deployer.decide(phrase, clause, f.force, passage, lex.deployers, whole, own)
+        out.append(replace(f, by=by, by_step=step))
     return tuple(out)
 
 

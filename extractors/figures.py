@@ -45,6 +45,12 @@ LEAVING = "leaving this border"  # "moved from the border to Los Angeles"
 PART_LEAVES = "a part leaves its whole"  # "1,400 of the 5,400 troops ... will return home"
 WHOLE_LEFT = "the whole a part leaves"  # the 5,400 there
 PART_THERE = "a part there of a whole sent"  # "1,100 of the 1,500 approved are there now"
+# And of the readings that decide its force (Figure.force_step).
+NOUN = "its noun"  # "2,100 National Guard troops"
+UNSTATED = "none stated"  # "about 5,900 troops": military
+RAISED = "the total it raises"  # "3,750 more ..., bringing the active-duty troops to 4,350"
+WHOLE = "the whole it is part of"  # "1,400 of the 5,400 active-duty troops"
+BEFORE = "the figure before it"  # "4,000 Guard troops ..., though only about 2,100 are there"
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Candidate:
     predicate: Status | None = None  # the whole of a part: what the words after it say
     sureness: status_steps.Sureness | None = field(default=None, compare=False, repr=False)
     step: str = field(default="", compare=False)  # the step that decided the status
+    force_step: str = field(default="", compare=False)  # and the force
 
 
 @dataclass(frozen=True)
@@ -199,7 +206,7 @@ def _increments_of_totals(scan: _Scan, found: list[Candidate], offset: int) -> l
             continue
         between = scan.s[added.end - offset : total.start - offset]
         if finds(scan.lex.status.total_raised, between):
-            out[k] = replace(added, force=total.force, force_stated=True)
+            out[k] = replace(added, force=total.force, force_stated=True, force_step=RAISED)
     return out
 
 
@@ -229,7 +236,7 @@ def _parts_of_wholes(scan: _Scan, found: list[Candidate], ends: list[int]) -> li
         if not scan.lex.phrase.part_of.match(scan.s, ends[k]) or part.value >= whole.value:
             continue
         if part.force == "military" and whole.force_stated:
-            out[k] = part = replace(part, force=whole.force, force_stated=True)
+            out[k] = part = replace(part, force=whole.force, force_stated=True, force_step=WHOLE)
         if whole.predicate == "withdrawn":
             out[k] = replace(part, status="withdrawn", status_stated=True, step=PART_LEAVES)
             out[k + 1] = replace(whole, status="deployed", step=WHOLE_LEFT)
@@ -261,7 +268,8 @@ def _elided(candidates: list[Candidate]) -> list[Candidate]:
         stated = [p for p in out if p.force_stated]
         if c.bare and not c.force_stated and stated:
             mixed = len({p.force for p in stated}) > 1
-            c = replace(c, force="military" if mixed else stated[-1].force, force_stated=True)
+            force = "military" if mixed else stated[-1].force
+            c = replace(c, force=force, force_stated=True, force_step=BEFORE)
         out.append(c)
     return out
 
@@ -271,17 +279,7 @@ def _candidate(
 ) -> Candidate:
     number = scan.numbers[i]
     qualifier, q_start = _qualifier(scan, number)
-    force = force_of(phrase.text, scan.lex.phrase)
-    if phrase.bare and force is None and _total_of_all(scan, number):
-        force = "military"  # a total counts every force there
-    if force in (None, "military"):
-        force = _predicate_force(scan, phrase.end, i) or force
-    elif _joined_force(scan, phrase.end) not in (None, force):
-        force = "military"  # a stated mix
-    if force is None and _agency_staff(scan, i, phrase):
-        force = "law_enforcement"
-    if force == "active_duty" and _names_only_mexico(scan):
-        force = "military"  # "Mexico will send 3,000 army soldiers": Mexico's army (LABELING.md)
+    force, force_step = _force_read(scan, i, phrase)
     reading = status_steps.Reading(
         scan.s, scan.numbers, i, phrase.end, qualifier, story_year, scan.lex.status
     )
@@ -290,6 +288,7 @@ def _candidate(
         value=number.value,
         force=force or "military",
         force_stated=force is not None,
+        force_step=force_step,
         status=status,
         status_stated=not step.endswith(UNCUED),  # a second opinion is no cue
         qualifier=qualifier,
@@ -303,6 +302,26 @@ def _candidate(
         sureness=sureness,
         step=step,
     )
+
+
+def _force_read(scan: _Scan, i: int, phrase: _Phrase) -> tuple[Force | None, str]:
+    """The force a figure's own words give (None: they name none), and what gave it."""
+    force = force_of(phrase.text, scan.lex.phrase)
+    step = NOUN if force else UNSTATED
+    if phrase.bare and force is None and _total_of_all(scan, scan.numbers[i]):
+        force, step = "military", "a total of every force"
+    if force in (None, "military"):
+        said = _predicate_force(scan, phrase.end, i)
+        if said:
+            force, step = said, "the words after it"
+    elif _joined_force(scan, phrase.end) not in (None, force):
+        force, step = "military", "a stated mix"
+    if force is None and _agency_staff(scan, i, phrase):
+        force, step = "law_enforcement", "an agency's staff"
+    if force == "active_duty" and _names_only_mexico(scan):
+        # "Mexico will send 3,000 army soldiers": Mexico's army (LABELING.md)
+        force, step = "military", "Mexico's army"
+    return force, step
 
 
 # --- the noun phrase after a number -------------------------------------------------------
@@ -1069,4 +1088,4 @@ def _with_inferred_force(
         return c
     if force == "active_duty" and _told_from_mexico(scan):
         return c  # Mexico's army is military (LABELING.md)
-    return replace(c, force=force)
+    return replace(c, force=force, force_step="its sentence before it")

@@ -46,8 +46,12 @@ class Figure:
     aside: bool = False
     # Which named step decided the status (extractors/status.py: "cap", "nearest cue",
     # "second opinion on nearest cue", ...; or a reading of the whole passage, such as
-    # "past timeline entry"), so that the desk's corrections can be counted by step.
+    # "past timeline entry"), so that the desk's corrections can be counted by step; and
+    # likewise the reading that decided its force and the step that decided who deploys
+    # (extractors/deployer.py).
     status_step: str = ""
+    force_step: str = ""
+    by_step: str = ""
 
 
 @dataclass(frozen=True)

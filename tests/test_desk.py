@@ -268,6 +268,12 @@ SELECT f.status_step AS step,
 FROM corrections c JOIN figures f ON f.id = c.figure_id
 GROUP BY ALL ORDER BY status_fixed DESC, step
 """
+BY_FORCE_STEP = """
+SELECT f.force_step, count(*) AS force_fixed
+FROM corrections c JOIN figures f ON f.id = c.figure_id
+WHERE c.action = 'fix' AND c.force <> c.detected_force
+GROUP BY ALL ORDER BY force_fixed DESC
+"""
 
 
 def test_the_desks_corrections_are_counted_by_the_step_that_read_the_status(
@@ -285,7 +291,8 @@ def test_the_desks_corrections_are_counted_by_the_step_that_read_the_status(
     assert {v: step for v, (_, step) in steps.items()} == {f.value: f.status_step for f in read}
 
     desk = ["--reason", "only a plan so far", "--config", str(config)]
-    assert main(["figures", "fix", str(steps[1500][0]), "--status", "proposed", *desk]) == 0
+    fix = ["figures", "fix", str(steps[1500][0]), "--status", "proposed", "--force", "military"]
+    assert main([*fix, *desk]) == 0
     assert main(["figures", "confirm", str(steps[2600][0]), "--config", str(config)]) == 0
     capsys.readouterr()
     assert main(["figures", "--config", str(config)]) == 0
@@ -299,3 +306,10 @@ def test_the_desks_corrections_are_counted_by_the_step_that_read_the_status(
     rows = [line.split("│") for line in capsys.readouterr().out.splitlines() if "│" in line]
     counted = {cells[1].strip(): (cells[2].strip(), cells[3].strip()) for cells in rows}
     assert counted == {steps[1500][1]: ("1", "0"), steps[2600][1]: ("0", "1")}
+    capsys.readouterr()
+    assert main(["sql", BY_FORCE_STEP, "--config", str(config)]) == 0
+    rows = [line.split("│") for line in capsys.readouterr().out.splitlines() if "│" in line]
+    (force_read,) = [f for f in read if f.value == 1500]
+    assert [(cells[1].strip(), cells[2].strip()) for cells in rows] == [
+        (force_read.force_step, "1")
+    ]

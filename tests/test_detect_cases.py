@@ -413,6 +413,31 @@ def test_a_figure_names_the_step_that_decided_its_status(text: str, steps: dict[
     assert {f.value: f.status_step for f in figures} == steps
 
 
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "Texas Gov. Greg Abbott has deployed about 4,100 Texas National Guard soldiers to"
+            " the border under Operation Lone Star. The Pentagon has ordered 1,500 more troops"
+            " to the southern border. They are all active duty.",
+            {
+                4100: ("its noun", "a governor's mission"),
+                1500: ("the next sentence", "the Pentagon's troops"),
+            },
+        ),
+        (
+            "Mexico sent 10,000 troops to its northern border with the United States.",
+            {10000: ("none stated", "Mexico named before")},
+        ),
+    ],
+)
+def test_a_figure_names_what_decided_its_force_and_deployer(
+    text: str, steps: dict[int, tuple[str, str]]
+) -> None:
+    figures = detect(text, None, date(2025, 2, 10)).figures
+    assert {f.value: (f.force_step, f.by_step) for f in figures} == steps
+
+
 def test_a_second_opinion_is_named_with_the_step_it_overrules() -> None:
     second = [
         f.status_step

@@ -120,14 +120,15 @@ def test_first_schema_database_migrates_with_every_row(tmp_path: Path) -> None:
         held = con.execute("SELECT confidence, held FROM figure_history ORDER BY figure_id")
         assert held.fetchall() == [(None, False), (None, False)]  # stored before: never held
         steps = con.execute(
-            "SELECT value, force, status, status_step FROM figure_history ORDER BY figure_id"
+            "SELECT value, force, status, status_step, force_step, by_step FROM figure_history"
+            " ORDER BY figure_id"
         ).fetchall()
         read_today = detect(TEXT, TITLE, WHEN.date()).figures
         assert steps == [
-            (f.value, f.force, f.status, f.status_step)
+            (f.value, f.force, f.status, f.status_step, f.force_step, f.by_step)
             for f in sorted(read_today, key=lambda f: -f.value)
         ]
-        assert all(step for *_, step in steps)
+        assert all(all(row[3:]) for row in steps)
         comments = con.execute(
             "SELECT list(table_name || '.' || column_name) FROM duckdb_columns()"
             " WHERE table_name IN ('figures', 'alerts', 'conflicts', 'conflict_reports',"

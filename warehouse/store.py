@@ -496,7 +496,7 @@ def _insert_figures(
     con.execute(
         "INSERT INTO figures (id, article_id, watch, value, force, status, qualifier, evidence,"
         ' start_offset, end_offset, "by", source, revision, reported_at, confidence, held,'
-        " aside, status_step)"
+        " aside, status_step, force_step, by_step)"
         f" SELECT {unnested}",  # noqa: S608
         [ids, *(list(column) for column in columns)],
     )
@@ -532,6 +532,8 @@ def _figure_row(
         _held(figure, bar),
         figure.aside,
         figure.status_step or None,
+        figure.force_step or None,
+        figure.by_step or None,
     )
 
 

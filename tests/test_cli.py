@@ -95,4 +95,4 @@ def test_extract_writes_one_line_per_passage_in_order() -> None:
     assert set(figure) >= {"value", "force", "status", "qualifier", "evidence", "start", "end"}
     assert 0.5 < figure["confidence"] <= 1  # how likely the status model finds its status
     assert figure["status_step"] == "predicate after"  # "are deployed" after the figure
-    assert (figure["force_step"], figure["by_step"]) == ("its noun", "the Pentagon's troops")
+    assert (figure["force_step"], figure["by_step"]) == ("its noun", "the passage's deployer")

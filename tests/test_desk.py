@@ -260,20 +260,18 @@ def test_the_desk_dismisses_a_story_that_is_not_about_the_border(
     assert record["relevant"] is False and record["figures"] == []
 
 
-# Where the desk changed a status or confirmed one, counted by the step that read it (README).
-BY_STEP = """
-SELECT f.status_step AS step,
-       count(*) FILTER (WHERE c.action = 'fix' AND c.status <> c.detected_status) AS status_fixed,
-       count(*) FILTER (WHERE c.action = 'confirm') AS confirmed
-FROM corrections c JOIN figures f ON f.id = c.figure_id
-GROUP BY ALL ORDER BY status_fixed DESC, step
-"""
-BY_FORCE_STEP = """
-SELECT f.force_step, count(*) AS force_fixed
-FROM corrections c JOIN figures f ON f.id = c.figure_id
-WHERE c.action = 'fix' AND c.force <> c.detected_force
-GROUP BY ALL ORDER BY force_fixed DESC
-"""
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_query(comment: str) -> str:
+    """The README's analyst query that follows `comment`, up to its semicolon."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index(comment)
+    return text[start : text.index(";", start)]
+
+
+BY_STEP = readme_query("-- where the desk changed a status, or confirmed one")
+BY_FORCE_STEP = readme_query("-- where the desk changed a force")
 
 
 def test_the_desks_corrections_are_counted_by_the_step_that_read_the_status(

@@ -437,6 +437,66 @@ def test_the_desk_dismisses_a_story_that_is_not_about_the_border(desk: Desk) -> 
     assert len(desk.alerts()) == 5
 
 
+UNREAD = "Mexico will keep its soldiers along the northern frontier, its president said."
+
+
+def test_the_desk_judges_a_story_the_detector_missed_about_the_border(desk: Desk) -> None:
+    courier = untold("Courier", 5, UNREAD)
+    textless = replace(story("Ledger", 6), article=None, status="no_text")
+    desk.run(courier, textless)
+    with writing(desk.path, 5) as con:
+        _, listed = reports.story_list(con, 10, not_relevant=True)
+        assert [row[-1] for row in listed] == [courier.link]  # the page without text is not
+        with pytest.raises(WarehouseError, match="no stored story"):
+            corrections.judge_story(con, "http://news.example/none", True, None, "desk", ())
+        with pytest.raises(WarehouseError, match="no text of this story"):
+            corrections.judge_story(con, textless.link, True, None, "desk", ())
+        done = corrections.judge_story(con, courier.link, True, "Mexico's troops", "desk", ())
+        (record,) = reports.label_records(con)
+        columns, listed = reports.story_list(con, 10)
+    assert done.alert_ids == () and desk.alerts() == []
+    assert (record["relevant"], record["figures"]) == (True, [])
+    assert record["note"] == "checked by the desk: relevant: Mexico's troops"
+    verdict = [
+        (row[columns.index("about the border")], row[columns.index("desk")]) for row in listed
+    ]
+    assert verdict == [("yes", "judged about it")]
+    assert _rows(desk, "SELECT action, figure_id FROM corrections") == [("relevant", None)]
+
+    # Revised, the detector still reads it as not relevant: it stays about the border.
+    (article,) = _rows(desk, "SELECT id FROM articles WHERE url = $1", courier.link)
+    again = revised(courier, article[0], 7, text=UNREAD + " Updated.")
+    desk.run(replace(again, detection=Detection(False, 0.1, ())))
+    assert _rows(desk, "SELECT relevant, revision FROM articles WHERE id = $1", article[0]) == [
+        (True, 2)
+    ]
+
+
+def test_the_desk_judges_a_story_not_about_the_border_by_its_link(desk: Desk) -> None:
+    desk.run(story("Ledger", 1, guard(2100)))
+    courier, quiet = story("Courier", 5, guard(2600)), story("Herald", 6)
+    desk.run(courier, quiet)
+    with writing(desk.path, 5) as con:
+        corrections.judge_story(con, courier.link, False, "about Poland", "desk", ())
+        done = corrections.judge_story(con, quiet.link, False, "about Canada", "desk", ())
+        for judged in (courier, quiet):
+            with pytest.raises(WarehouseError, match="dismissed this story"):
+                corrections.judge_story(con, judged.link, True, None, "desk", ())
+        records = reports.label_records(con)
+    assert done.alert_ids == ()  # a story with no figure moves no series
+    assert desk.alerts() == [
+        ("first", None, 2100),
+        ("change", 2100, 2600),
+        ("correction", 2600, 2100),
+    ]
+    assert [(r["relevant"], r["figures"], r["note"]) for r in records] == [
+        (False, [], "checked by the desk: not_relevant: about Poland"),
+        (False, [], "checked by the desk: not_relevant: about Canada"),
+    ]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(2100,)]
+    assert _rows(desk, "SELECT count(*) FROM corrections WHERE figure_id IS NULL") == [(2,)]
+
+
 def _rows(desk: Desk, sql: str, *params: object) -> list[tuple[object, ...]]:
     with duckdb.connect(str(desk.path), read_only=True) as con:
         return con.execute(sql, list(params)).fetchall()

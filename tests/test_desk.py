@@ -260,6 +260,46 @@ def test_the_desk_dismisses_a_story_that_is_not_about_the_border(
     assert record["relevant"] is False and record["figures"] == []
 
 
+def test_the_desk_judges_stories_by_their_link(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger", "Courier"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "drill", DAY, guard("2,600", "Monday"))
+    mexico = "Mexico will keep its soldiers along the northern frontier, its president said."
+    news.publish("Courier", "mexico", DAY + timedelta(days=1), mexico)
+    run(config)
+    drill, missed = news.items["Ledger"]["drill"].link, news.items["Courier"]["mexico"].link
+    listing = ["stories", "--config", str(config)]
+    capsys.readouterr()
+    assert main([*listing, "--not-relevant"]) == 0
+    listed = capsys.readouterr().out
+    assert missed in listed and drill not in listed
+
+    judge = ["--config", str(config), "--who", "night desk"]
+    assert main(["stories", "relevant", missed, *judge]) == 1  # no --reason
+    assert main(["stories", "relevant", *judge, "--reason", "x"]) == 1  # no link
+    capsys.readouterr()
+    assert main(["stories", "relevant", missed, *judge, "--reason", "Mexico's troops"]) == 0
+    said = capsys.readouterr().out
+    assert f"the story at {missed} judged about the border; its series'" in said
+    assert main(["stories", "not-relevant", drill, *judge, "--reason", "a drill in Poland"]) == 0
+    assert web.posted_json("/hook")[-1]["title"] == (
+        "Correction — National Guard troops (federal mission) deployed at the US–Mexico"
+        " border: Ledger's story was dismissed by the desk: not about the border (a drill in"
+        " Poland); current value: none"
+    )
+    assert main(listing) == 0
+    listed = capsys.readouterr().out
+    assert "judged about it" in listed and "judged not about it" in listed
+
+    labels = tmp_path / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    records = {r["url"]: r for r in map(json.loads, labels.read_text().splitlines())}
+    assert (records[missed]["relevant"], records[missed]["figures"]) == (True, [])
+    assert (records[drill]["relevant"], records[drill]["figures"]) == (False, [])
+
+
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 

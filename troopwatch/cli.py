@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     desk.add_arguments(
         command("figures", desk.figures, "list recent figures; dismiss, fix or export them")
     )
+    desk.add_story_arguments(
+        command("stories", desk.stories, "list stories read; judge one about the border or not")
+    )
     report = command("report", _report, "write the HTML report: a timeline per series")
     report.add_argument(
         "--out", help=f"HTML file (default: [report] path, else ./{DEFAULT_REPORT})"

@@ -1,5 +1,6 @@
 """The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm, add and export
-figures, and the open conflicts under `troopwatch series`."""
+figures, `troopwatch stories` to list stories and judge whether each is about the border, and
+the open conflicts under `troopwatch series`."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import getpass
 import json
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,9 +18,12 @@ from flows.config import Config, config_path, load_config
 
 if TYPE_CHECKING:
     from warehouse.corrections import Corrected, Fix, Missed
+    from warehouse.db import Connection
+    from warehouse.records import ChannelRef
 
 ACTIONS = ("dismiss", "fix", "confirm", "add", "export-labels")
 VERBS = {"dismiss": "dismissed", "fix": "corrected", "confirm": "confirmed"}
+VERDICTS = ("relevant", "not-relevant")
 _BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
 
 
@@ -52,6 +57,55 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
         "--qualifier", choices=QUALIFIERS, default="exact", help="add: about, up to, ..."
     )
     figures.add_argument("--evidence", help="add: the story's own words for the figure")
+
+
+def add_story_arguments(stories: argparse.ArgumentParser) -> None:
+    stories.add_argument(
+        "verdict",
+        nargs="?",
+        choices=VERDICTS,
+        help="the story at LINK is about the border, or not, whatever was read (default: list)",
+    )
+    stories.add_argument("link", nargs="?", help="the story's link (see the list)")
+    stories.add_argument("--limit", type=int, default=50, help="stories listed (default 50)")
+    stories.add_argument(
+        "--not-relevant",
+        action="store_true",
+        help="list only the stories read as not about the border: where a missed one hides",
+    )
+    stories.add_argument("--reason", help="why, in the desk's words (required)")
+    stories.add_argument("--who", help="who judges (default: the login name)")
+
+
+def stories(args: argparse.Namespace) -> int:
+    """List the stories read, or judge one by its link."""
+    config = load_config(config_path(args.config))
+    if args.verdict is None:
+        from troopwatch.tables import show
+        from warehouse import reports
+        from warehouse.db import reading
+
+        with reading(config.database, config.lock_timeout) as con:
+            show(*reports.story_list(con, args.limit, args.not_relevant))
+        return 0
+    if args.link is None:
+        raise TroopwatchError(f"stories {args.verdict} needs a story's link")
+    if not args.reason:
+        raise TroopwatchError(f"stories {args.verdict} needs --reason: say why, for the record")
+    return _judge(config, args.link, args.verdict == "relevant", args)
+
+
+def _judge(config: Config, link: str, about: bool, args: argparse.Namespace) -> int:
+    from warehouse import corrections
+
+    return _as_the_desk(
+        config,
+        args,
+        lambda con, who, channels: corrections.judge_story(
+            con, link, about, args.reason, who, channels
+        ),
+        f"the story at {link} judged {'about' if about else 'not about'} the border",
+    )
 
 
 def figures(args: argparse.Namespace) -> int:
@@ -95,9 +149,7 @@ def _list(config: Config, limit: int, least_sure: bool) -> int:
 
 
 def _correct(config: Config, args: argparse.Namespace) -> int:
-    from flows.deliver import channel_refs
     from warehouse import corrections
-    from warehouse.db import migrate, writing
 
     figure_id = _figure_id(args.target)
     if args.story and args.action != "dismiss":
@@ -112,31 +164,56 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
             raise TroopwatchError("figures confirm changes nothing; to correct it, use fix")
     else:
         fix = _fix(args)
-    channels = channel_refs(config)
-    who = args.who or getpass.getuser()
-    migrate(config.database, config.lock_timeout)
-    with writing(config.database, config.lock_timeout) as con:
-        if args.story and fix is None:
-            done = corrections.dismiss_story(con, figure_id, args.reason, who, channels)
-            what = f"the story of figure {figure_id} dismissed as not about the border"
-        else:
-            done = corrections.correct(con, figure_id, fix, args.reason, who, channels)
-            what = f"figure {figure_id} {VERBS[args.action]}"
-    return _delivered(config, done, what)
+    if args.story and fix is None:
+        return _as_the_desk(
+            config,
+            args,
+            lambda con, who, channels: corrections.dismiss_story(
+                con, figure_id, args.reason, who, channels
+            ),
+            f"the story of figure {figure_id} dismissed as not about the border",
+        )
+    return _as_the_desk(
+        config,
+        args,
+        lambda con, who, channels: corrections.correct(
+            con, figure_id, fix, args.reason, who, channels
+        ),
+        f"figure {figure_id} {VERBS[args.action]}",
+    )
 
 
 def _add(config: Config, args: argparse.Namespace) -> int:
-    from flows.deliver import channel_refs
     from warehouse import corrections
-    from warehouse.db import migrate, writing
 
     missed = _missed(args)
+    return _as_the_desk(
+        config,
+        args,
+        lambda con, who, channels: corrections.add(
+            con, args.target, missed, args.reason, who, channels
+        ),
+        f"figure added to {args.target}",
+    )
+
+
+def _as_the_desk(
+    config: Config,
+    args: argparse.Namespace,
+    act: Callable[[Connection, str, Sequence[ChannelRef]], Corrected],
+    what: str,
+) -> int:
+    """Do one correction in the database (`what` says what it did), then send the
+    correction alerts it queued."""
+    from flows.deliver import channel_refs
+    from warehouse.db import migrate, writing
+
     channels = channel_refs(config)
     who = args.who or getpass.getuser()
     migrate(config.database, config.lock_timeout)
     with writing(config.database, config.lock_timeout) as con:
-        done = corrections.add(con, args.target, missed, args.reason, who, channels)
-    return _delivered(config, done, f"figure added to {args.target}")
+        done = act(con, who, channels)
+    return _delivered(config, done, what)
 
 
 def _delivered(config: Config, done: Corrected, what: str) -> int:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 PIPED_WIDTH = 200  # tables written to a file or a pipe are not squeezed to 80 columns
 
@@ -19,7 +19,8 @@ def console() -> Console:
 
 
 def show(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> None:
-    table = Table(*columns, title=title, show_lines=False)
+    # A cell too long for its column folds onto more lines: a link is never cut short.
+    table = Table(*(Column(name, overflow="fold") for name in columns), title=title)
     for row in rows:
         table.add_row(*(_cell(value) for value in row))
     console().print(table)

@@ -1,6 +1,6 @@
-"""The desk's corrections: dismissing, fixing, confirming or adding a figure, or a whole story
-as not about the border, and applying them again whenever the story is read again (a revision
-detects its figures afresh)."""
+"""The desk's corrections: dismissing, fixing, confirming or adding a figure, or judging a
+whole story about the border or not, and applying them again whenever the story is read again
+(a revision detects its figures afresh)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def reapply(
     figures not dismissed, as corrected. A story the desk found not about the border keeps
     none. A figure the desk added and the detector did not find again is added again while
     the story still has its words. A figure the desk added, fixed or confirmed is one it
-    stands behind: no aside, and sure."""
+    stands behind: no aside, and sure. A story the desk found about the border stays
+    relevant."""
     rules = con.execute(
         "SELECT action, detected_value, detected_force, detected_status, detected_by,"
         ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
@@ -40,6 +41,8 @@ def reapply(
     if any(rule[0] == "not_relevant" for rule in rules):
         _off_the_border(con, article_id)
         return []
+    if any(rule[0] == "relevant" for rule in rules):
+        _on_the_border(con, article_id)
     figures = [*figures, *_added_again(con, article_id, figures, reported_at)]
     kept = []
     for figure, figure_id in figures:
@@ -174,7 +177,7 @@ def _insert(
         ],
     ).fetchone()
     assert row is not None
-    con.execute("UPDATE articles SET relevant = true WHERE id = $1", [article_id])
+    _on_the_border(con, article_id)
     return int(row[0])
 
 
@@ -277,17 +280,7 @@ def add(
 ) -> Corrected:
     """Add a figure the detector missed to the stored story at `link`; queue a correction
     alert if its series' current value changed."""
-    row = con.execute(
-        "SELECT id, text, revision, text_source, outlet FROM articles WHERE url = $1", [link]
-    ).fetchone()
-    if row is None:
-        raise WarehouseError(f"{link}: no stored story has this link (see `troopwatch sql`)")
-    article_id, text, revision, source, outlet = row
-    if con.execute(
-        "SELECT 1 FROM corrections WHERE article_id = $1 AND action = 'not_relevant'",
-        [article_id],
-    ).fetchone():
-        raise WarehouseError(f"{link}: the desk dismissed this story as not about the border")
+    article_id, text, revision, source, outlet = _story(con, link)
     figure = _placed(missed, text or "")
     if figure is None:
         raise WarehouseError(
@@ -322,27 +315,102 @@ def dismiss_story(
     """The figure's story is not about the border: dismiss every figure of it and mark it
     not relevant; queue a correction alert for every series whose current value changed."""
     article_id, value, force, status, by, qualifier, outlet = _figure(con, figure_id)
+    detected = _detected(con, figure_id, (value, force, status, by))
+    verdict = Verdict(article_id, outlet, reason, who, figure_id, detected, qualifier)
+    return _not_about_the_border(con, verdict, channels)
+
+
+def judge_story(
+    con: Connection,
+    link: str,
+    about_the_border: bool,
+    reason: str | None,
+    who: str,
+    channels: Sequence[ChannelRef],
+) -> Corrected:
+    """The desk's verdict on the whole stored story at `link`, whatever the detector read.
+    About the border, it is relevant (it may have no figure; `add` gives a missed one). Not
+    about the border, it is dismissed as by `dismiss_story`."""
+    article_id, text, _, _, outlet = _story(con, link)
+    if text is None:
+        raise WarehouseError(f"{link}: no text of this story was stored; there is nothing to judge")
+    verdict = Verdict(article_id, outlet, reason, who)
+    if not about_the_border:
+        return _not_about_the_border(con, verdict, channels)
+    _on_the_border(con, article_id)
+    return Corrected(_record_verdict(con, verdict, "relevant"), ())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The desk's verdict on a story: given on one of its figures (`figure_id`, as
+    `detected`), or on the story by its link (no figure)."""
+
+    article_id: int
+    outlet: str
+    reason: str | None
+    who: str
+    figure_id: int | None = None
+    detected: tuple[Any, ...] = (None, None, None, None)
+    qualifier: str | None = None
+
+
+def _not_about_the_border(
+    con: Connection, verdict: Verdict, channels: Sequence[ChannelRef]
+) -> Corrected:
+    """Dismiss every figure of the story and mark it not relevant; queue a correction alert
+    for every series whose current value changed."""
     rows = con.execute(
         'SELECT DISTINCT "by", force, status FROM figures WHERE article_id = $1'
         " AND superseded_at IS NULL AND NOT dismissed",
-        [article_id],
+        [verdict.article_id],
     ).fetchall()
     keys: list[SeriesKey] = [(row[0], row[1], row[2]) for row in rows]
     before = {key: current(con, key) for key in keys}
-    _off_the_border(con, article_id)
-    detected = _detected(con, figure_id, (value, force, status, by))
-    at = datetime.now(UTC)
-    correction_id = _record(
-        con, figure_id, article_id, detected, {}, "not_relevant", reason, who, at
-    )
+    _off_the_border(con, verdict.article_id)
+    correction_id = _record_verdict(con, verdict, "not_relevant")
     note = {
         "action": "not_relevant",
-        "value": value,
-        "qualifier": qualifier,
-        "outlet": outlet,
-        "reason": reason or "",
+        "value": verdict.detected[0],
+        "qualifier": verdict.qualifier,
+        "outlet": verdict.outlet,
+        "reason": verdict.reason or "",
     }
     return _alerts(con, correction_id, before, note, channels)
+
+
+def _record_verdict(con: Connection, verdict: Verdict, action: str) -> int:
+    return _record(
+        con,
+        verdict.figure_id,
+        verdict.article_id,
+        verdict.detected,
+        {},
+        action,
+        verdict.reason,
+        verdict.who,
+        datetime.now(UTC),
+    )
+
+
+def _story(con: Connection, link: str) -> tuple[int, str | None, int, str | None, str]:
+    """The stored story at `link` (id, text, revision, text source, outlet), unless the desk
+    dismissed it as not about the border."""
+    row = con.execute(
+        "SELECT a.id, a.text, a.revision, a.text_source, a.outlet FROM articles a"
+        " WHERE a.url = $1 AND NOT EXISTS (SELECT 1 FROM corrections c"
+        " WHERE c.article_id = a.id AND c.action = 'not_relevant')",
+        [link],
+    ).fetchone()
+    if row is not None:
+        return row
+    if con.execute("SELECT 1 FROM articles WHERE url = $1", [link]).fetchone():
+        raise WarehouseError(f"{link}: the desk dismissed this story as not about the border")
+    raise WarehouseError(f"{link}: no stored story has this link (see `troopwatch stories`)")
+
+
+def _on_the_border(con: Connection, article_id: int) -> None:
+    con.execute("UPDATE articles SET relevant = true WHERE id = $1", [article_id])
 
 
 def _off_the_border(con: Connection, article_id: int) -> None:
@@ -413,7 +481,7 @@ def _detected(con: Connection, figure_id: int, values: tuple[Any, ...]) -> tuple
 
 def _record(
     con: Connection,
-    figure_id: int,
+    figure_id: int | None,
     article_id: int,
     detected: tuple[Any, ...],
     changes: dict[str, Any],

@@ -143,8 +143,8 @@ class CorrectionNote:
     """What the desk did to a figure, for the correction message."""
 
     action: str  # dismiss, fix, confirm, add or not_relevant (the whole story)
-    value: int
-    qualifier: str
+    value: int | None  # None: a verdict on a whole story, given by its link
+    qualifier: str | None
     outlet: str
     reason: str
     changes: tuple[tuple[str, str], ...] = ()  # (field, corrected value) of a fix

@@ -125,6 +125,35 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
     ]
 
 
+def story_list(con: Connection, limit: int, not_relevant: bool = False) -> Rows:
+    """The most recent stories read (or only those read as not about the border), with how
+    many figures of each count and the desk's verdict, for the desk to judge by link."""
+    only = "AND NOT a.relevant" if not_relevant else ""
+    return query(
+        con,
+        f"""
+        WITH counted AS (
+            SELECT article_id, count(*) AS figures FROM figures
+            WHERE superseded_at IS NULL AND NOT dismissed AND NOT held GROUP BY article_id
+        ), verdicts AS (
+            SELECT article_id,
+                   CASE WHEN bool_or(action = 'not_relevant') THEN 'judged not about it'
+                        WHEN bool_or(action = 'relevant') THEN 'judged about it'
+                        ELSE 'figures checked' END AS desk
+            FROM corrections GROUP BY article_id
+        )
+        SELECT coalesce(a.published_at, a.fetched_at) AS published, a.outlet, a.lang,
+               CASE WHEN a.relevant THEN 'yes' ELSE 'no' END AS "about the border",
+               coalesce(n.figures, 0) AS figures, coalesce(v.desk, '') AS desk, a.title,
+               a.url AS link
+        FROM articles a LEFT JOIN counted n ON n.article_id = a.id
+        LEFT JOIN verdicts v ON v.article_id = a.id
+        WHERE a.text IS NOT NULL {only}
+        ORDER BY published DESC, a.id DESC LIMIT {int(limit)}
+        """,  # noqa: S608  an int and fixed clauses
+    )
+
+
 def open_conflicts(con: Connection) -> Rows:
     """Series whose outlets disagree and no later report settled it yet."""
     return query(
@@ -148,8 +177,8 @@ def label_records(con: Connection) -> list[dict[str, Any]]:
     articles = con.execute(
         """
         SELECT a.id, a.url, a.published_at, a.title, a.text, a.relevant, a.lang,
-               string_agg(c.action || ' #' || c.figure_id || coalesce(': ' || c.reason, ''),
-                          '; ' ORDER BY c.id)
+               string_agg(c.action || coalesce(' #' || c.figure_id, '')
+                          || coalesce(': ' || c.reason, ''), '; ' ORDER BY c.id)
         FROM articles a JOIN corrections c ON c.article_id = a.id
         WHERE a.text IS NOT NULL GROUP BY ALL ORDER BY a.id
         """

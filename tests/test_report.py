@@ -118,6 +118,9 @@ def test_report_in_a_real_browser(database: Path, tmp_path: Path) -> None:
         ):
             assert fact in text
         assert "About 2,600 National Guard troops are now deployed" in text
+        status_step, force_step, by_step = newest.steps
+        assert status_step and force_step and by_step  # the detector read it: its steps
+        assert f"status: {status_step}; force: {force_step}; who deploys: {by_step}" in text
 
         page_.mouse.move(0, 0)
         tooltip.wait_for(state="hidden", timeout=5_000)
@@ -284,7 +287,14 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
             replaced=True,
             value=2400,
         ),
-        replace(base, figure_id=1, value=2100, effect="first", checked="confirmed"),
+        replace(
+            base,
+            figure_id=1,
+            value=2100,
+            effect="first",
+            checked="confirmed",
+            steps=("nearest cue", "its noun", "a governor's mission"),
+        ),
         replace(base, figure_id=5, published=when - timedelta(hours=1), counted=False, held=True),
         replace(
             base,
@@ -317,6 +327,11 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
     assert [(s.value, s.figure_id) for s in timeline.steps] == [(2100, 1), (2600, 4)]
     points = _points(json.loads(tree.xpath("//script[@type='application/json']")[0].text))
     assert [p["counted"] for p in points] == [True, False, False, True, False, False]
+    read = "status: nearest cue; force: its noun; who deploys: a governor's mission"
+    assert [p["read"] for p in points] == ["—", "—", "—", read, "—", "—"]
+    (figure_cell,) = tree.xpath("//tbody/tr[4]/td[3]")
+    assert figure_cell.get("title") == f"read by {read}"
+    assert tree.xpath("//tbody/tr[1]/td[3]")[0].get("title") is None
 
 
 def test_headlines_and_sentences_render_as_text() -> None:

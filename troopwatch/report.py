@@ -135,7 +135,15 @@ def _row(figure: TimelineFigure) -> dict[str, str]:
         "evidence": figure.context,
         "url": _safe_url(figure.url),
         "effect": _effect(figure),
+        "read": _read_by(figure),
     }
+
+
+def _read_by(figure: TimelineFigure) -> str:
+    """What read the figure, named as the warehouse names its steps: "status: cap; force:
+    its noun; who deploys: the Pentagon's troops"; "" for a figure the desk added."""
+    named = zip(("status", "force", "who deploys"), figure.steps, strict=True)
+    return "; ".join(f"{what}: {step}" for what, step in named if step)
 
 
 def _effect(figure: TimelineFigure) -> str:
@@ -225,6 +233,7 @@ def chart_spec(timeline: SeriesTimeline, outlets: list[str]) -> dict[str, Any]:
                 alt.Tooltip("headline:N", title="Headline"),
                 alt.Tooltip("evidence:N", title="Evidence"),
                 alt.Tooltip("effect:N", title="Effect"),
+                alt.Tooltip("read:N", title="Read by"),
                 alt.Tooltip("url:N", title="Link"),
             ],
         )
@@ -245,6 +254,7 @@ def _point(figure: TimelineFigure) -> dict[str, Any]:
         "headline": figure.headline or "(no headline)",
         "evidence": figure.context,
         "effect": _effect(figure) or "—",
+        "read": _read_by(figure) or "—",
         "url": _safe_url(figure.url),
         "alert": figure.effect not in ("", "corroborates"),
         "disputed": figure.disputed,

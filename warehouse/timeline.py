@@ -49,6 +49,8 @@ class TimelineFigure:
     checked: str = ""  # "confirmed" or "added" when the desk stands behind it as it is
     disputed: bool = False  # one side of a conflict between outlets
     sides: tuple[Side, ...] = ()  # for the figure that raised a conflict: every side of it
+    # The steps that read its status, force and deployer; None for a figure the desk added.
+    steps: tuple[str | None, str | None, str | None] = (None, None, None)
 
     @property
     def context(self) -> str:
@@ -115,7 +117,8 @@ SELECT h.watch, h."by", h.force, h.status, h.figure_id, h.value, h.qualifier,
        cr.detected_value,
        CASE WHEN f.added THEN 'added' WHEN f.confirmed THEN 'confirmed' ELSE '' END,
        d.figure_id IS NOT NULL, coalesce(sides.sides, []),
-       CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset
+       CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset,
+       h.status_step, h.force_step, h.by_step
 FROM figure_history h
 JOIN figures f ON f.id = h.figure_id
 JOIN articles ar ON ar.id = h.article_id
@@ -171,7 +174,7 @@ def current_values(key: SeriesKey, figures: list[TimelineFigure]) -> tuple[Step,
 def _figure(row: tuple[Any, ...]) -> TimelineFigure:
     (figure_id, value, qualifier, outlet, published, headline, evidence, url, effect, alert_id,
      old_value, old_qualifier, counted, dismissed, held, aside, replaced, corrected_from,
-     checked, disputed, sides, text, start, end) = row  # fmt: skip
+     checked, disputed, sides, text, start, end, *steps) = row  # fmt: skip
     return TimelineFigure(
         figure_id,
         value,
@@ -195,6 +198,7 @@ def _figure(row: tuple[Any, ...]) -> TimelineFigure:
         checked=checked,
         disputed=disputed,
         sides=tuple(Side(*side) for side in sides),
+        steps=(steps[0], steps[1], steps[2]),
     )
 
 

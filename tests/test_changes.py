@@ -443,10 +443,15 @@ UNREAD = "Mexico will keep its soldiers along the northern frontier, its preside
 def test_the_desk_judges_a_story_the_detector_missed_about_the_border(desk: Desk) -> None:
     courier = untold("Courier", 5, UNREAD)
     textless = replace(story("Ledger", 6), article=None, status="no_text")
-    desk.run(courier, textless)
+    closer = untold("Herald", 4, "Soldiers were seen near the crossing.")
+    desk.run(courier, textless, replace(closer, detection=Detection(False, 0.4, ())))
     with writing(desk.path, 5) as con:
-        _, listed = reports.story_list(con, 10, not_relevant=True)
-        assert [row[-1] for row in listed] == [courier.link]  # the page without text is not
+        columns, listed = reports.story_list(con, 10, not_relevant=True)
+        # The closest call first, though older; the page without text is not listed.
+        assert [(row[-1], row[columns.index("score")]) for row in listed] == [
+            (closer.link, 0.4),
+            (courier.link, 0.1),
+        ]
         with pytest.raises(WarehouseError, match="no stored story"):
             corrections.judge_story(con, "http://news.example/none", True, None, "desk", ())
         with pytest.raises(WarehouseError, match="no text of this story"):
@@ -460,7 +465,7 @@ def test_the_desk_judges_a_story_the_detector_missed_about_the_border(desk: Desk
     verdict = [
         (row[columns.index("about the border")], row[columns.index("desk")]) for row in listed
     ]
-    assert verdict == [("yes", "judged about it")]
+    assert verdict == [("yes", "judged about it"), ("no", "")]  # the newest first
     assert _rows(desk, "SELECT action, figure_id FROM corrections") == [("relevant", None)]
 
     # Revised, the detector still reads it as not relevant: it stays about the border.

@@ -71,7 +71,8 @@ def add_story_arguments(stories: argparse.ArgumentParser) -> None:
     stories.add_argument(
         "--not-relevant",
         action="store_true",
-        help="list only the stories read as not about the border: where a missed one hides",
+        help="list only the stories read as not about the border, the closest calls first:"
+        " where a missed one hides",
     )
     stories.add_argument("--reason", help="why, in the desk's words (required)")
     stories.add_argument("--who", help="who judges (default: the login name)")

@@ -126,9 +126,11 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
 
 
 def story_list(con: Connection, limit: int, not_relevant: bool = False) -> Rows:
-    """The most recent stories read (or only those read as not about the border), with how
-    many figures of each count and the desk's verdict, for the desk to judge by link."""
+    """The most recent stories read, with how many figures of each count and the desk's
+    verdict, for the desk to judge by link. Or only those read as not about the border,
+    the closest calls first: where a story the detector missed hides."""
     only = "AND NOT a.relevant" if not_relevant else ""
+    order = "a.relevance_score DESC NULLS LAST, " if not_relevant else ""
     return query(
         con,
         f"""
@@ -144,12 +146,12 @@ def story_list(con: Connection, limit: int, not_relevant: bool = False) -> Rows:
         )
         SELECT coalesce(a.published_at, a.fetched_at) AS published, a.outlet, a.lang,
                CASE WHEN a.relevant THEN 'yes' ELSE 'no' END AS "about the border",
-               coalesce(n.figures, 0) AS figures, coalesce(v.desk, '') AS desk, a.title,
-               a.url AS link
+               round(a.relevance_score, 2) AS score, coalesce(n.figures, 0) AS figures,
+               coalesce(v.desk, '') AS desk, a.title, a.url AS link
         FROM articles a LEFT JOIN counted n ON n.article_id = a.id
         LEFT JOIN verdicts v ON v.article_id = a.id
         WHERE a.text IS NOT NULL {only}
-        ORDER BY published DESC, a.id DESC LIMIT {int(limit)}
+        ORDER BY {order}published DESC, a.id DESC LIMIT {int(limit)}
         """,  # noqa: S608  an int and fixed clauses
     )
 

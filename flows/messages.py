@@ -129,6 +129,8 @@ def correction(alert: AlertView) -> str:
         done = "was dismissed by the desk"
     elif note.action == "confirm":
         done = "was confirmed by the desk"
+    elif note.action == "aside":
+        done = "was set aside by the desk: right, but beside the story's news"
     elif note.action == "add":
         done = "was added by the desk"
     else:

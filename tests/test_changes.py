@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from extractors.model import Article, Detection, Figure
-from warehouse import changes, corrections, reports, store
+from warehouse import changes, corrections, reports, store, timeline
 from warehouse.changes import Decision, Reported, SeriesAlert, decide, same_report
 from warehouse.db import WarehouseError, migrate, writing
 from warehouse.records import ChannelRef, PageOutcome, Revisit
@@ -347,6 +347,45 @@ def test_a_released_figure_stays_released_when_its_story_is_revised(desk: Desk) 
         (4100, False, True, False),
     ]
     assert _rows(desk, "SELECT value FROM latest_figures") == [(4100,)]
+
+
+def test_the_desk_sets_aside_a_part_and_it_stays_aside(desk: Desk) -> None:
+    desk.run(story("Ledger", 1, guard(2100)))
+    courier = story("Courier", 5, guard(300), guard(2600))  # a part read as the news
+    desk.run(courier)
+    ids = dict(_rows(desk, "SELECT value, id FROM figures"))
+    with writing(desk.path, 5) as con:
+        done = corrections.correct(
+            con, ids[300], corrections.Fix(aside=True), "Yuma's share", "desk", ()
+        )
+        columns, rows = reports.figure_list(con, 10)
+        _, to_check = reports.figure_list(con, 10, least_sure=True)
+        (record,) = reports.label_records(con)
+        shown = {f.value: f.checked for t in timeline.series_timelines(con) for f in t.figures}
+    assert shown == {300: "set aside", 2600: "", 2100: ""}  # the report's words for it
+    assert done.alert_ids and desk.alerts()[-1] == ("correction", 300, 2600)
+    assert [row[columns.index("desk")] for row in rows] == ["", "set aside", ""]
+    assert [row[columns.index("value")] for row in to_check] == [2600, 2100]
+    assert [(f["value"], f["optional"]) for f in record["figures"]] == [(300, True), (2600, False)]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(2600,)]
+
+    # Revised, the detector reads the part as news again: it is set aside again.
+    (article,) = _rows(desk, "SELECT article_id FROM figures WHERE id = $1", ids[300])
+    desk.run(revised(courier, article[0], 7, guard(300), guard(2700)))
+    second = "SELECT value, held, aside, set_aside, confirmed FROM figures WHERE revision = 2"
+    assert _rows(desk, second + " ORDER BY id") == [
+        (300, True, True, True, False),
+        (2700, False, False, False, False),
+    ]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(2700,)]
+    assert desk.alerts()[-1] == ("revision", 2600, 2700)
+
+    # The desk changes its mind and confirms it: released, it speaks for the story again.
+    (part,) = _rows(desk, "SELECT id FROM figures WHERE revision = 2 AND value = 300")
+    with writing(desk.path, 5) as con:
+        corrections.correct(con, part[0], corrections.Fix(), "the news", "desk", ())
+    assert _rows(desk, second + " AND value = 300") == [(300, False, True, False, True)]
+    assert _rows(desk, "SELECT value FROM latest_figures") == [(300,)]
 
 
 MISSED = "The Pentagon ordered 1,500 active-duty troops to the southern border on Friday."

@@ -212,6 +212,34 @@ def test_the_desk_confirms_a_held_figure(
     assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, False)]
 
 
+def test_the_desk_sets_a_figure_aside(
+    web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = Newsroom(web, ["Ledger"])
+    config = configured(tmp_path, news, web)
+    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
+    run(config)
+    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
+        (figure,) = con.execute("SELECT id FROM figures").fetchone()  # type: ignore[misc]
+
+    desk = ["--reason", "a caption's", "--config", str(config)]
+    assert main(["figures", "aside", str(figure), "--value", "2700", *desk]) == 1
+    capsys.readouterr()
+    assert main(["figures", "aside", str(figure), *desk]) == 0
+    assert "set aside; 1 correction(s) queued, 1 message(s) delivered" in capsys.readouterr().out
+    assert web.posted_json("/hook")[-1]["title"] == (
+        "Correction — National Guard troops (federal mission) deployed at the US–Mexico"
+        " border: about 2,600 (Ledger) was set aside by the desk: right, but beside the"
+        " story's news (a caption's); current value: none"
+    )
+    assert main(["figures", "--config", str(config)]) == 0
+    assert "set aside" in capsys.readouterr().out
+    labels = tmp_path / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, True)]
+
+
 def test_the_desk_adds_a_figure_the_detector_missed(
     web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command("series", desk.series, "show each series' history of figures and open conflicts")
     desk.add_arguments(
-        command("figures", desk.figures, "list recent figures; dismiss, fix or export them")
+        command("figures", desk.figures, "list recent figures; check, correct, add or export them")
     )
     desk.add_story_arguments(
         command("stories", desk.stories, "list stories read; judge one about the border or not")

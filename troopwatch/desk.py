@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from warehouse.db import Connection
     from warehouse.records import ChannelRef
 
-ACTIONS = ("dismiss", "fix", "confirm", "add", "export-labels")
-VERBS = {"dismiss": "dismissed", "fix": "corrected", "confirm": "confirmed"}
+ACTIONS = ("dismiss", "fix", "confirm", "aside", "add", "export-labels")
+VERBS = {"dismiss": "dismissed", "fix": "corrected", "confirm": "confirmed", "aside": "set aside"}
 VERDICTS = ("relevant", "not-relevant")
 _BY = re.compile(r"us_federal|mexico|unclear|state:[A-Z]{2}")
 
@@ -32,7 +32,7 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
     figures.add_argument(
         "target",
         nargs="?",
-        help="a figure id (dismiss, fix, confirm), a story's link (add) or a file (export)",
+        help="a figure id (dismiss, fix, confirm, aside), a story's link (add) or a file (export)",
     )
     figures.add_argument("--limit", type=int, default=50, help="figures listed (default 50)")
     figures.add_argument(
@@ -159,10 +159,13 @@ def _correct(config: Config, args: argparse.Namespace) -> int:
     if args.action == "dismiss":
         if not args.reason:
             raise TroopwatchError("figures dismiss needs --reason: say why, for the record")
-    elif args.action == "confirm":
-        fix = corrections.Fix()  # a fix that changes nothing: right as read
+    elif args.action in ("confirm", "aside"):
+        # a fix that changes nothing: right as read, in the news or beside it
+        fix = corrections.Fix(aside=args.action == "aside")
         if _fix_options(args).changes():
-            raise TroopwatchError("figures confirm changes nothing; to correct it, use fix")
+            raise TroopwatchError(
+                f"figures {args.action} changes nothing else; to correct it, use fix"
+            )
     else:
         fix = _fix(args)
     if args.story and fix is None:

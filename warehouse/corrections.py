@@ -1,6 +1,6 @@
-"""The desk's corrections: dismissing, fixing, confirming or adding a figure, or judging a
-whole story about the border or not, and applying them again whenever the story is read again
-(a revision detects its figures afresh)."""
+"""The desk's corrections: dismissing, fixing, confirming, setting aside or adding a figure,
+or judging a whole story about the border or not, and applying them again whenever the story
+is read again (a revision detects its figures afresh)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def reapply(
     figures not dismissed, as corrected. A story the desk found not about the border keeps
     none. A figure the desk added and the detector did not find again is added again while
     the story still has its words. A figure the desk added, fixed or confirmed is one it
-    stands behind: no aside, and sure. A story the desk found about the border stays
-    relevant."""
+    stands behind: no aside, and sure; one it set aside is held as an aside. A story the
+    desk found about the border stays relevant."""
     rules = con.execute(
         "SELECT action, detected_value, detected_force, detected_status, detected_by,"
         ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
@@ -52,7 +52,10 @@ def reapply(
             if current is None or _reading(figure) != (d_value, d_force, d_status, d_by):
                 continue
             matched = True
-            current = None if action == "dismiss" else _backed(current, value, force, status, by)
+            aside = action == "aside"
+            current = (
+                None if action == "dismiss" else _backed(current, value, force, status, by, aside)
+            )
         if matched:
             _store(con, figure_id, figure, current)
         if current is not None:
@@ -83,16 +86,22 @@ def _added_again(
 
 
 def _backed(
-    figure: Figure, value: int | None, force: str | None, status: str | None, by: str | None
+    figure: Figure,
+    value: int | None,
+    force: str | None,
+    status: str | None,
+    by: str | None,
+    aside: bool = False,
 ) -> Figure:
-    """The figure as the desk fixed, confirmed or added it (None leaves a field as read)."""
+    """The figure as the desk fixed, confirmed, added or set it aside (None leaves a field
+    as read)."""
     return replace(
         figure,
         value=value if value is not None else figure.value,
         force=force or figure.force,  # type: ignore[arg-type]
         status=status or figure.status,  # type: ignore[arg-type]
         by=by or figure.by,
-        aside=False,
+        aside=aside,
         confidence=1.0,
     )
 
@@ -104,8 +113,9 @@ def _store(con: Connection, figure_id: int, detected: Figure, now: Figure | None
         fixed = _reading(now) != _reading(detected)
         con.execute(
             'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = $5,'
-            " confirmed = NOT $5, held = false WHERE id = $6",
-            [now.value, now.force, now.status, now.by, fixed, figure_id],
+            " confirmed = NOT ($5 OR $6), held = $6, aside = aside OR $6, set_aside = $6"
+            " WHERE id = $7",
+            [now.value, now.force, now.status, now.by, fixed, now.aside, figure_id],
         )
 
 
@@ -192,12 +202,14 @@ class Current:
 
 @dataclass(frozen=True)
 class Fix:
-    """What the desk corrects; None leaves a field as it is."""
+    """What the desk corrects; None leaves a field as it is. `aside`: the figure is right,
+    but beside the story's news (a part of a total, a caption's): held as an aside."""
 
     value: int | None = None
     force: str | None = None
     status: str | None = None
     by: str | None = None
+    aside: bool = False
 
     def changes(self) -> dict[str, Any]:
         fields = {"value": self.value, "force": self.force, "status": self.status, "by": self.by}
@@ -214,11 +226,12 @@ class Corrected:
 
 
 def current(con: Connection, key: SeriesKey) -> Current | None:
-    """The series' current figure: the counted one from the most recently published story."""
+    """The series' current figure: the counted one from the most recently published story,
+    the first of it if the story gives several (as `latest_figures`)."""
     row = con.execute(
         "SELECT figure_id, value, qualifier FROM figure_history"
         ' WHERE watch = $1 AND "by" = $2 AND force = $3 AND status = $4 AND counted'
-        " ORDER BY published_at DESC, figure_id DESC LIMIT 1",
+        " ORDER BY published_at DESC, figure_id LIMIT 1",
         [WATCH, *key],
     ).fetchone()
     return Current(*row) if row else None
@@ -232,9 +245,10 @@ def correct(
     who: str,
     channels: Sequence[ChannelRef],
 ) -> Corrected:
-    """Dismiss a figure (`fix` None), correct it, or confirm it (a fix that changes
-    nothing: the figure is right as read); recompute its series, and queue one correction
-    alert for every series whose current value changed (releasing a held figure can)."""
+    """Dismiss a figure (`fix` None), correct it, confirm it (a fix that changes nothing:
+    the figure is right as read) or set it aside; recompute its series, and queue one
+    correction alert for every series whose current value changed (releasing a held figure
+    or holding a counted one can)."""
     figure = _figure(con, figure_id)
     article_id, value, force, status, by, qualifier, outlet = figure
     changes = fix.changes() if fix else {}
@@ -247,14 +261,20 @@ def correct(
     keys = list(dict.fromkeys([was, now]))
     before = {key: current(con, key) for key in keys}
     detected = _detected(con, figure_id, (value, force, status, by))
-    action = "dismiss" if fix is None else "fix" if changes else "confirm"
+    action = "dismiss" if fix is None else "aside" if fix.aside else "fix" if changes else "confirm"
     if fix is None:
         con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
+    elif fix.aside:
+        con.execute(
+            "UPDATE figures SET held = true, aside = true, set_aside = true, confirmed = false"
+            " WHERE id = $1",
+            [figure_id],
+        )
     else:
         con.execute(
             'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4,'
-            " corrected = corrected OR $5, confirmed = NOT (corrected OR $5), held = false"
-            " WHERE id = $6",  # the desk stands behind it
+            " corrected = corrected OR $5, confirmed = NOT (corrected OR $5), held = false,"
+            " set_aside = false WHERE id = $6",  # the desk stands behind it
             [changes.get("value", value), now[1], now[2], now[0], bool(changes), figure_id],
         )
     at = datetime.now(UTC)

@@ -142,7 +142,7 @@ class Side:
 class CorrectionNote:
     """What the desk did to a figure, for the correction message."""
 
-    action: str  # dismiss, fix, confirm, add or not_relevant (the whole story)
+    action: str  # dismiss, fix, confirm, aside, add, not_relevant (the whole story)
     value: int | None  # None: a verdict on a whole story, given by its link
     qualifier: str | None
     outlet: str

@@ -95,7 +95,8 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
     yet) with their ids and the sentence that reports each, for the desk to check."""
     first = "h.confidence ASC NULLS LAST, " if least_sure else ""
     unchecked = (
-        "WHERE NOT (f.dismissed OR f.corrected OR f.confirmed) AND f.superseded_at IS NULL"
+        "WHERE NOT (f.dismissed OR f.corrected OR f.confirmed OR f.set_aside)"
+        " AND f.superseded_at IS NULL"
         if least_sure
         else ""
     )
@@ -111,6 +112,7 @@ def figure_list(con: Connection, limit: int, least_sure: bool = False) -> Rows:
                     WHEN f.corrected THEN 'corrected'
                     WHEN f.added THEN 'added'
                     WHEN f.confirmed THEN 'confirmed'
+                    WHEN f.set_aside THEN 'set aside'
                     WHEN f.held AND f.aside THEN 'held (aside)'
                     WHEN f.held THEN 'held (unsure)' ELSE '' END AS desk,
                h.evidence AS sentence, ar.text, f.start_offset, f.end_offset

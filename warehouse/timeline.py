@@ -46,7 +46,7 @@ class TimelineFigure:
     aside: bool = False  # given beside the story's news: a part, a caption's, a restatement
     replaced: bool = False  # a later version of the same story replaced it
     corrected_from: int | None = None  # the value as detected, when the desk corrected it
-    checked: str = ""  # "confirmed" or "added" when the desk stands behind it as it is
+    checked: str = ""  # "confirmed", "added" or "set aside": the desk stands behind it so
     disputed: bool = False  # one side of a conflict between outlets
     sides: tuple[Side, ...] = ()  # for the figure that raised a conflict: every side of it
     # The steps that read its status, force and deployer; None for a figure the desk added.
@@ -115,7 +115,8 @@ SELECT h.watch, h."by", h.force, h.status, h.figure_id, h.value, h.qualifier,
        coalesce(al.id, c.alert_id), al.old_value, al.old_qualifier,
        h.counted, f.dismissed, f.held, f.aside, f.superseded_at IS NOT NULL,
        cr.detected_value,
-       CASE WHEN f.added THEN 'added' WHEN f.confirmed THEN 'confirmed' ELSE '' END,
+       CASE WHEN f.added THEN 'added' WHEN f.confirmed THEN 'confirmed'
+            WHEN f.set_aside THEN 'set aside' ELSE '' END,
        d.figure_id IS NOT NULL, coalesce(sides.sides, []),
        CASE WHEN f.revision = ar.revision THEN ar.text END, f.start_offset, f.end_offset,
        h.status_step, h.force_step, h.by_step

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -62,6 +63,13 @@ def alerts(web: LoopbackServer) -> list[dict[str, object]]:
 
 def run(config: Path) -> None:
     assert main(["run", "--config", str(config)]) == 0
+
+
+def exported(config: Path) -> list[dict[str, Any]]:
+    """The desk's labels, as `figures export-labels` writes them beside the config."""
+    labels = config.parent / "labels.jsonl"
+    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
+    return [json.loads(line) for line in labels.read_text().splitlines()]
 
 
 def configured(tmp_path: Path, news: Newsroom, web: LoopbackServer) -> Path:
@@ -153,9 +161,7 @@ def test_dismissed_figure_reverts_the_series_and_stays_dismissed(
             "SELECT action, reason, corrected_by, alert_id IS NOT NULL FROM corrections"
         ).fetchall() == [("dismiss", "proposal, not an order", "night editor", True)]
 
-    labels = tmp_path / "labels.jsonl"
-    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
-    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    (record,) = exported(config)
     assert record["figures"] == [] and "15,000" in record["text"]
     assert set(record) >= {"id", "url", "published", "title", "text", "relevant", "lang"}
 
@@ -206,9 +212,7 @@ def test_the_desk_confirms_a_held_figure(
     assert main(["figures", "--config", str(config)]) == 0
     assert "confirmed" in capsys.readouterr().out
 
-    labels = tmp_path / "labels.jsonl"
-    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
-    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    (record,) = exported(config)
     assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, False)]
 
 
@@ -234,9 +238,7 @@ def test_the_desk_sets_a_figure_aside(
     )
     assert main(["figures", "--config", str(config)]) == 0
     assert "set aside" in capsys.readouterr().out
-    labels = tmp_path / "labels.jsonl"
-    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
-    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    (record,) = exported(config)
     assert [(f["value"], f["optional"]) for f in record["figures"]] == [(2600, True)]
 
 
@@ -282,9 +284,7 @@ def test_the_desk_dismisses_a_story_that_is_not_about_the_border(
         " border: Courier's story was dismissed by the desk: not about the border (a drill in"
         " Poland); current value: about 2,600"
     )
-    labels = tmp_path / "labels.jsonl"
-    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
-    (record,) = [json.loads(line) for line in labels.read_text().splitlines()]
+    (record,) = exported(config)
     assert record["relevant"] is False and record["figures"] == []
 
 
@@ -321,9 +321,7 @@ def test_the_desk_judges_stories_by_their_link(
     listed = capsys.readouterr().out
     assert "judged about it" in listed and "judged not about it" in listed
 
-    labels = tmp_path / "labels.jsonl"
-    assert main(["figures", "export-labels", str(labels), "--config", str(config)]) == 0
-    records = {r["url"]: r for r in map(json.loads, labels.read_text().splitlines())}
+    records = {r["url"]: r for r in exported(config)}
     assert (records[missed]["relevant"], records[missed]["figures"]) == (True, [])
     assert (records[drill]["relevant"], records[drill]["figures"]) == (False, [])
 

@@ -140,6 +140,8 @@ def correction(alert: AlertView) -> str:
 
 
 def _fixed_value(name: str, value: str) -> str:
+    if name == "qualifier":
+        return QUALIFIER_WORDS.get(value, value).strip() or "exact"
     return f"{int(value):,}" if name == "value" and value.isdigit() else value.replace("_", " ")
 
 

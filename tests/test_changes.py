@@ -388,6 +388,26 @@ def test_the_desk_sets_aside_a_part_and_it_stays_aside(desk: Desk) -> None:
     assert _rows(desk, "SELECT value FROM latest_figures") == [(300,)]
 
 
+def test_the_desk_fixes_a_qualifier_and_it_stays_fixed(desk: Desk) -> None:
+    ledger = story("Ledger", 3, guard(2100))
+    desk.run(ledger)
+    (figure, article) = _rows(desk, "SELECT id, article_id FROM figures")[0]
+    with writing(desk.path, 5) as con:
+        fix = corrections.Fix(qualifier="upper")
+        done = corrections.correct(con, figure, fix, "a cap", "desk", ())
+        (record,) = reports.label_records(con)
+    assert done.alert_ids == ()  # the same number: nothing new for the series
+    assert [(f["value"], f["qualifier"]) for f in record["figures"]] == [(2100, "upper")]
+    assert _rows(desk, "SELECT qualifier, corrected FROM figures") == [("upper", True)]
+
+    # Revised, the detector reads "about" again: the desk's qualifier stays.
+    desk.run(revised(ledger, article, 7, guard(2100)))
+    assert _rows(desk, "SELECT qualifier, corrected FROM figures WHERE revision = 2") == [
+        ("upper", True)
+    ]
+    assert _rows(desk, "SELECT qualifier FROM latest_figures") == [("upper",)]
+
+
 MISSED = "The Pentagon ordered 1,500 active-duty troops to the southern border on Friday."
 
 

@@ -174,14 +174,15 @@ def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -
     with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
         (figure,) = con.execute("SELECT id FROM figures").fetchone()  # type: ignore[misc]
     fix = ["figures", "fix", str(figure), "--value", "2700", "--by", "state:TX"]
-    assert main([*fix, "--reason", "the governor's figure", "--config", str(config)]) == 0
+    fix += ["--qualifier", "upper", "--reason", "the governor's cap"]
+    assert main([*fix, "--config", str(config)]) == 0
     titles = [post["title"] for post in web.posted_json("/hook")]
     assert len(titles) == 3  # the first figure, then one correction for each series it moved
-    assert any(
-        t.startswith("Correction — Texas National Guard (state mission)")
-        and t.endswith("current value: about 2,700")
-        for t in titles
-    ), titles
+    assert (
+        "Correction — Texas National Guard (state mission) deployed at the US–Mexico border:"
+        " about 2,600 (Ledger) was corrected by the desk: value 2,700, by state:TX, qualifier"
+        " up to (the governor's cap); current value: up to 2,700"
+    ) in titles, titles
     assert main(["figures", "fix", "999", "--value", "1", "--config", str(config)]) == 1
     assert main(["figures", "dismiss", str(figure), "--config", str(config)]) == 1
 

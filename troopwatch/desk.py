@@ -54,7 +54,10 @@ def add_arguments(figures: argparse.ArgumentParser) -> None:
         "--by", help="fix, add: who deploys (us_federal, state:XX, mexico, unclear)"
     )
     figures.add_argument(
-        "--qualifier", choices=QUALIFIERS, default="exact", help="add: about, up to, ..."
+        "--qualifier",
+        choices=QUALIFIERS,
+        help="fix, add: exact, approx (about), upper (up to), lower (at least); add's default"
+        " is exact",
     )
     figures.add_argument("--evidence", help="add: the story's own words for the figure")
 
@@ -245,7 +248,7 @@ def _figure_id(text: str) -> int:
 def _fix(args: argparse.Namespace) -> Fix:
     fix = _fix_options(args)
     if not fix.changes():
-        raise TroopwatchError("figures fix needs --value, --force, --status or --by")
+        raise TroopwatchError("figures fix needs --value, --force, --status, --by or --qualifier")
     return fix
 
 
@@ -258,7 +261,8 @@ def _missed(args: argparse.Namespace) -> Missed:
             "figures add needs --value, --force, --status, --by and --evidence (the story's"
             " own words for the figure)"
         )
-    return Missed(args.value, args.force, args.status, args.by, args.qualifier, args.evidence)
+    qualifier = args.qualifier or "exact"
+    return Missed(args.value, args.force, args.status, args.by, qualifier, args.evidence)
 
 
 def _fix_options(args: argparse.Namespace) -> Fix:
@@ -270,7 +274,7 @@ def _fix_options(args: argparse.Namespace) -> Fix:
         )
     if args.value is not None and args.value <= 0:
         raise TroopwatchError(f"--value {args.value}: a number of people is positive")
-    return Fix(value=args.value, force=args.force, status=args.status, by=args.by)
+    return Fix(args.value, args.force, args.status, args.by, args.qualifier)
 
 
 def _export(config: Config, path: Path) -> int:

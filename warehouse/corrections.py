@@ -31,36 +31,45 @@ def reapply(
     the story still has its words. A figure the desk added, fixed or confirmed is one it
     stands behind: no aside, and sure; one it set aside is held as an aside. A story the
     desk found about the border stays relevant."""
-    rules = con.execute(
-        "SELECT action, detected_value, detected_force, detected_status, detected_by,"
-        ' value, force, status, "by" FROM corrections WHERE article_id = $1 ORDER BY id',
-        [article_id],
-    ).fetchall()
+    rules = _rules(con, article_id)
     if not rules:
         return list(figures)
-    if any(rule[0] == "not_relevant" for rule in rules):
+    if any(action == "not_relevant" for action, _, _ in rules):
         _off_the_border(con, article_id)
         return []
-    if any(rule[0] == "relevant" for rule in rules):
+    if any(action == "relevant" for action, _, _ in rules):
         _on_the_border(con, article_id)
     figures = [*figures, *_added_again(con, article_id, figures, reported_at)]
     kept = []
     for figure, figure_id in figures:
         current: Figure | None = figure
         matched = False
-        for action, d_value, d_force, d_status, d_by, value, force, status, by in rules:
-            if current is None or _reading(figure) != (d_value, d_force, d_status, d_by):
+        for action, detected, fix in rules:
+            if current is None or _reading(figure) != detected:
                 continue
             matched = True
-            aside = action == "aside"
-            current = (
-                None if action == "dismiss" else _backed(current, value, force, status, by, aside)
-            )
+            current = None if action == "dismiss" else _backed(current, fix)
         if matched:
             _store(con, figure_id, figure, current)
         if current is not None:
             kept.append((current, figure_id))
     return kept
+
+
+def _rules(con: Connection, article_id: int) -> list[tuple[str, tuple[Any, ...], Fix]]:
+    """The article's corrections in the order given: each one's action, the figure as
+    detected (value, force, status, by) and what the desk made of it."""
+    rows = con.execute(
+        "SELECT action, detected_value, detected_force, detected_status, detected_by,"
+        ' value, force, status, "by", qualifier FROM corrections WHERE article_id = $1'
+        " ORDER BY id",
+        [article_id],
+    ).fetchall()
+    rules = []
+    for action, *detected, value, force, status, by, qualifier in rows:
+        fix = Fix(value, force, status, by, qualifier, aside=action == "aside")
+        rules.append((action, tuple(detected), fix))
+    return rules
 
 
 def _added_again(
@@ -85,23 +94,17 @@ def _added_again(
     return again
 
 
-def _backed(
-    figure: Figure,
-    value: int | None,
-    force: str | None,
-    status: str | None,
-    by: str | None,
-    aside: bool = False,
-) -> Figure:
+def _backed(figure: Figure, fix: Fix) -> Figure:
     """The figure as the desk fixed, confirmed, added or set it aside (None leaves a field
     as read)."""
     return replace(
         figure,
-        value=value if value is not None else figure.value,
-        force=force or figure.force,  # type: ignore[arg-type]
-        status=status or figure.status,  # type: ignore[arg-type]
-        by=by or figure.by,
-        aside=aside,
+        value=fix.value if fix.value is not None else figure.value,
+        force=fix.force or figure.force,  # type: ignore[arg-type]
+        status=fix.status or figure.status,  # type: ignore[arg-type]
+        by=fix.by or figure.by,
+        qualifier=fix.qualifier or figure.qualifier,  # type: ignore[arg-type]
+        aside=fix.aside,
         confidence=1.0,
     )
 
@@ -110,12 +113,12 @@ def _store(con: Connection, figure_id: int, detected: Figure, now: Figure | None
     if now is None:
         con.execute("UPDATE figures SET dismissed = true WHERE id = $1", [figure_id])
     else:
-        fixed = _reading(now) != _reading(detected)
+        fixed = (*_reading(now), now.qualifier) != (*_reading(detected), detected.qualifier)
         con.execute(
-            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, corrected = $5,'
-            " confirmed = NOT ($5 OR $6), held = $6, aside = aside OR $6, set_aside = $6"
-            " WHERE id = $7",
-            [now.value, now.force, now.status, now.by, fixed, now.aside, figure_id],
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, qualifier = $5,'
+            " corrected = $6, confirmed = NOT ($6 OR $7), held = $7, aside = aside OR $7,"
+            " set_aside = $7 WHERE id = $8",
+            [now.value, now.force, now.status, now.by, now.qualifier, fixed, now.aside, figure_id],
         )
 
 
@@ -209,10 +212,17 @@ class Fix:
     force: str | None = None
     status: str | None = None
     by: str | None = None
+    qualifier: str | None = None
     aside: bool = False
 
     def changes(self) -> dict[str, Any]:
-        fields = {"value": self.value, "force": self.force, "status": self.status, "by": self.by}
+        fields = {
+            "value": self.value,
+            "force": self.force,
+            "status": self.status,
+            "by": self.by,
+            "qualifier": self.qualifier,
+        }
         return {name: value for name, value in fields.items() if value is not None}
 
 
@@ -272,10 +282,13 @@ def correct(
         )
     else:
         con.execute(
-            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4,'
-            " corrected = corrected OR $5, confirmed = NOT (corrected OR $5), held = false,"
-            " set_aside = false WHERE id = $6",  # the desk stands behind it
-            [changes.get("value", value), now[1], now[2], now[0], bool(changes), figure_id],
+            'UPDATE figures SET value = $1, force = $2, status = $3, "by" = $4, qualifier = $5,'
+            " corrected = corrected OR $6, confirmed = NOT (corrected OR $6), held = false,"
+            " set_aside = false WHERE id = $7",  # the desk stands behind it
+            [
+                *(changes.get("value", value), now[1], now[2], now[0]),
+                *(changes.get("qualifier", qualifier), bool(changes), figure_id),
+            ],
         )
     at = datetime.now(UTC)
     correction_id = _record(con, figure_id, article_id, detected, changes, action, reason, who, at)
@@ -512,9 +525,9 @@ def _record(
 ) -> int:
     row = con.execute(
         "INSERT INTO corrections (figure_id, article_id, action, detected_value, detected_force,"
-        ' detected_status, detected_by, value, force, status, "by", reason, corrected_by,'
-        " corrected_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-        " RETURNING id",
+        ' detected_status, detected_by, value, force, status, "by", qualifier, reason,'
+        " corrected_by, corrected_at)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
         [
             figure_id,
             article_id,
@@ -524,6 +537,7 @@ def _record(
             changes.get("force"),
             changes.get("status"),
             changes.get("by"),
+            changes.get("qualifier"),
             reason,
             who,
             at,

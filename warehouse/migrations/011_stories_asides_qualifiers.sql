@@ -15,3 +15,8 @@ COMMENT ON COLUMN corrections.detected_value IS 'The value as detected (for add,
 -- as optional.
 ALTER TABLE figures ADD COLUMN set_aside BOOLEAN DEFAULT false;
 COMMENT ON COLUMN figures.set_aside IS 'The desk set it aside (see corrections): held as an aside, whatever the aside model read.';
+
+-- The desk can correct a figure's qualifier (about, up to, at least, exact) as it corrects
+-- its value.
+ALTER TABLE corrections ADD COLUMN qualifier TEXT;
+COMMENT ON COLUMN corrections.qualifier IS 'The qualifier as the desk corrected it (fix); NULL when it left it as read.';

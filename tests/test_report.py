@@ -278,7 +278,8 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
             old_value=2100,
             old_qualifier="approx",
         ),
-        replace(base, figure_id=3, counted=False, dismissed=True),
+        # its qualifier corrected (the same number), then dismissed
+        replace(base, figure_id=3, counted=False, dismissed=True, corrected_from=2600),
         replace(
             base,
             figure_id=2,
@@ -318,7 +319,7 @@ def test_desk_corrections_revisions_and_missions_are_shown() -> None:
     effects = [row.xpath("td")[-1].text_content() for row in tree.xpath("//tbody/tr")]
     assert effects == [
         "alert: about 2,100 → about 2,600; corrected by the desk (read as 26,000)",
-        "dismissed by the desk",
+        "corrected by the desk; dismissed by the desk",
         "replaced by a revised version of the story",
         "alert: first reported; confirmed by the desk",
         "held: the detector was not sure of its status, so it alerted no one",

@@ -1,6 +1,6 @@
-"""The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm, add and export
-figures, `troopwatch stories` to list stories and judge whether each is about the border, and
-the open conflicts under `troopwatch series`."""
+"""The desk's commands: `troopwatch figures` to list, dismiss, fix, confirm, set aside, add
+and export figures, `troopwatch stories` to list stories and judge whether each is about the
+border, and the open conflicts under `troopwatch series`."""
 
 from __future__ import annotations
 

@@ -152,7 +152,11 @@ def _effect(figure: TimelineFigure) -> str:
     if figure.disputed and figure.effect != "conflict":
         words.append("one side of a disagreement between outlets")
     if figure.corrected_from is not None:
-        words.append(f"corrected by the desk (read as {figure.corrected_from:,})")
+        read_as = figure.corrected_from
+        words.append(
+            "corrected by the desk"
+            + (f" (read as {read_as:,})" if read_as != figure.value else "")  # not its number
+        )
     if figure.checked:
         words.append(f"{figure.checked} by the desk")
     if figure.dismissed:

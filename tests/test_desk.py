@@ -166,13 +166,23 @@ def test_dismissed_figure_reverts_the_series_and_stays_dismissed(
     assert set(record) >= {"id", "url", "published", "title", "text", "relevant", "lang"}
 
 
-def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -> None:
+def one_figure(web: LoopbackServer, tmp_path: Path, hold: bool) -> tuple[Path, int]:
+    """A run over one story with one Guard figure (held when `hold`); the config, the
+    figure's id."""
     news = Newsroom(web, ["Ledger"])
     config = configured(tmp_path, news, web)
+    if hold:
+        config.write_text(config.read_text() + "min_confidence = 1\n")  # hold every figure
     news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
     run(config)
     with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
-        (figure,) = con.execute("SELECT id FROM figures").fetchone()  # type: ignore[misc]
+        (figure, held) = con.execute("SELECT id, held FROM figures").fetchone()  # type: ignore[misc]
+    assert held == hold
+    return config, figure
+
+
+def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -> None:
+    config, figure = one_figure(web, tmp_path, hold=False)
     fix = ["figures", "fix", str(figure), "--value", "2700", "--by", "state:TX"]
     fix += ["--qualifier", "upper", "--reason", "the governor's cap"]
     assert main([*fix, "--config", str(config)]) == 0
@@ -190,14 +200,8 @@ def test_a_fix_corrects_the_current_value(web: LoopbackServer, tmp_path: Path) -
 def test_the_desk_confirms_a_held_figure(
     web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    news = Newsroom(web, ["Ledger"])
-    config = configured(tmp_path, news, web)
-    config.write_text(config.read_text() + "min_confidence = 1\n")  # hold every figure
-    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
-    run(config)
-    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
-        (figure, held) = con.execute("SELECT id, held FROM figures").fetchone()  # type: ignore[misc]
-    assert held and web.posted_json("/hook") == []
+    config, figure = one_figure(web, tmp_path, hold=True)
+    assert web.posted_json("/hook") == []
 
     desk = ["--reason", "the Pentagon's release", "--config", str(config)]
     assert main(["figures", "confirm", str(figure), "--status", "ordered", *desk]) == 1
@@ -220,13 +224,7 @@ def test_the_desk_confirms_a_held_figure(
 def test_the_desk_sets_a_figure_aside(
     web: LoopbackServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    news = Newsroom(web, ["Ledger"])
-    config = configured(tmp_path, news, web)
-    news.publish("Ledger", "guard", DAY, guard("2,600", "Monday"))
-    run(config)
-    with duckdb.connect(str(tmp_path / "tw.duckdb"), read_only=True) as con:
-        (figure,) = con.execute("SELECT id FROM figures").fetchone()  # type: ignore[misc]
-
+    config, figure = one_figure(web, tmp_path, hold=False)
     desk = ["--reason", "a caption's", "--config", str(config)]
     assert main(["figures", "aside", str(figure), "--value", "2700", *desk]) == 1
     capsys.readouterr()
